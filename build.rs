@@ -1,0 +1,20 @@
+//! Generates the C header from the `extern "C"` API with cbindgen, into OUT_DIR. `make header`
+//! copies it into include/, where it is committed; a test fails when the two differ.
+
+use std::env;
+use std::path::PathBuf;
+
+fn main() {
+    let crate_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets it")).join("sip_memcached.h");
+    println!("cargo:rerun-if-changed=src/ffi.rs");
+    println!("cargo:rerun-if-changed=cbindgen.toml");
+    let config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml"))
+        .expect("cbindgen.toml is valid");
+    cbindgen::Builder::new()
+        .with_src(crate_dir.join("src/ffi.rs"))
+        .with_config(config)
+        .generate()
+        .expect("the C header generates")
+        .write_to_file(&out);
+}

@@ -1,0 +1,405 @@
+//! The memcached client: the server set, which server a key lives on, and the operations the
+//! module needs (get, set, add, delete, incr, decr, touch), each bounded by one deadline that
+//! covers connecting, writing and reading.
+
+use std::io;
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::Mutex;
+use socket2::SockAddr;
+
+use crate::connection::Connection;
+use crate::error::{Error, Result};
+use crate::fork_guard;
+use crate::key::WireKey;
+use crate::protocol::{
+    encode_arith, encode_delete, encode_get, encode_store, encode_touch, ArithCommand, Reply,
+    StoreCommand,
+};
+use crate::servers::ServerAddr;
+use crate::shared::{bump, SharedRegion};
+
+/// The largest value a reply may announce. memcached can be started with items far larger than
+/// the 1 MiB this module stores; reading them is fine, but a garbage length must not make us
+/// allocate gigabytes.
+pub const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
+
+/// One memcached server and the idle connections this process has to it.
+pub struct Server {
+    pub addr: ServerAddr,
+    pub name: String,
+    resolved: Mutex<Option<Arc<[SockAddr]>>>,
+    idle: Mutex<Vec<Connection>>,
+    /// A connection to it was dropped; the next one opened counts as a reconnect.
+    dropped: AtomicBool,
+    /// Its failure was logged; log it once, and its return once.
+    down_logged: AtomicBool,
+}
+
+impl Server {
+    fn new(addr: ServerAddr) -> Server {
+        Server {
+            name: addr.to_string(),
+            addr,
+            resolved: Mutex::new(None),
+            idle: Mutex::new(Vec::new()),
+            dropped: AtomicBool::new(false),
+            down_logged: AtomicBool::new(false),
+        }
+    }
+
+    /// The socket addresses, resolved once per process and cached. IP literals need no resolver.
+    fn addresses(&self) -> Result<Arc<[SockAddr]>> {
+        if let Some(addrs) = self.resolved.lock().as_ref() {
+            return Ok(addrs.clone());
+        }
+        let addrs: Vec<SockAddr> = match &self.addr {
+            ServerAddr::Unix(path) => {
+                vec![SockAddr::unix(path).map_err(|err| self.connect_error(err))?]
+            }
+            ServerAddr::Ipv6 { addr, port } => {
+                vec![SocketAddr::new(IpAddr::V6(*addr), *port).into()]
+            }
+            ServerAddr::Host { host, port } => match host.parse::<IpAddr>() {
+                Ok(ip) => vec![SocketAddr::new(ip, *port).into()],
+                Err(_) => (host.as_str(), *port)
+                    .to_socket_addrs()
+                    .map_err(|err| self.connect_error(err))?
+                    .map(SockAddr::from)
+                    .collect(),
+            },
+        };
+        if addrs.is_empty() {
+            return Err(self.connect_error(io::Error::new(
+                io::ErrorKind::NotFound,
+                "the name has no address",
+            )));
+        }
+        let addrs: Arc<[SockAddr]> = addrs.into();
+        *self.resolved.lock() = Some(addrs.clone());
+        Ok(addrs)
+    }
+
+    fn connect_error(&self, err: io::Error) -> Error {
+        Error::Connect {
+            server: self.name.clone(),
+            err,
+        }
+    }
+
+    /// An idle connection opened in this process and this reload epoch, if there is one.
+    fn take_idle(&self, epoch: u64) -> Option<Connection> {
+        let generation = fork_guard::generation();
+        let mut idle = self.idle.lock();
+        while let Some(conn) = idle.pop() {
+            if conn.fork_generation == generation && conn.epoch == epoch {
+                return Some(conn);
+            }
+            // Opened before a fork or a reload. Dropping it closes only this process's copy of
+            // the descriptor; the parent's socket is untouched.
+            self.dropped.store(true, Ordering::Relaxed);
+        }
+        None
+    }
+
+    fn put_idle(&self, mut conn: Connection) {
+        conn.shrink();
+        self.idle.lock().push(conn);
+    }
+
+    /// Drops every idle connection (reload, child init).
+    fn drop_idle(&self) {
+        let mut idle = self.idle.lock();
+        if !idle.is_empty() {
+            self.dropped.store(true, Ordering::Relaxed);
+        }
+        idle.clear();
+    }
+}
+
+/// True for the failures that mean an idle connection had been closed by the server (restarted,
+/// or an idle timeout) before our request reached it, so that one retry on a fresh connection
+/// cannot apply a request twice.
+fn is_stale_connection(err: &Error) -> bool {
+    matches!(err, Error::Io { err, .. } if matches!(
+        err.kind(),
+        io::ErrorKind::ConnectionReset
+            | io::ErrorKind::BrokenPipe
+            | io::ErrorKind::UnexpectedEof
+            | io::ErrorKind::ConnectionAborted
+    ))
+}
+
+/// Failures that leave the connection in step with the server (a complete, well-formed reply
+/// that refuses the request), so that the connection can be kept.
+fn keeps_connection(err: &Error) -> bool {
+    matches!(err, Error::NotANumber(_))
+}
+
+/// Jenkins' one-at-a-time hash, libmemcached's default key hash.
+fn one_at_a_time(key: &[u8]) -> u32 {
+    let mut hash: u32 = 0;
+    for &b in key {
+        hash = hash.wrapping_add(u32::from(b));
+        hash = hash.wrapping_add(hash << 10);
+        hash ^= hash >> 6;
+    }
+    hash = hash.wrapping_add(hash << 3);
+    hash ^= hash >> 11;
+    hash.wrapping_add(hash << 15)
+}
+
+pub struct Client {
+    servers: Vec<Server>,
+    timeout: Duration,
+    shared: Arc<SharedRegion>,
+}
+
+impl Client {
+    pub fn new(addrs: &[ServerAddr], timeout: Duration, shared: Arc<SharedRegion>) -> Client {
+        fork_guard::install();
+        Client {
+            servers: addrs.iter().cloned().map(Server::new).collect(),
+            timeout,
+            shared,
+        }
+    }
+
+    pub fn servers(&self) -> &[Server] {
+        &self.servers
+    }
+
+    /// The server a key lives on: modulo of libmemcached's default hash over the server count.
+    fn server_for(&self, key: &WireKey) -> &Server {
+        let n = self.servers.len();
+        if n == 1 {
+            return &self.servers[0];
+        }
+        &self.servers[one_at_a_time(key.as_bytes()) as usize % n]
+    }
+
+    /// Drops every idle connection of this process (after a fork, or on reload).
+    pub fn drop_connections(&self) {
+        for server in &self.servers {
+            server.drop_idle();
+        }
+    }
+
+    fn connect(&self, server: &Server, deadline: Instant) -> Result<Connection> {
+        let counters = self.shared.counters();
+        let mut conn = Connection::open(&server.addresses()?, deadline, &server.name)?;
+        conn.fork_generation = fork_guard::generation();
+        conn.epoch = counters.epoch.load(Ordering::Acquire);
+        bump(&counters.connects);
+        if server.dropped.swap(false, Ordering::Relaxed) {
+            bump(&counters.reconnects);
+        }
+        Ok(conn)
+    }
+
+    /// Runs one request on the key's server: an idle connection or a new one, one deadline for
+    /// all of it, and the connection dropped after any failure.
+    fn run<T>(
+        &self,
+        key: &WireKey,
+        retry_safe: bool,
+        mut request: impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+    ) -> Result<T> {
+        let server = self.server_for(key);
+        let counters = self.shared.counters();
+        bump(&counters.operations);
+        let deadline = Instant::now() + self.timeout;
+        let epoch = counters.epoch.load(Ordering::Acquire);
+        let mut result = match server.take_idle(epoch) {
+            Some(mut conn) => {
+                let r = request(&mut conn, deadline, &server.name);
+                match r {
+                    Err(ref e) if retry_safe && is_stale_connection(e) => {
+                        server.dropped.store(true, Ordering::Relaxed);
+                        drop(conn);
+                        self.fresh_request(server, deadline, &mut request)
+                    }
+                    Err(ref e) if !keeps_connection(e) => {
+                        server.dropped.store(true, Ordering::Relaxed);
+                        r
+                    }
+                    _ => {
+                        server.put_idle(conn);
+                        r
+                    }
+                }
+            }
+            None => self.fresh_request(server, deadline, &mut request),
+        };
+        match &mut result {
+            Ok(_) => {
+                if server.down_logged.swap(false, Ordering::Relaxed) {
+                    log::info!("memcached server {} is reachable again", server.name);
+                }
+            }
+            Err(e) if keeps_connection(e) => {}
+            Err(e) => {
+                bump(&counters.errors);
+                if e.is_timeout() {
+                    bump(&counters.timeouts);
+                }
+                if matches!(
+                    e,
+                    Error::Connect { .. } | Error::Timeout { .. } | Error::Io { .. }
+                ) && !server.down_logged.swap(true, Ordering::Relaxed)
+                {
+                    log::error!("memcached server {} failed: {e}", server.name);
+                }
+            }
+        }
+        result
+    }
+
+    fn fresh_request<T>(
+        &self,
+        server: &Server,
+        deadline: Instant,
+        request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+    ) -> Result<T> {
+        let mut conn = self.connect(server, deadline)?;
+        let r = request(&mut conn, deadline, &server.name);
+        match r {
+            Err(ref e) if !keeps_connection(e) => server.dropped.store(true, Ordering::Relaxed),
+            _ => server.put_idle(conn),
+        }
+        r
+    }
+
+    /// Reads a key into `out`; returns its flags, or `None` when it is missing.
+    pub fn get(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<u32>> {
+        let counters = self.shared.counters();
+        let found = self.run(key, true, |conn, deadline, server| {
+            match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
+                Reply::Value {
+                    key: got,
+                    flags,
+                    data,
+                } => {
+                    if got != key.as_bytes() {
+                        return Err(Error::Protocol {
+                            server: server.to_string(),
+                            reason: "a value for another key".into(),
+                        });
+                    }
+                    out.clear();
+                    out.extend_from_slice(data);
+                    Ok(Some(flags))
+                }
+                Reply::End => Ok(None),
+                other => Err(unexpected(server, "get", &other)),
+            }
+        })?;
+        bump(if found.is_some() {
+            &counters.hits
+        } else {
+            &counters.misses
+        });
+        Ok(found)
+    }
+
+    /// `set` or `add`; returns false when `add` found the key already there.
+    pub fn store(
+        &self,
+        command: StoreCommand,
+        key: &WireKey,
+        flags: u32,
+        exptime: u32,
+        data: &[u8],
+    ) -> Result<bool> {
+        self.run(key, true, |conn, deadline, server| {
+            match conn.request(deadline, 0, server, |buf| {
+                encode_store(buf, command, key, flags, exptime, data)
+            })? {
+                Reply::Stored => Ok(true),
+                Reply::NotStored if command == StoreCommand::Add => Ok(false),
+                other => Err(unexpected(server, "store", &other)),
+            }
+        })
+    }
+
+    /// Returns false when the key was not there.
+    pub fn delete(&self, key: &WireKey) -> Result<bool> {
+        self.run(key, true, |conn, deadline, server| {
+            match conn.request(deadline, 0, server, |buf| encode_delete(buf, key))? {
+                Reply::Deleted => Ok(true),
+                Reply::NotFound => Ok(false),
+                other => Err(unexpected(server, "delete", &other)),
+            }
+        })
+    }
+
+    /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Never retried:
+    /// it is not idempotent.
+    pub fn arith(&self, command: ArithCommand, key: &WireKey, delta: u64) -> Result<Option<u64>> {
+        self.run(key, false, |conn, deadline, server| {
+            match conn.request(deadline, 0, server, |buf| {
+                encode_arith(buf, command, key, delta)
+            })? {
+                Reply::Number(n) => Ok(Some(n)),
+                Reply::NotFound => Ok(None),
+                Reply::ClientError(msg) if memchr::memmem::find(msg, b"non-numeric").is_some() => {
+                    Err(Error::NotANumber(
+                        "the stored value is not an unsigned 64-bit number".into(),
+                    ))
+                }
+                other => Err(unexpected(server, "incr/decr", &other)),
+            }
+        })
+    }
+
+    /// Changes the expiry of an existing item; returns false when it is missing.
+    pub fn touch(&self, key: &WireKey, exptime: u32) -> Result<bool> {
+        self.run(key, true, |conn, deadline, server| {
+            match conn.request(deadline, 0, server, |buf| encode_touch(buf, key, exptime))? {
+                Reply::Touched => Ok(true),
+                Reply::NotFound => Ok(false),
+                other => Err(unexpected(server, "touch", &other)),
+            }
+        })
+    }
+}
+
+fn unexpected(server: &str, op: &str, reply: &Reply<'_>) -> Error {
+    let text = |m: &[u8]| String::from_utf8_lossy(m).into_owned();
+    match reply {
+        Reply::Error => Error::Server {
+            server: server.to_string(),
+            message: format!("ERROR (the server refused the {op} command)"),
+        },
+        Reply::ClientError(m) => Error::Server {
+            server: server.to_string(),
+            message: format!("CLIENT_ERROR {}", text(m)),
+        },
+        Reply::ServerError(m) => Error::Server {
+            server: server.to_string(),
+            message: format!("SERVER_ERROR {}", text(m)),
+        },
+        other => Error::Protocol {
+            server: server.to_string(),
+            reason: format!("unexpected reply to {op}: {other:?}"),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_at_a_time_known_values() {
+        // Reference values of Jenkins' one-at-a-time hash.
+        assert_eq!(one_at_a_time(b"a"), 0xca2e9442);
+        assert_eq!(
+            one_at_a_time(b"The quick brown fox jumps over the lazy dog"),
+            0x519e91f5
+        );
+    }
+}

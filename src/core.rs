@@ -1,0 +1,309 @@
+//! The module core: what `$mct`, `$mcinc`, `$mcdec` and `$mctex` mean, init, reload and stats.
+//! Host-neutral: no Kamailio or C type appears here.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::key::{split_expiry, WireKey};
+use crate::params::{parse_expiry, parse_int, Mode, Params};
+use crate::protocol::{format_i64, ArithCommand, StoreCommand};
+use crate::shared::{bump, SharedRegion, Stats};
+
+/// memcached item flags, as the stock Kamailio module writes them (`VAR_VAL_STR` = 1).
+pub const FLAG_INT: u32 = 0;
+pub const FLAG_STR: u32 = 1;
+
+/// The largest value this module stores (memcached's default item size limit).
+pub const MAX_VALUE: usize = 1024 * 1024;
+
+/// How often an increment of a missing counter retries when another process creates the counter
+/// between our `incr` and our `add`.
+const CREATE_RACE_RETRIES: usize = 5;
+
+/// The pseudo-variables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pv {
+    /// `$mct(key)`: get, set, `= $null` deletes.
+    Mct,
+    /// `$mcinc(key) = N`: atomic increment.
+    McInc,
+    /// `$mcdec(key) = N`: atomic decrement.
+    McDec,
+    /// `$mctex(key) = N`: set the expiry.
+    McTex,
+}
+
+impl Pv {
+    pub fn from_name(name: &str) -> Result<Pv> {
+        match name {
+            "mct" => Ok(Pv::Mct),
+            "mcinc" => Ok(Pv::McInc),
+            "mcdec" => Ok(Pv::McDec),
+            "mctex" => Ok(Pv::McTex),
+            _ => Err(Error::UnknownPv(name.to_string())),
+        }
+    }
+}
+
+/// A value handed to a setter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueRef<'a> {
+    Null,
+    Int(i64),
+    Str(&'a [u8]),
+}
+
+/// What a getter found. The bytes (for `Int`, its decimal text) are in the caller's buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Got {
+    Null,
+    Int(i64),
+    Str,
+}
+
+/// The trim the stock module applies before reading a number: memcached pads the value with
+/// spaces when a decrement makes it shorter.
+fn trim_number(v: &[u8]) -> &[u8] {
+    let end = v
+        .iter()
+        .rposition(|&b| !matches!(b, 0 | b'\r' | b'\n' | b' ' | b'\t'))
+        .map_or(0, |p| p + 1);
+    let v = &v[..end];
+    let start = v
+        .iter()
+        .position(|&b| b != b' ' && b != b'\t')
+        .unwrap_or(v.len());
+    &v[start..]
+}
+
+/// A whole number from a setter's value: an integer, or a string holding one.
+fn number_from(value: ValueRef<'_>, what: &str) -> Result<i64> {
+    match value {
+        ValueRef::Int(n) => Ok(n),
+        ValueRef::Str(s) => std::str::from_utf8(s)
+            .ok()
+            .and_then(parse_int)
+            .ok_or_else(|| {
+                Error::NotANumber(format!(
+                    "{what} needs an integer, got the string '{}'",
+                    String::from_utf8_lossy(s)
+                ))
+            }),
+        ValueRef::Null => Err(Error::NotANumber(format!(
+            "{what} needs an integer, got $null"
+        ))),
+    }
+}
+
+pub struct Module {
+    params: Params,
+    client: Client,
+    shared: Arc<SharedRegion>,
+}
+
+impl Module {
+    /// Prepares the module: shared state, the server set. Opens no socket (hosts fork after it).
+    pub fn new(params: Params) -> Result<Module> {
+        let shared = Arc::new(SharedRegion::new().map_err(|e| {
+            Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
+        })?);
+        let client = Client::new(&params.servers, params.timeout, shared.clone());
+        log::info!(
+            "memcached: servers {}, expire {} s, timeout {} ms, mode {}{}",
+            params.servers_text,
+            params.expire,
+            params.timeout.as_millis(),
+            match params.mode {
+                Mode::Set => "0 (set)",
+                Mode::Add => "1 (add)",
+            },
+            if params.stringify { ", stringify" } else { "" }
+        );
+        Ok(Module {
+            params,
+            client,
+            shared,
+        })
+    }
+
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+
+    /// Per process, after the host forked: nothing inherited from the parent is used.
+    pub fn child_init(&self, _rank: i32) {
+        self.client.drop_connections();
+    }
+
+    /// The reload hook: every process drops its connections at its next operation.
+    pub fn reload(&self) {
+        let counters = self.shared.counters();
+        counters.epoch.fetch_add(1, Ordering::AcqRel);
+        bump(&counters.reloads);
+        self.client.drop_connections();
+        log::info!("memcached: reload: every process reconnects on its next operation");
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.shared.snapshot()
+    }
+
+    pub fn server_names(&self) -> Vec<String> {
+        self.client
+            .servers()
+            .iter()
+            .map(|s| s.name.clone())
+            .collect()
+    }
+
+    /// Reads a pseudo-variable. `out` receives the string, or the decimal text of an integer.
+    pub fn get(&self, pv: Pv, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
+        out.clear();
+        if pv == Pv::McTex {
+            // As in the stock module, $mctex is write-only.
+            return Ok(Got::Null);
+        }
+        let key = WireKey::from_script_key(split_expiry(script_key).key)?;
+        let Some(flags) = self.client.get(&key, out)? else {
+            return Ok(Got::Null);
+        };
+        if flags == FLAG_INT && !self.params.stringify {
+            let number = std::str::from_utf8(trim_number(out))
+                .ok()
+                .and_then(parse_int);
+            if let Some(n) = number {
+                let mut digits = [0u8; 20];
+                let text = format_i64(n, &mut digits);
+                out.clear();
+                out.extend_from_slice(text);
+                return Ok(Got::Int(n));
+            }
+        }
+        Ok(Got::Str)
+    }
+
+    /// Assigns to a pseudo-variable.
+    pub fn set(&self, pv: Pv, script_key: &[u8], value: ValueRef<'_>) -> Result<()> {
+        let split = split_expiry(script_key);
+        let key = WireKey::from_script_key(split.key)?;
+        let expiry = match split.expiry {
+            Some(text) => parse_expiry(&String::from_utf8_lossy(text))?,
+            None => self.params.expire,
+        };
+        match pv {
+            Pv::Mct => self.set_value(&key, expiry, value),
+            Pv::McInc => self.add_to_counter(&key, expiry, number_from(value, "$mcinc")?),
+            Pv::McDec => {
+                let n = number_from(value, "$mcdec")?;
+                self.add_to_counter(&key, expiry, n.checked_neg().unwrap_or(i64::MAX))
+            }
+            Pv::McTex => {
+                let n = number_from(value, "$mctex")?;
+                let exptime = parse_expiry(&n.to_string())?;
+                if self.client.touch(&key, exptime)? {
+                    Ok(())
+                } else {
+                    Err(Error::NotFound)
+                }
+            }
+        }
+    }
+
+    fn set_value(&self, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {
+        let mut digits = [0u8; 20];
+        let (data, flags) = match value {
+            ValueRef::Null => {
+                // Deleting a missing key is not an error: the key is gone either way.
+                self.client.delete(key)?;
+                return Ok(());
+            }
+            ValueRef::Int(n) => (format_i64(n, &mut digits), FLAG_INT),
+            ValueRef::Str(s) => (s, FLAG_STR),
+        };
+        if data.len() > MAX_VALUE {
+            return Err(Error::ValueTooLarge {
+                len: data.len(),
+                max: MAX_VALUE,
+            });
+        }
+        let command = match self.params.mode {
+            Mode::Set => StoreCommand::Set,
+            Mode::Add => StoreCommand::Add,
+        };
+        if self.client.store(command, key, flags, expiry, data)? {
+            Ok(())
+        } else {
+            Err(Error::NotStored)
+        }
+    }
+
+    /// Adds `delta` (negative: subtracts) atomically on the server. A missing counter is created
+    /// with the result of applying `delta` to zero (memcached clamps decrements at zero), with
+    /// `add`, so that two processes racing to create it lose no update.
+    fn add_to_counter(&self, key: &WireKey, expiry: u32, delta: i64) -> Result<()> {
+        let (command, amount) = if delta >= 0 {
+            (ArithCommand::Incr, delta.unsigned_abs())
+        } else {
+            (ArithCommand::Decr, delta.unsigned_abs())
+        };
+        for _ in 0..CREATE_RACE_RETRIES {
+            if self.client.arith(command, key, amount)?.is_some() {
+                return Ok(());
+            }
+            let initial = match command {
+                ArithCommand::Incr => amount,
+                ArithCommand::Decr => 0,
+            };
+            // Rare path (the counter did not exist): an allocation here costs nothing that matters.
+            let text = initial.to_string();
+            if self
+                .client
+                .store(StoreCommand::Add, key, FLAG_INT, expiry, text.as_bytes())?
+            {
+                return Ok(());
+            }
+            // Someone else created it between our incr and our add: increment theirs.
+        }
+        Err(Error::Server {
+            server: "memcached".into(),
+            message: "the counter kept appearing and disappearing; gave up".into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pv_names() {
+        assert_eq!(Pv::from_name("mct").unwrap(), Pv::Mct);
+        assert_eq!(Pv::from_name("mcinc").unwrap(), Pv::McInc);
+        assert_eq!(Pv::from_name("mcdec").unwrap(), Pv::McDec);
+        assert_eq!(Pv::from_name("mctex").unwrap(), Pv::McTex);
+        assert!(matches!(Pv::from_name("MCT"), Err(Error::UnknownPv(_))));
+    }
+
+    #[test]
+    fn numbers_from_values() {
+        assert_eq!(number_from(ValueRef::Int(-3), "x").unwrap(), -3);
+        assert_eq!(number_from(ValueRef::Str(b" 12 "), "x").unwrap(), 12);
+        assert!(matches!(
+            number_from(ValueRef::Str(b"abc"), "x"),
+            Err(Error::NotANumber(_))
+        ));
+        assert!(matches!(
+            number_from(ValueRef::Null, "x"),
+            Err(Error::NotANumber(_))
+        ));
+    }
+
+    #[test]
+    fn number_trim_matches_memcached_padding() {
+        assert_eq!(trim_number(b"9   "), b"9");
+        assert_eq!(trim_number(b" \t42\r\n\0"), b"42");
+        assert_eq!(trim_number(b"   "), b"");
+    }
+}

@@ -1,0 +1,517 @@
+//! The C API: thin functions over the module core. Each one catches panics, checks its pointers,
+//! and maps errors to a `sipmc_result` code with a per-thread message (`sipmc_last_error`).
+//!
+//! One module instance per process, as in a Kamailio or OpenSIPS host: parameters are set, then
+//! `sipmc_mod_init`, then (in each forked worker) `sipmc_child_init`, then pseudo-variable
+//! operations from any thread.
+
+#![allow(non_camel_case_types)]
+
+use std::cell::{Cell, RefCell};
+use std::ffi::{c_char, c_int, CStr, CString};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use log::LevelFilter;
+use once_cell::sync::Lazy;
+use parking_lot::RwLock;
+
+use crate::core::{Got, Module, Pv, ValueRef};
+use crate::error::Error;
+use crate::logging::{self, Sink};
+use crate::params::Params;
+
+/// The type of a `sipmc_value`: one of `SIPMC_NULL`, `SIPMC_STR`, `SIPMC_INT`.
+pub type sipmc_type = c_int;
+/// No value: a missing key on get; delete on set.
+pub const SIPMC_NULL: sipmc_type = 0;
+/// A string of `len` bytes at `s` (binary safe; `s` is also NUL-terminated on get).
+pub const SIPMC_STR: sipmc_type = 1;
+/// A signed 64-bit integer in `n` (on get, `s`/`len` also hold its decimal text).
+pub const SIPMC_INT: sipmc_type = 2;
+
+/// A pseudo-variable value, in and out.
+#[repr(C)]
+pub struct sipmc_value {
+    /// SIPMC_NULL, SIPMC_STR or SIPMC_INT.
+    pub r#type: sipmc_type,
+    /// The integer, for SIPMC_INT.
+    pub n: i64,
+    /// The bytes, for SIPMC_STR (may be NULL when len is 0). On get, owned by the library: valid
+    /// until the next call into the library on the same thread.
+    pub s: *const c_char,
+    /// The number of bytes at `s`, not counting the terminating NUL.
+    pub len: usize,
+}
+
+/// Return codes. 0 is success; every failure is negative, with a message in `sipmc_last_error()`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum sipmc_result {
+    SIPMC_OK = 0,
+    /// A NULL pointer, a bad type, bytes that are not text where text is needed.
+    SIPMC_ERR_ARGUMENT = -1,
+    /// `sipmc_param_set` with a name this module does not know.
+    SIPMC_ERR_UNKNOWN_PARAM = -2,
+    /// A known parameter with a value it cannot take.
+    SIPMC_ERR_BAD_PARAM = -3,
+    /// Called before `sipmc_mod_init` (or after `sipmc_destroy`).
+    SIPMC_ERR_NOT_INITIALISED = -4,
+    /// `sipmc_mod_init` twice, or a parameter set after it.
+    SIPMC_ERR_ALREADY_INITIALISED = -5,
+    /// A pseudo-variable name other than mct, mcinc, mcdec, mctex.
+    SIPMC_ERR_UNKNOWN_PV = -6,
+    /// An empty key.
+    SIPMC_ERR_BAD_KEY = -7,
+    /// An expiry (`key=>N`, `$mctex`) that is not 0..2147483647 seconds.
+    SIPMC_ERR_BAD_EXPIRY = -8,
+    /// A value over 1 MiB; nothing was sent.
+    SIPMC_ERR_VALUE_TOO_LARGE = -9,
+    /// A counter or expiry that is not a number, or a counter stored as a non-number.
+    SIPMC_ERR_NOT_A_NUMBER = -10,
+    /// The key does not exist (`$mctex` on a missing key).
+    SIPMC_ERR_NOT_FOUND = -11,
+    /// mode=1 (add) and the key exists.
+    SIPMC_ERR_NOT_STORED = -12,
+    /// The operation did not complete within the `timeout` parameter.
+    SIPMC_ERR_TIMEOUT = -13,
+    /// The server could not be reached.
+    SIPMC_ERR_CONNECT = -14,
+    /// The connection failed during the operation.
+    SIPMC_ERR_IO = -15,
+    /// The server sent something that is not a valid reply.
+    SIPMC_ERR_PROTOCOL = -16,
+    /// The server answered with an error (SERVER_ERROR, CLIENT_ERROR, ERROR).
+    SIPMC_ERR_SERVER = -17,
+    /// The output buffer is too small; the needed size is in `*len`.
+    SIPMC_ERR_BUFFER_TOO_SMALL = -18,
+    /// A bug in the library was caught before it could reach the caller.
+    SIPMC_ERR_INTERNAL = -19,
+}
+
+use sipmc_result::*;
+
+/// Log levels for `sipmc_set_log`.
+pub const SIPMC_LOG_ERROR: c_int = 1;
+pub const SIPMC_LOG_WARN: c_int = 2;
+pub const SIPMC_LOG_INFO: c_int = 3;
+pub const SIPMC_LOG_DEBUG: c_int = 4;
+
+/// Receives each log message of the library (NUL-terminated, valid during the call only).
+pub type sipmc_log_fn = Option<extern "C" fn(level: c_int, message: *const c_char)>;
+
+fn code_of(err: &Error) -> sipmc_result {
+    match err {
+        Error::UnknownParam(_) => SIPMC_ERR_UNKNOWN_PARAM,
+        Error::BadParam { .. } => SIPMC_ERR_BAD_PARAM,
+        Error::NotInitialised => SIPMC_ERR_NOT_INITIALISED,
+        Error::AlreadyInitialised => SIPMC_ERR_ALREADY_INITIALISED,
+        Error::UnknownPv(_) => SIPMC_ERR_UNKNOWN_PV,
+        Error::BadArgument(_) => SIPMC_ERR_ARGUMENT,
+        Error::EmptyKey => SIPMC_ERR_BAD_KEY,
+        Error::BadExpiry(_) => SIPMC_ERR_BAD_EXPIRY,
+        Error::ValueTooLarge { .. } => SIPMC_ERR_VALUE_TOO_LARGE,
+        Error::NotANumber(_) => SIPMC_ERR_NOT_A_NUMBER,
+        Error::NotFound => SIPMC_ERR_NOT_FOUND,
+        Error::NotStored => SIPMC_ERR_NOT_STORED,
+        Error::Timeout { .. } => SIPMC_ERR_TIMEOUT,
+        Error::Connect { .. } => SIPMC_ERR_CONNECT,
+        Error::Io { .. } => SIPMC_ERR_IO,
+        Error::Protocol { .. } => SIPMC_ERR_PROTOCOL,
+        Error::Server { .. } => SIPMC_ERR_SERVER,
+    }
+}
+
+/// A failure of one call: its code and its message.
+struct Failure(sipmc_result, String);
+
+impl From<Error> for Failure {
+    fn from(err: Error) -> Failure {
+        Failure(code_of(&err), err.to_string())
+    }
+}
+
+fn bad_argument(what: &str) -> Failure {
+    Failure(SIPMC_ERR_ARGUMENT, format!("bad argument: {what}"))
+}
+
+struct Global {
+    params: Params,
+    module: Option<Arc<Module>>,
+}
+
+static GLOBAL: Lazy<RwLock<Global>> = Lazy::new(|| {
+    RwLock::new(Global {
+        params: Params::default(),
+        module: None,
+    })
+});
+
+thread_local! {
+    static LAST_ERROR: RefCell<CString> = RefCell::new(CString::default());
+    /// The bytes of the last value `sipmc_pv_get` handed out on this thread.
+    static VALUE_OUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
+fn set_last_error(message: &str) {
+    // A message with a NUL inside would be cut there by C anyway.
+    let message = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
+    LAST_ERROR.with(|e| *e.borrow_mut() = message);
+}
+
+fn clear_last_error() {
+    LAST_ERROR.with(|e| {
+        if !e.borrow().as_bytes().is_empty() {
+            *e.borrow_mut() = CString::default();
+        }
+    });
+}
+
+/// The panic boundary: runs `f`, turns its error or panic into a code and a message.
+fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
+    logging::install();
+    let outcome = catch_unwind(AssertUnwindSafe(f));
+    let code = match outcome {
+        Ok(Ok(())) => {
+            clear_last_error();
+            SIPMC_OK
+        }
+        Ok(Err(Failure(code, message))) => {
+            set_last_error(&message);
+            code
+        }
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let message = format!("internal error caught at the API boundary: {what}");
+            log::error!("{message}");
+            set_last_error(&message);
+            SIPMC_ERR_INTERNAL
+        }
+    };
+    code as c_int
+}
+
+/// # Safety
+/// `p` is NULL or points to a NUL-terminated string that lives for the call.
+unsafe fn text_arg<'a>(p: *const c_char, what: &str) -> Result<&'a str, Failure> {
+    if p.is_null() {
+        return Err(bad_argument(&format!("{what} is NULL")));
+    }
+    // SAFETY: non-NULL and NUL-terminated by the caller's contract.
+    unsafe { CStr::from_ptr(p) }
+        .to_str()
+        .map_err(|_| bad_argument(&format!("{what} is not UTF-8")))
+}
+
+/// # Safety
+/// `p` is NULL or points to `len` readable bytes that live for the call.
+unsafe fn bytes_arg<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a [u8], Failure> {
+    if len == 0 {
+        return Ok(&[]);
+    }
+    if p.is_null() {
+        return Err(bad_argument(&format!("{what} is NULL with length {len}")));
+    }
+    if len > isize::MAX as usize {
+        return Err(bad_argument(&format!("{what} length {len} is impossible")));
+    }
+    // SAFETY: non-NULL, and the caller guarantees len readable bytes.
+    Ok(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
+}
+
+fn module() -> Result<Arc<Module>, Failure> {
+    GLOBAL
+        .read()
+        .module
+        .clone()
+        .ok_or_else(|| Error::NotInitialised.into())
+}
+
+/// Sets a module parameter from its text, before `sipmc_mod_init`.
+///
+/// Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
+/// unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
+/// `stringify` (0/1, default 0), `memory` (accepted, no effect).
+/// Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
+///
+/// # Safety
+/// `name` and `value` are NULL or NUL-terminated strings.
+#[no_mangle]
+pub unsafe extern "C" fn sipmc_param_set(name: *const c_char, value: *const c_char) -> c_int {
+    guard(|| {
+        // SAFETY: forwarded from this function's contract.
+        let name = unsafe { text_arg(name, "name") }?;
+        // SAFETY: as above.
+        let value = unsafe { text_arg(value, "value") }?;
+        let mut global = GLOBAL.write();
+        if global.module.is_some() {
+            return Err(Error::AlreadyInitialised.into());
+        }
+        global.params.set(name, value)?;
+        Ok(())
+    })
+}
+
+/// Validates the parameters and prepares the state shared by the processes of the host.
+/// Opens no socket: hosts fork after it.
+#[no_mangle]
+pub extern "C" fn sipmc_mod_init() -> c_int {
+    guard(|| {
+        let mut global = GLOBAL.write();
+        if global.module.is_some() {
+            return Err(Error::AlreadyInitialised.into());
+        }
+        let module = Module::new(global.params.clone())?;
+        global.module = Some(Arc::new(module));
+        Ok(())
+    })
+}
+
+/// Per process, after the host forked (`rank` is the host's process rank). Drops anything
+/// inherited from the parent; connections open lazily on the first operation.
+#[no_mangle]
+pub extern "C" fn sipmc_child_init(rank: c_int) -> c_int {
+    guard(|| {
+        module()?.child_init(rank);
+        Ok(())
+    })
+}
+
+/// Reads the pseudo-variable `pv` ("mct", "mcinc", "mcdec", "mctex") for `key` (`key_len` bytes,
+/// which may end in `=>N`, ignored on get). A missing key is not an error: `out->type` is
+/// SIPMC_NULL. Strings are binary safe. `out->s` stays valid until the next call into the library
+/// on the same thread. On any error `out->type` is SIPMC_NULL.
+///
+/// # Safety
+/// `pv` is NULL or a NUL-terminated string; `key` is NULL or points to `key_len` bytes; `out` is
+/// NULL or points to a writable `sipmc_value`.
+#[no_mangle]
+pub unsafe extern "C" fn sipmc_pv_get(
+    pv: *const c_char,
+    key: *const c_char,
+    key_len: usize,
+    out: *mut sipmc_value,
+) -> c_int {
+    guard(|| {
+        if out.is_null() {
+            return Err(bad_argument("out is NULL"));
+        }
+        // SAFETY: out is non-NULL and writable by this function's contract.
+        let out = unsafe { &mut *out };
+        *out = sipmc_value {
+            r#type: SIPMC_NULL,
+            n: 0,
+            s: std::ptr::null(),
+            len: 0,
+        };
+        // SAFETY: forwarded from this function's contract.
+        let pv = Pv::from_name(unsafe { text_arg(pv, "pv") }?)?;
+        // SAFETY: as above.
+        let key = unsafe { bytes_arg(key, key_len, "key") }?;
+        let module = module()?;
+        // Taken out of the thread-local, so that a log callback that calls back into the library
+        // finds an empty buffer instead of a borrowed one.
+        let mut buf = VALUE_OUT.with(Cell::take);
+        let got = module.get(pv, key, &mut buf);
+        buf.push(0);
+        let (s, len) = (buf.as_ptr().cast::<c_char>(), buf.len() - 1);
+        VALUE_OUT.with(|cell| cell.set(buf));
+        match got? {
+            Got::Null => {}
+            Got::Int(n) => {
+                *out = sipmc_value {
+                    r#type: SIPMC_INT,
+                    n,
+                    s,
+                    len,
+                }
+            }
+            Got::Str => {
+                *out = sipmc_value {
+                    r#type: SIPMC_STR,
+                    n: 0,
+                    s,
+                    len,
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Assigns `val` to the pseudo-variable `pv` for `key`. `$mct`: SIPMC_STR or SIPMC_INT stores
+/// (mode 0 set, mode 1 add; `key=>N` sets expiry N for this write), SIPMC_NULL deletes (a missing
+/// key is fine). `$mcinc`/`$mcdec`: an integer (or a string holding one), applied atomically; a
+/// missing counter is created. `$mctex`: new expiry in seconds for an existing key.
+///
+/// # Safety
+/// `pv` is NULL or a NUL-terminated string; `key` is NULL or points to `key_len` bytes; `val` is
+/// NULL or points to a `sipmc_value` whose `s` is NULL or points to `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn sipmc_pv_set(
+    pv: *const c_char,
+    key: *const c_char,
+    key_len: usize,
+    val: *const sipmc_value,
+) -> c_int {
+    guard(|| {
+        // SAFETY: forwarded from this function's contract.
+        let pv = Pv::from_name(unsafe { text_arg(pv, "pv") }?)?;
+        // SAFETY: as above.
+        let key = unsafe { bytes_arg(key, key_len, "key") }?;
+        if val.is_null() {
+            return Err(bad_argument(
+                "val is NULL (to delete, pass a value of type SIPMC_NULL)",
+            ));
+        }
+        // SAFETY: non-NULL and readable by this function's contract.
+        let val = unsafe { &*val };
+        let value = match val.r#type {
+            SIPMC_NULL => ValueRef::Null,
+            SIPMC_INT => ValueRef::Int(val.n),
+            // SAFETY: s/len as promised by the caller.
+            SIPMC_STR => ValueRef::Str(unsafe { bytes_arg(val.s, val.len, "val->s") }?),
+            other => return Err(bad_argument(&format!("unknown value type {other}"))),
+        };
+        module()?.set(pv, key, value)?;
+        Ok(())
+    })
+}
+
+/// The MI/RPC reload hook: every process of the host drops its connections and reconnects on its
+/// next operation.
+#[no_mangle]
+pub extern "C" fn sipmc_mi_reload() -> c_int {
+    guard(|| {
+        module()?.reload();
+        Ok(())
+    })
+}
+
+/// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads;
+/// summed over every process of the host) as `name: value` lines into `buf`. `*len` is the size of
+/// `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is
+/// too small (or NULL) it returns SIPMC_ERR_BUFFER_TOO_SMALL and sets `*len` to the size needed,
+/// NUL included.
+///
+/// # Safety
+/// `len` is NULL or points to a writable size_t; `buf` is NULL or points to `*len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn sipmc_mi_stats(buf: *mut c_char, len: *mut usize) -> c_int {
+    guard(|| {
+        if len.is_null() {
+            return Err(bad_argument("len is NULL"));
+        }
+        let module = module()?;
+        let mut text = format!("servers: {}\n", module.server_names().join(" "));
+        text.push_str(&module.stats().to_text());
+        // SAFETY: len is non-NULL and writable by this function's contract.
+        let len = unsafe { &mut *len };
+        let needed = text.len() + 1;
+        if buf.is_null() || *len < needed {
+            *len = needed;
+            return Err(Failure(
+                SIPMC_ERR_BUFFER_TOO_SMALL,
+                format!("buffer too small: {needed} bytes needed"),
+            ));
+        }
+        // SAFETY: buf has at least *len >= needed writable bytes by the contract.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), buf.cast::<u8>(), text.len());
+            *buf.add(text.len()) = 0;
+        }
+        *len = text.len();
+        Ok(())
+    })
+}
+
+/// Frees the module's state and puts every parameter back to its default, so that a program can
+/// set parameters and call `sipmc_mod_init` again.
+#[no_mangle]
+pub extern "C" fn sipmc_destroy() {
+    guard(|| {
+        let mut global = GLOBAL.write();
+        global.module = None;
+        global.params = Params::default();
+        Ok(())
+    });
+}
+
+/// The message of the last call on this thread: empty when it succeeded. Valid until the next
+/// call into the library on the same thread.
+#[no_mangle]
+pub extern "C" fn sipmc_last_error() -> *const c_char {
+    catch_unwind(|| LAST_ERROR.with(|e| e.borrow().as_ptr())).unwrap_or(c"".as_ptr())
+}
+
+/// A fixed description of a return code (never NULL).
+#[no_mangle]
+pub extern "C" fn sipmc_strerror(code: c_int) -> *const c_char {
+    let text: &CStr = match code {
+        0 => c"success",
+        -1 => c"bad argument",
+        -2 => c"unknown parameter",
+        -3 => c"bad parameter value",
+        -4 => c"module not initialised",
+        -5 => c"module already initialised",
+        -6 => c"unknown pseudo-variable",
+        -7 => c"bad key",
+        -8 => c"bad expiry",
+        -9 => c"value too large",
+        -10 => c"not a number",
+        -11 => c"not found",
+        -12 => c"not stored",
+        -13 => c"timeout",
+        -14 => c"cannot connect",
+        -15 => c"connection failed",
+        -16 => c"protocol error",
+        -17 => c"server error",
+        -18 => c"buffer too small",
+        -19 => c"internal error",
+        _ => c"unknown code",
+    };
+    text.as_ptr()
+}
+
+/// The library's version, e.g. "0.1.0".
+#[no_mangle]
+pub extern "C" fn sipmc_version() -> *const c_char {
+    static VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "\0");
+    VERSION.as_ptr().cast()
+}
+
+/// Sends the library's log messages up to `max_level` (SIPMC_LOG_ERROR .. SIPMC_LOG_DEBUG; 0
+/// turns logging off) to `callback`, or to standard error when `callback` is NULL (the default,
+/// at SIPMC_LOG_WARN).
+#[no_mangle]
+pub extern "C" fn sipmc_set_log(callback: sipmc_log_fn, max_level: c_int) -> c_int {
+    guard(|| {
+        let max = match max_level {
+            0 => LevelFilter::Off,
+            SIPMC_LOG_ERROR => LevelFilter::Error,
+            SIPMC_LOG_WARN => LevelFilter::Warn,
+            SIPMC_LOG_INFO => LevelFilter::Info,
+            SIPMC_LOG_DEBUG => LevelFilter::Debug,
+            other => return Err(bad_argument(&format!("log level {other} (expected 0..4)"))),
+        };
+        let sink = match callback {
+            None => Sink::Stderr,
+            Some(f) => Sink::Custom(Arc::new(move |level, message| {
+                let level = match level {
+                    log::Level::Error => SIPMC_LOG_ERROR,
+                    log::Level::Warn => SIPMC_LOG_WARN,
+                    log::Level::Info => SIPMC_LOG_INFO,
+                    _ => SIPMC_LOG_DEBUG,
+                };
+                let text = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
+                f(level, text.as_ptr());
+            })),
+        };
+        logging::set_sink(sink, max);
+        Ok(())
+    })
+}

@@ -1,0 +1,217 @@
+//! The module parameters (Kamailio's `modparam`), their defaults and their validation.
+//!
+//! Every value arrives as text, whatever the host's own type for it was, so that one parser serves
+//! every host and the C API.
+
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+use crate::servers::{parse_servers, ServerAddr};
+
+/// memcached's limit for a relative expiry; larger values are unix timestamps.
+pub const MAX_RELATIVE_EXPIRY: u32 = 2_592_000;
+
+/// What a `$mct` assignment does when the key exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `set`: overwrite.
+    Set,
+    /// `add`: never overwrite.
+    Add,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Params {
+    pub servers: Vec<ServerAddr>,
+    /// The text the servers were given as, for messages and stats.
+    pub servers_text: String,
+    /// Seconds; over [`MAX_RELATIVE_EXPIRY`] a unix timestamp; 0 never expires.
+    pub expire: u32,
+    pub mode: Mode,
+    pub timeout: Duration,
+    pub stringify: bool,
+    /// Accepted for compatibility with the stock module; has no effect.
+    pub memory: i64,
+}
+
+pub const DEFAULT_SERVERS: &str = "localhost:11211";
+pub const DEFAULT_EXPIRE: u32 = 10_800;
+pub const DEFAULT_TIMEOUT_MS: u32 = 5_000;
+/// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
+pub const MAX_TIMEOUT_MS: u32 = 3_600_000;
+
+/// The parameter names, for hosts that register them one by one.
+pub const NAMES: &[&str] = &[
+    "servers",
+    "expire",
+    "mode",
+    "timeout",
+    "stringify",
+    "memory",
+];
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            servers: parse_servers(DEFAULT_SERVERS).expect("the default server list parses"),
+            servers_text: DEFAULT_SERVERS.to_string(),
+            expire: DEFAULT_EXPIRE,
+            mode: Mode::Set,
+            timeout: Duration::from_millis(u64::from(DEFAULT_TIMEOUT_MS)),
+            stringify: false,
+            memory: 0,
+        }
+    }
+}
+
+/// Parses a whole decimal number with an optional sign, allowing white space around it.
+pub fn parse_int(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<i64>().ok()
+}
+
+/// An expiry in seconds as memcached takes it: 0 to 2^31-1 (memcached reads a signed 32-bit int).
+pub fn parse_expiry(text: &str) -> Result<u32> {
+    match parse_int(text) {
+        Some(n) if (0..=i64::from(i32::MAX)).contains(&n) => Ok(n as u32),
+        _ => Err(Error::BadExpiry(text.to_string())),
+    }
+}
+
+impl Params {
+    /// Sets one parameter from its text. An unknown name or a bad value changes nothing.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<()> {
+        let bad = |reason: &str| Error::BadParam {
+            name: name.to_string(),
+            reason: format!("{reason} (got '{value}')"),
+        };
+        let int = || parse_int(value).ok_or_else(|| bad("expected a whole number"));
+        let flag = || match int()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(bad("expected 0 or 1")),
+        };
+        match name {
+            "servers" => {
+                let servers = parse_servers(value).map_err(|e| Error::BadParam {
+                    name: name.to_string(),
+                    reason: e.to_string(),
+                })?;
+                self.servers = servers;
+                self.servers_text = value.trim().to_string();
+            }
+            "expire" => {
+                self.expire = parse_expiry(value)
+                    .map_err(|_| bad("expected seconds from 0 to 2147483647"))?;
+            }
+            "mode" => {
+                self.mode = match int()? {
+                    0 => Mode::Set,
+                    1 => Mode::Add,
+                    _ => return Err(bad("expected 0 (set) or 1 (add)")),
+                }
+            }
+            "timeout" => match int()? {
+                n if (1..=i64::from(MAX_TIMEOUT_MS)).contains(&n) => {
+                    self.timeout = Duration::from_millis(n as u64)
+                }
+                _ => return Err(bad("expected milliseconds from 1 to 3600000")),
+            },
+            "stringify" => self.stringify = flag()?,
+            "memory" => {
+                self.memory = int()?;
+                log::info!(
+                    "parameter 'memory' is accepted for compatibility and has no effect: \
+                     this module never allocates from the host's memory pools"
+                );
+            }
+            _ => return Err(Error::UnknownParam(name.to_string())),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults() {
+        let p = Params::default();
+        assert_eq!(p.servers_text, "localhost:11211");
+        assert_eq!(p.expire, 10_800);
+        assert_eq!(p.mode, Mode::Set);
+        assert_eq!(p.timeout, Duration::from_millis(5000));
+        assert!(!p.stringify);
+    }
+
+    #[test]
+    fn sets_every_parameter() {
+        let mut p = Params::default();
+        p.set("servers", "127.0.0.1:1234, [::1]:5").unwrap();
+        assert_eq!(p.servers.len(), 2);
+        p.set("expire", "300").unwrap();
+        assert_eq!(p.expire, 300);
+        p.set("expire", " 0 ").unwrap();
+        assert_eq!(p.expire, 0);
+        p.set("expire", "1900000000").unwrap();
+        assert_eq!(p.expire, 1_900_000_000);
+        p.set("mode", "1").unwrap();
+        assert_eq!(p.mode, Mode::Add);
+        p.set("timeout", "250").unwrap();
+        assert_eq!(p.timeout, Duration::from_millis(250));
+        p.set("stringify", "1").unwrap();
+        assert!(p.stringify);
+        p.set("memory", "1").unwrap();
+        assert_eq!(p.memory, 1);
+    }
+
+    #[test]
+    fn bad_values_change_nothing() {
+        let mut p = Params::default();
+        for (name, value) in [
+            ("servers", ""),
+            ("servers", "host:99999"),
+            ("expire", "-1"),
+            ("expire", "2147483648"),
+            ("expire", "ten"),
+            ("expire", ""),
+            ("mode", "2"),
+            ("mode", "add"),
+            ("timeout", "0"),
+            ("timeout", "-5"),
+            ("timeout", "3600001"),
+            ("stringify", "2"),
+            ("stringify", "yes"),
+            ("memory", "x"),
+        ] {
+            let err = p.set(name, value).expect_err(value);
+            assert!(
+                matches!(err, Error::BadParam { .. }),
+                "{name}={value}: {err}"
+            );
+            assert!(err.to_string().contains(name));
+            assert_eq!(p, Params::default(), "{name}={value} changed something");
+        }
+    }
+
+    #[test]
+    fn unknown_name() {
+        let err = Params::default().set("server", "x").unwrap_err();
+        assert!(matches!(err, Error::UnknownParam(ref n) if n == "server"));
+    }
+
+    #[test]
+    fn int_parsing() {
+        assert_eq!(parse_int("42"), Some(42));
+        assert_eq!(parse_int(" -7 "), Some(-7));
+        assert_eq!(parse_int("+3"), Some(3));
+        assert_eq!(parse_int("3.0"), None);
+        assert_eq!(parse_int("-"), None);
+        assert_eq!(parse_int("99999999999999999999"), None);
+    }
+}

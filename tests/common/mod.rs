@@ -1,0 +1,328 @@
+//! Test helpers: a real memcached on a free loopback port (checked: the process that answers is
+//! the one we started), stopped by pid; and a raw client to look at what memcached holds.
+
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn memcached_binary() -> PathBuf {
+    for dir in ["/usr/bin", "/usr/local/bin", "/usr/sbin"] {
+        let p = Path::new(dir).join("memcached");
+        if p.exists() {
+            return p;
+        }
+    }
+    panic!("memcached is not installed: `make test` installs it (apt-get install -y memcached)");
+}
+
+/// A free TCP port on 127.0.0.1 at the time of the call.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub enum Listen {
+    Tcp { host: &'static str, port: u16 },
+    Unix(PathBuf),
+}
+
+pub struct Memcached {
+    child: Option<Child>,
+    pub listen: Listen,
+    pub verbose_log: Option<PathBuf>,
+}
+
+fn user_name() -> String {
+    let out = Command::new("id").arg("-un").output().unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+impl Memcached {
+    /// memcached on 127.0.0.1 on a free port.
+    pub fn start() -> Memcached {
+        Self::start_tcp("127.0.0.1", &[])
+    }
+
+    pub fn start_tcp(host: &'static str, extra: &[&str]) -> Memcached {
+        for _ in 0..20 {
+            let port = if host == "::1" {
+                std::net::TcpListener::bind("[::1]:0")
+                    .unwrap()
+                    .local_addr()
+                    .unwrap()
+                    .port()
+            } else {
+                free_port()
+            };
+            if let Some(m) = Self::try_start(Listen::Tcp { host, port }, extra, None) {
+                return m;
+            }
+        }
+        panic!("could not start memcached on a free port");
+    }
+
+    /// memcached on a free port, its `-vv` log (every command it received) written to a file.
+    pub fn start_logged(log: &Path) -> Memcached {
+        for _ in 0..20 {
+            let listen = Listen::Tcp {
+                host: "127.0.0.1",
+                port: free_port(),
+            };
+            if let Some(m) = Self::try_start(listen, &["-vv"], Some(log)) {
+                return m;
+            }
+        }
+        panic!("could not start memcached on a free port");
+    }
+
+    pub fn start_unix(path: &Path) -> Memcached {
+        let _ = std::fs::remove_file(path);
+        Self::try_start(Listen::Unix(path.to_path_buf()), &[], None)
+            .expect("memcached on a unix socket")
+    }
+
+    /// Starts memcached again on the same address (after `kill`).
+    pub fn restart(&mut self) {
+        let listen = match &self.listen {
+            Listen::Tcp { host, port } => Listen::Tcp { host, port: *port },
+            Listen::Unix(p) => Listen::Unix(p.clone()),
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(mut m) = Self::try_start(listen_clone(&listen), &[], None) {
+                self.child = m.child.take();
+                return;
+            }
+            assert!(Instant::now() < deadline, "memcached did not restart");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn try_start(listen: Listen, extra: &[&str], log: Option<&Path>) -> Option<Memcached> {
+        let mut cmd = Command::new(memcached_binary());
+        cmd.args(["-u", &user_name(), "-U", "0", "-m", "64", "-t", "1"]);
+        match &listen {
+            Listen::Tcp { host, port } => {
+                cmd.args(["-l", host, "-p", &port.to_string()]);
+            }
+            Listen::Unix(path) => {
+                cmd.args(["-s", path.to_str().unwrap(), "-a", "0700"]);
+            }
+        }
+        cmd.args(extra).stdin(Stdio::null()).stdout(Stdio::null());
+        match log {
+            Some(path) => {
+                cmd.stderr(std::fs::File::create(path).unwrap());
+            }
+            None => {
+                cmd.stderr(Stdio::null());
+            }
+        }
+        let mut child = cmd.spawn().expect("spawn memcached");
+        let pid = child.id();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut m = Memcached {
+            child: None,
+            listen,
+            verbose_log: log.map(Path::to_path_buf),
+        };
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                return None; // exited: the port was taken
+            }
+            if let Some(stats) = m.try_command(b"stats\r\n", b"END\r\n") {
+                // The process answering must be ours, not one that already had the port.
+                let ours = format!("STAT pid {pid}\r\n");
+                if String::from_utf8_lossy(&stats).contains(&ours) {
+                    m.child = Some(child);
+                    return Some(m);
+                }
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        None
+    }
+
+    pub fn pid(&self) -> i32 {
+        self.child.as_ref().expect("running").id() as i32
+    }
+
+    /// The `servers` parameter value for this instance.
+    pub fn server(&self) -> String {
+        match &self.listen {
+            Listen::Tcp { host, port } if host.contains(':') => format!("[{host}]:{port}"),
+            Listen::Tcp { host, port } => format!("{host}:{port}"),
+            Listen::Unix(path) => format!("unix:{}", path.display()),
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        match self.listen {
+            Listen::Tcp { port, .. } => port,
+            Listen::Unix(_) => panic!("unix socket"),
+        }
+    }
+
+    fn connect(&self) -> Option<Box<dyn ReadWrite>> {
+        match &self.listen {
+            Listen::Tcp { host, port } => {
+                let addr = if host.contains(':') {
+                    format!("[{host}]:{port}")
+                } else {
+                    format!("{host}:{port}")
+                };
+                let s = TcpStream::connect(addr).ok()?;
+                s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+                Some(Box::new(s))
+            }
+            Listen::Unix(p) => {
+                let s = UnixStream::connect(p).ok()?;
+                s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+                Some(Box::new(s))
+            }
+        }
+    }
+
+    fn try_command(&self, cmd: &[u8], end: &[u8]) -> Option<Vec<u8>> {
+        let mut s = self.connect()?;
+        s.write_all(cmd).ok()?;
+        let mut out = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !out.ends_with(end) {
+            let n = s.read(&mut buf).ok()?;
+            if n == 0 {
+                return None;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        Some(out)
+    }
+
+    /// Sends raw bytes and reads until the reply ends with `end`.
+    pub fn command(&self, cmd: &[u8], end: &[u8]) -> Vec<u8> {
+        self.try_command(cmd, end).expect("memcached answers")
+    }
+
+    /// What memcached holds for a wire key: (flags, ttl in seconds or -1, value).
+    pub fn meta(&self, key: &str) -> Option<(u32, i64, Vec<u8>)> {
+        let mut s = self.connect().unwrap();
+        s.write_all(format!("mg {key} f t v\r\n").as_bytes())
+            .unwrap();
+        let mut out = Vec::new();
+        let mut buf = [0u8; 65536];
+        loop {
+            let n = s.read(&mut buf).unwrap();
+            assert!(n > 0, "memcached closed");
+            out.extend_from_slice(&buf[..n]);
+            if out.starts_with(b"EN\r\n") {
+                return None;
+            }
+            if let Some(nl) = out.windows(2).position(|w| w == b"\r\n") {
+                let header = String::from_utf8_lossy(&out[..nl]).to_string();
+                let mut parts = header.split(' ');
+                assert_eq!(parts.next(), Some("VA"), "{header}");
+                let len: usize = parts.next().unwrap().parse().unwrap();
+                if out.len() < nl + 2 + len + 2 {
+                    continue;
+                }
+                let mut flags = 0;
+                let mut ttl = 0;
+                for p in parts {
+                    if let Some(f) = p.strip_prefix('f') {
+                        flags = f.parse().unwrap();
+                    } else if let Some(t) = p.strip_prefix('t') {
+                        ttl = t.parse().unwrap();
+                    }
+                }
+                return Some((flags, ttl, out[nl + 2..nl + 2 + len].to_vec()));
+            }
+        }
+    }
+
+    /// Stores raw bytes with flags, as another client would.
+    pub fn raw_set(&self, key: &str, flags: u32, value: &[u8]) {
+        let mut cmd = format!("set {key} {flags} 0 {}\r\n", value.len()).into_bytes();
+        cmd.extend_from_slice(value);
+        cmd.extend_from_slice(b"\r\n");
+        assert_eq!(self.command(&cmd, b"\r\n"), b"STORED\r\n");
+    }
+
+    /// A counter from the server's own `stats`.
+    pub fn stat(&self, name: &str) -> u64 {
+        let stats = self.command(b"stats\r\n", b"END\r\n");
+        let text = String::from_utf8_lossy(&stats).to_string();
+        let prefix = format!("STAT {name} ");
+        text.lines()
+            .find_map(|l| l.strip_prefix(&prefix))
+            .unwrap_or_else(|| panic!("no stat {name}"))
+            .trim()
+            .parse()
+            .unwrap()
+    }
+
+    pub fn signal(&self, sig: i32) {
+        // SAFETY: sends a signal to the child process this helper started.
+        assert_eq!(unsafe { libc::kill(self.pid(), sig) }, 0);
+    }
+
+    /// Kills the server by pid and waits for it.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn listen_clone(l: &Listen) -> Listen {
+    match l {
+        Listen::Tcp { host, port } => Listen::Tcp { host, port: *port },
+        Listen::Unix(p) => Listen::Unix(p.clone()),
+    }
+}
+
+trait ReadWrite: Read + Write {}
+impl<T: Read + Write> ReadWrite for T {}
+
+impl Drop for Memcached {
+    fn drop(&mut self) {
+        if let Some(child) = &self.child {
+            // SAFETY: resumes our own child in case a test stopped it, so that kill works.
+            unsafe { libc::kill(child.id() as i32, libc::SIGCONT) };
+        }
+        self.kill();
+    }
+}
+
+/// A unique scratch directory for one test.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sipmc-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The hex MD5 of a key, computed by the system's md5sum (independent of the library).
+pub fn md5sum(data: &[u8]) -> String {
+    let mut child = Command::new("md5sum")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(data).unwrap();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&out.stdout)[..32].to_string()
+}

@@ -1,0 +1,386 @@
+//! The module core against a real memcached: what every pseudo-variable does, what is on the
+//! server afterwards, and how failures are reported.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::{md5sum, Memcached};
+use sip_memcached::{Error, Got, Module, Params, Pv, ValueRef};
+
+fn module_with(server: &str, extra: &[(&str, &str)]) -> Module {
+    let mut p = Params::default();
+    p.set("servers", server).unwrap();
+    p.set("timeout", "1000").unwrap();
+    for (k, v) in extra {
+        p.set(k, v).unwrap();
+    }
+    Module::new(p).unwrap()
+}
+
+fn module(mc: &Memcached) -> Module {
+    module_with(&mc.server(), &[])
+}
+
+fn get(m: &Module, key: &str) -> (Got, Vec<u8>) {
+    let mut out = Vec::new();
+    let got = m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap();
+    (got, out)
+}
+
+fn set_str(m: &Module, key: &str, v: &str) {
+    m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(v.as_bytes()))
+        .unwrap();
+}
+
+#[test]
+fn strings_and_integers_round_trip_with_the_stock_flags() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "s", "hello world");
+    assert_eq!(get(&m, "s"), (Got::Str, b"hello world".to_vec()));
+    assert_eq!(mc.meta("s").unwrap().0, 1, "strings carry flag 1");
+
+    for n in [0i64, 41, -5, i64::MAX, i64::MIN] {
+        m.set(Pv::Mct, b"i", ValueRef::Int(n)).unwrap();
+        assert_eq!(get(&m, "i"), (Got::Int(n), n.to_string().into_bytes()));
+        let (flags, _, raw) = mc.meta("i").unwrap();
+        assert_eq!((flags, raw), (0, n.to_string().into_bytes()));
+    }
+}
+
+#[test]
+fn values_are_binary_safe() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    let value: Vec<u8> = (0..=255u8).cycle().take(300_000).collect();
+    m.set(Pv::Mct, b"bin", ValueRef::Str(&value)).unwrap();
+    let (got, out) = get(&m, "bin");
+    assert_eq!(got, Got::Str);
+    assert_eq!(out, value);
+    set_str(&m, "crlf", "a\r\nEND\r\nb");
+    assert_eq!(get(&m, "crlf").1, b"a\r\nEND\r\nb");
+    set_str(&m, "empty", "");
+    assert_eq!(get(&m, "empty"), (Got::Str, vec![]));
+}
+
+#[test]
+fn missing_keys_read_null_and_null_deletes() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    assert_eq!(get(&m, "nokey").0, Got::Null);
+    set_str(&m, "x", "to-delete");
+    m.set(Pv::Mct, b"x", ValueRef::Null).unwrap();
+    assert_eq!(get(&m, "x").0, Got::Null);
+    assert!(mc.meta("x").is_none());
+    // Deleting a missing key is not an error.
+    m.set(Pv::Mct, b"x", ValueRef::Null).unwrap();
+}
+
+#[test]
+fn expiry_from_the_parameter_and_from_the_key() {
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("expire", "300")]);
+    set_str(&m, "e", "v");
+    let ttl = mc.meta("e").unwrap().1;
+    assert!((298..=300).contains(&ttl), "ttl {ttl}");
+    set_str(&m, "e2=>100", "v");
+    let ttl = mc.meta("e2").unwrap().1;
+    assert!((98..=100).contains(&ttl), "ttl {ttl}");
+    // A get ignores the suffix.
+    assert_eq!(get(&m, "e2=>5").1, b"v");
+    set_str(&m, "never=>0", "v");
+    assert_eq!(mc.meta("never").unwrap().1, -1);
+
+    // The default is 10800 seconds.
+    let d = module(&mc);
+    set_str(&d, "dflt", "v");
+    let ttl = mc.meta("dflt").unwrap().1;
+    assert!((10_798..=10_800).contains(&ttl), "ttl {ttl}");
+
+    for bad in ["k=>abc", "k=>-1", "k=>2147483648", "k=>1.5"] {
+        let err = m
+            .set(Pv::Mct, bad.as_bytes(), ValueRef::Str(b"v"))
+            .unwrap_err();
+        assert!(matches!(err, Error::BadExpiry(_)), "{bad}: {err}");
+    }
+    assert!(mc.meta("k").is_none(), "a bad expiry sends nothing");
+}
+
+#[test]
+fn mode_1_never_overwrites() {
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("mode", "1")]);
+    set_str(&m, "once", "first");
+    let err = m
+        .set(Pv::Mct, b"once", ValueRef::Str(b"second"))
+        .unwrap_err();
+    assert!(matches!(err, Error::NotStored), "{err}");
+    assert_eq!(get(&m, "once").1, b"first");
+}
+
+#[test]
+fn stringify_returns_integers_as_strings() {
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("stringify", "1")]);
+    m.set(Pv::Mct, b"n", ValueRef::Int(42)).unwrap();
+    assert_eq!(get(&m, "n"), (Got::Str, b"42".to_vec()));
+}
+
+#[test]
+fn items_of_other_clients_read_by_their_flags() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    mc.raw_set("padded", 0, b"9   ");
+    assert_eq!(get(&m, "padded"), (Got::Int(9), b"9".to_vec()));
+    mc.raw_set("word", 0, b"abc");
+    assert_eq!(get(&m, "word"), (Got::Str, b"abc".to_vec()));
+    mc.raw_set("flag2", 2, b"12");
+    assert_eq!(get(&m, "flag2"), (Got::Str, b"12".to_vec()));
+    mc.raw_set("huge", 0, b"18446744073709551615");
+    assert_eq!(get(&m, "huge").0, Got::Str, "over i64 reads as a string");
+}
+
+#[test]
+fn counters_are_created_and_atomic() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
+    assert_eq!(get(&m, "c").0, Got::Int(5), "a missing counter starts at N");
+    m.set(Pv::McInc, b"c", ValueRef::Int(3)).unwrap();
+    m.set(Pv::McDec, b"c", ValueRef::Int(2)).unwrap();
+    assert_eq!(get(&m, "c").0, Got::Int(6));
+    m.set(Pv::McInc, b"c", ValueRef::Int(-4)).unwrap();
+    assert_eq!(
+        get(&m, "c").0,
+        Got::Int(2),
+        "a negative increment decrements"
+    );
+    m.set(Pv::McDec, b"c", ValueRef::Int(10)).unwrap();
+    assert_eq!(get(&m, "c").0, Got::Int(0), "memcached clamps at zero");
+    m.set(Pv::McDec, b"d", ValueRef::Int(3)).unwrap();
+    assert_eq!(
+        get(&m, "d").0,
+        Got::Int(0),
+        "a missing counter decremented is 0"
+    );
+    m.set(Pv::McInc, b"s", ValueRef::Str(b"7")).unwrap();
+    assert_eq!(get(&m, "s").0, Got::Int(7), "a numeric string counts");
+    assert_eq!(mc.meta("s").unwrap().0, 0, "counters carry flag 0");
+    let ttl = mc.meta("s").unwrap().1;
+    assert!(
+        ttl > 10_000,
+        "a created counter gets the default expiry, ttl {ttl}"
+    );
+
+    set_str(&m, "name", "alice");
+    let err = m.set(Pv::McInc, b"name", ValueRef::Int(1)).unwrap_err();
+    assert!(matches!(err, Error::NotANumber(_)), "{err}");
+    assert_eq!(get(&m, "name").1, b"alice", "nothing changed");
+    let err = m.set(Pv::McInc, b"c", ValueRef::Str(b"one")).unwrap_err();
+    assert!(matches!(err, Error::NotANumber(_)), "{err}");
+    let err = m.set(Pv::McDec, b"c", ValueRef::Null).unwrap_err();
+    assert!(matches!(err, Error::NotANumber(_)), "{err}");
+    assert_eq!(get(&m, "c").0, Got::Int(0));
+}
+
+#[test]
+fn racing_increments_lose_nothing() {
+    let mc = Memcached::start();
+    let m = Arc::new(module(&mc));
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let m = m.clone();
+            std::thread::spawn(move || {
+                for _ in 0..500 {
+                    m.set(Pv::McInc, b"race", ValueRef::Int(1)).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    assert_eq!(get(&m, "race").0, Got::Int(2000));
+}
+
+#[test]
+fn mctex_touches_without_changing_value_or_flags() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "t", "abc");
+    m.set(Pv::McTex, b"t", ValueRef::Int(50)).unwrap();
+    let (flags, ttl, value) = mc.meta("t").unwrap();
+    assert_eq!((flags, value.as_slice()), (1, &b"abc"[..]));
+    assert!((48..=50).contains(&ttl), "ttl {ttl}");
+    assert_eq!(get(&m, "t").1, b"abc");
+    let mut out = Vec::new();
+    assert_eq!(m.get(Pv::McTex, b"t", &mut out).unwrap(), Got::Null);
+    let err = m.set(Pv::McTex, b"missing", ValueRef::Int(5)).unwrap_err();
+    assert!(matches!(err, Error::NotFound), "{err}");
+    let err = m.set(Pv::McTex, b"t", ValueRef::Int(-1)).unwrap_err();
+    assert!(matches!(err, Error::BadExpiry(_)), "{err}");
+    let err = m.set(Pv::McTex, b"t", ValueRef::Str(b"soon")).unwrap_err();
+    assert!(matches!(err, Error::NotANumber(_)), "{err}");
+}
+
+#[test]
+fn long_keys_are_stored_under_their_md5() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    let long = "L".repeat(260);
+    set_str(&m, &long, "long");
+    assert_eq!(get(&m, &long).1, b"long");
+    let (_, _, v) = mc.meta(&md5sum(long.as_bytes())).expect("stored under md5");
+    assert_eq!(v, b"long");
+    let max_raw = "k".repeat(249);
+    set_str(&m, &max_raw, "raw");
+    assert_eq!(mc.meta(&max_raw).unwrap().2, b"raw");
+}
+
+#[test]
+fn keys_cannot_inject_commands() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "victim", "safe");
+    for key in [
+        "a\r\nflush_all",
+        "a b",
+        "x\r\nset victim 0 0 4\r\nhack",
+        "nul\0byte",
+        "\r\n",
+    ] {
+        set_str(&m, key, "v");
+        assert_eq!(get(&m, key).1, b"v", "{key:?}");
+        assert!(mc.meta(&md5sum(key.as_bytes())).is_some(), "{key:?}");
+    }
+    assert_eq!(mc.meta("victim").unwrap().2, b"safe");
+    assert_eq!(mc.stat("cmd_flush"), 0);
+    let err = m.set(Pv::Mct, b"", ValueRef::Str(b"v")).unwrap_err();
+    assert!(matches!(err, Error::EmptyKey));
+    let err = m.set(Pv::Mct, b"=>60", ValueRef::Str(b"v")).unwrap_err();
+    assert!(matches!(err, Error::EmptyKey));
+}
+
+#[test]
+fn oversized_values_are_refused_before_sending() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    let before = m.stats().operations;
+    let big = vec![b'x'; 1024 * 1024 + 1];
+    let err = m.set(Pv::Mct, b"big", ValueRef::Str(&big)).unwrap_err();
+    assert!(matches!(err, Error::ValueTooLarge { .. }), "{err}");
+    assert_eq!(m.stats().operations, before, "nothing was sent");
+    assert_eq!(mc.stat("cmd_set"), 0);
+}
+
+#[test]
+fn unix_socket_and_ipv6() {
+    let dir = common::scratch_dir("unix");
+    let sock = dir.join("mc.sock");
+    let mc = Memcached::start_unix(&sock);
+    let m = module(&mc);
+    set_str(&m, "u", "over unix");
+    assert_eq!(get(&m, "u").1, b"over unix");
+    // A path without the unix: prefix works too.
+    let m = module_with(sock.to_str().unwrap(), &[]);
+    assert_eq!(get(&m, "u").1, b"over unix");
+
+    if std::net::TcpListener::bind("[::1]:0").is_ok() {
+        let mc6 = Memcached::start_tcp("::1", &[]);
+        let m = module(&mc6);
+        set_str(&m, "v6", "over ipv6");
+        assert_eq!(get(&m, "v6").1, b"over ipv6");
+        assert!(mc6.server().starts_with("[::1]:"));
+    } else {
+        eprintln!("no IPv6 loopback on this machine: the [::1] case did not run");
+    }
+}
+
+#[test]
+fn a_dead_server_fails_fast_and_recovers_without_reload() {
+    let mut mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "k", "v");
+    mc.kill();
+    let t = Instant::now();
+    let err = get_err(&m, "k");
+    assert!(
+        matches!(err, Error::Connect { .. } | Error::Io { .. }),
+        "{err}"
+    );
+    assert!(t.elapsed() < Duration::from_millis(1000));
+    mc.restart();
+    // The idle connection died with the old server; the next operation reconnects by itself.
+    set_str(&m, "k", "back");
+    assert_eq!(get(&m, "k").1, b"back");
+    let stats = m.stats();
+    assert!(stats.errors >= 1 && stats.reconnects >= 1, "{stats:?}");
+}
+
+#[test]
+fn a_restarted_server_costs_no_failed_operation() {
+    let mut mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "k", "v");
+    mc.kill();
+    mc.restart();
+    // The idle socket is stale; a get is retried once on a fresh connection.
+    assert_eq!(get(&m, "k").0, Got::Null);
+    assert_eq!(m.stats().errors, 0);
+}
+
+fn get_err(m: &Module, key: &str) -> Error {
+    let mut out = Vec::new();
+    m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap_err()
+}
+
+#[test]
+fn a_frozen_server_times_out_and_no_late_reply_is_taken() {
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("timeout", "300")]);
+    set_str(&m, "a", "value-of-a");
+    set_str(&m, "b", "value-of-b");
+    mc.signal(libc::SIGSTOP);
+    let t = Instant::now();
+    let err = get_err(&m, "a");
+    let took = t.elapsed();
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    assert!(
+        took >= Duration::from_millis(250) && took < Duration::from_millis(600),
+        "took {took:?}"
+    );
+    mc.signal(libc::SIGCONT);
+    // The reply to the get of "a" may now arrive late; it must never answer the get of "b".
+    assert_eq!(get(&m, "b").1, b"value-of-b");
+    assert_eq!(get(&m, "a").1, b"value-of-a");
+    assert!(m.stats().timeouts >= 1);
+}
+
+#[test]
+fn reload_reconnects() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "k", "v");
+    let before = m.stats();
+    m.reload();
+    assert_eq!(get(&m, "k").1, b"v");
+    let after = m.stats();
+    assert_eq!(after.connects, before.connects + 1);
+    assert_eq!(after.reconnects, before.reconnects + 1);
+    assert_eq!(after.reloads, 1);
+}
+
+#[test]
+fn stats_count_operations_hits_and_misses() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    set_str(&m, "k", "v");
+    get(&m, "k");
+    get(&m, "k");
+    get(&m, "nothing");
+    let s = m.stats();
+    assert_eq!((s.operations, s.hits, s.misses, s.errors), (4, 2, 1, 0));
+    assert_eq!(s.connects, 1, "one connection reused for everything");
+}

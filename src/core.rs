@@ -111,7 +111,7 @@ impl Module {
         })?);
         let client = Client::new(&params.servers, params.timeout, shared.clone());
         log::info!(
-            "memcached: servers {}, expire {} s, timeout {} ms, mode {}{}",
+            "servers {}, expire {} s, timeout {} ms, mode {}{}",
             params.servers_text,
             params.expire,
             params.timeout.as_millis(),
@@ -143,7 +143,7 @@ impl Module {
         counters.epoch.fetch_add(1, Ordering::AcqRel);
         bump(&counters.reloads);
         self.client.drop_connections();
-        log::info!("memcached: reload: every process reconnects on its next operation");
+        log::info!("reload: every process reconnects on its next operation");
     }
 
     pub fn stats(&self) -> Stats {

@@ -1,0 +1,34 @@
+# sip-memcached. `make demo` and `make test` work on a fresh Debian machine as root: whatever is
+# missing (memcached, valgrind, a C compiler) is installed with apt first.
+SHELL := /bin/bash
+CARGO ?= cargo
+LIB := $(CURDIR)/target/release/libsip_memcached.so
+TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind md5sum:coreutils
+
+.PHONY: all build demo test deps check header clean
+
+all: build
+
+build:
+	$(CARGO) build --release
+
+deps:
+	@scripts/deps.sh $(TEST_DEPS)
+
+demo: deps build
+	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) c_examples/demo.sh
+
+# Rust unit and integration tests (real memcached), the C examples under valgrind, the header check.
+test: deps build check
+	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2
+
+check:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --all-targets -- -D warnings
+
+# Copies the header cbindgen generated from src/ffi.rs into include/ (commit it).
+header: build
+	cp "$$(ls -t target/release/build/sip-memcached-*/out/sip_memcached.h | head -1)" include/sip_memcached.h
+
+clean:
+	$(CARGO) clean

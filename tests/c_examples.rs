@@ -1,0 +1,195 @@
+//! Builds the C programs of c_examples/ against the shared library and runs them against a real
+//! memcached, under valgrind's memcheck (no errors, no definite leaks).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use common::Memcached;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The shared library under test: $SIPMC_LIB (the Makefile points it at the release build), or the
+/// cdylib cargo built beside this test binary.
+fn library() -> PathBuf {
+    if let Ok(p) = std::env::var("SIPMC_LIB") {
+        return PathBuf::from(p);
+    }
+    let exe = std::env::current_exe().unwrap();
+    let lib = exe.parent().unwrap().join("libsip_memcached.so");
+    assert!(lib.exists(), "{} was not built", lib.display());
+    lib
+}
+
+fn build_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c_examples");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Compiles the examples once per test run.
+fn programs() -> &'static (PathBuf, PathBuf) {
+    static BUILT: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let lib = library();
+        let lib_dir = lib.parent().unwrap();
+        let out = build_dir();
+        let cc = |args: &[&str]| {
+            let status = Command::new("cc")
+                .args([
+                    "-std=c11",
+                    "-D_GNU_SOURCE",
+                    "-Wall",
+                    "-Wextra",
+                    "-Werror",
+                    "-g",
+                ])
+                .arg(format!("-I{ROOT}/include"))
+                .args(args)
+                .status()
+                .expect("run cc");
+            assert!(status.success(), "cc {args:?} failed");
+        };
+        let tour = out.join("api_tour");
+        cc(&[
+            &format!("{ROOT}/c_examples/api_tour.c"),
+            "-o",
+            tour.to_str().unwrap(),
+            &format!("-L{}", lib_dir.display()),
+            "-lsip_memcached",
+            &format!("-Wl,-rpath,{}", lib_dir.display()),
+        ]);
+        let host = out.join("mini_host");
+        cc(&[
+            &format!("{ROOT}/c_examples/mini_host.c"),
+            "-o",
+            host.to_str().unwrap(),
+            "-ldl",
+        ]);
+        (tour, host)
+    })
+}
+
+fn valgrind(program: &Path, args: &[&str]) -> Output {
+    let out = Command::new("valgrind")
+        .args([
+            "-q",
+            "--error-exitcode=99",
+            "--leak-check=full",
+            "--errors-for-leak-kinds=definite",
+            "--trace-children=yes",
+        ])
+        .arg(program)
+        .args(args)
+        .output()
+        .expect("valgrind is not installed: `make test` installs it (apt-get install -y valgrind)");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("=="),
+        "valgrind reported problems:\n{stderr}"
+    );
+    out
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn api_tour_passes_every_check_under_valgrind() {
+    let mc = Memcached::start();
+    let (tour, _) = programs();
+    let out = valgrind(tour, &[&mc.server()]);
+    let stdout = text(&out);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "api_tour failed: {:?}", out.status);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+fn demo_config(dir: &Path, servers: &str, extra: &str) -> PathBuf {
+    let cfg = std::fs::read_to_string(format!("{ROOT}/c_examples/demo.cfg"))
+        .unwrap()
+        .replace("@LIB@", library().to_str().unwrap())
+        .replace("@SERVERS@", servers)
+        + extra;
+    let path = dir.join("demo.cfg");
+    std::fs::write(&path, cfg).unwrap();
+    path
+}
+
+#[test]
+fn mini_host_runs_the_demo_script_under_valgrind() {
+    let mc = Memcached::start();
+    let dir = common::scratch_dir("mini_host");
+    let cfg = demo_config(&dir, &mc.server(), "");
+    let (_, host) = programs();
+    let script = format!("{ROOT}/c_examples/demo.script");
+    let out = valgrind(host, &[cfg.to_str().unwrap(), &script]);
+    let stdout = text(&out);
+    eprintln!("{stdout}");
+    assert!(out.status.success(), "{:?}", out.status);
+    for line in [
+        "> mod_init\n",
+        ": child_init\n  ok\n",
+        "  xlog: user is alice\n",
+        "  xlog: calls: 42\n",
+        "  xlog: calls after dec: 40\n",
+        "  xlog: new counter: 5\n",
+        "  xlog: mctex reads as <null>\n",
+        "  xlog: user after delete: <null>\n",
+        "  xlog: spaces: hashed\n",
+        "> $mct(=>60) = \"x\"\n  error -7 (bad key): empty key\n",
+        "> $mctex(nobody) = 10\n  error -11 (not found): key not found\n",
+        "> mi reload\n",
+        "  xlog: after reload: 40\n",
+        "reloads: 1\n",
+        "worker exited with status 0\n",
+        "main process stats:",
+    ] {
+        assert!(stdout.contains(line), "missing {line:?} in:\n{stdout}");
+    }
+    // The main process sees the worker's operations through shared memory.
+    let main_stats = stdout.split("main process stats:").nth(1).unwrap();
+    assert!(!main_stats.contains("operations: 0\n"), "{main_stats}");
+    assert_eq!(mc.meta("session").unwrap().2, b"expires in a minute");
+}
+
+#[test]
+fn mini_host_refuses_a_bad_parameter_at_startup() {
+    let dir = common::scratch_dir("mini_host_bad");
+    let cfg = demo_config(
+        &dir,
+        "127.0.0.1:1",
+        "modparam(\"memcached\", \"expire\", -5)\n",
+    );
+    let (_, host) = programs();
+    let out = valgrind(host, &[cfg.to_str().unwrap(), "/dev/null"]);
+    let stdout = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("bad value for parameter 'expire'"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("> mod_init"), "{stdout}");
+}
+
+#[test]
+fn mini_host_keeps_running_when_memcached_is_down() {
+    let dir = common::scratch_dir("mini_host_down");
+    let port = common::free_port();
+    let cfg = demo_config(&dir, &format!("127.0.0.1:{port}"), "");
+    let (_, host) = programs();
+    let script = format!("{ROOT}/c_examples/demo.script");
+    let out = valgrind(host, &[cfg.to_str().unwrap(), &script]);
+    let stdout = text(&out);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("  error -14 (cannot connect): cannot connect to 127.0.0.1:"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  xlog: user is <null>\n"), "{stdout}");
+    // The server going down is logged once, not once per operation.
+    assert_eq!(stdout.matches("[log ERROR]").count(), 1, "{stdout}");
+}

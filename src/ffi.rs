@@ -12,14 +12,11 @@ use std::ffi::{c_char, c_int, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use log::LevelFilter;
-use once_cell::sync::Lazy;
-use parking_lot::RwLock;
-
 use crate::core::{Got, Module, Pv, ValueRef};
 use crate::error::Error;
+use crate::instance;
 use crate::logging::{self, Sink};
-use crate::params::Params;
+use log::LevelFilter;
 
 /// The type of a `sipmc_value`: one of `SIPMC_NULL`, `SIPMC_STR`, `SIPMC_INT`.
 pub type sipmc_type = c_int;
@@ -135,18 +132,6 @@ fn bad_argument(what: &str) -> Failure {
     Failure(SIPMC_ERR_ARGUMENT, format!("bad argument: {what}"))
 }
 
-struct Global {
-    params: Params,
-    module: Option<Arc<Module>>,
-}
-
-static GLOBAL: Lazy<RwLock<Global>> = Lazy::new(|| {
-    RwLock::new(Global {
-        params: Params::default(),
-        module: None,
-    })
-});
-
 thread_local! {
     static LAST_ERROR: RefCell<CString> = RefCell::new(CString::default());
     /// The bytes of the last value `sipmc_pv_get` handed out on this thread.
@@ -224,11 +209,7 @@ unsafe fn bytes_arg<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a 
 }
 
 fn module() -> Result<Arc<Module>, Failure> {
-    GLOBAL
-        .read()
-        .module
-        .clone()
-        .ok_or_else(|| Error::NotInitialised.into())
+    Ok(instance::module()?)
 }
 
 /// Sets a module parameter from its text, before `sipmc_mod_init`.
@@ -247,11 +228,7 @@ pub unsafe extern "C" fn sipmc_param_set(name: *const c_char, value: *const c_ch
         let name = unsafe { text_arg(name, "name") }?;
         // SAFETY: as above.
         let value = unsafe { text_arg(value, "value") }?;
-        let mut global = GLOBAL.write();
-        if global.module.is_some() {
-            return Err(Error::AlreadyInitialised.into());
-        }
-        global.params.set(name, value)?;
+        instance::param_set(name, value)?;
         Ok(())
     })
 }
@@ -261,12 +238,7 @@ pub unsafe extern "C" fn sipmc_param_set(name: *const c_char, value: *const c_ch
 #[no_mangle]
 pub extern "C" fn sipmc_mod_init() -> c_int {
     guard(|| {
-        let mut global = GLOBAL.write();
-        if global.module.is_some() {
-            return Err(Error::AlreadyInitialised.into());
-        }
-        let module = Module::new(global.params.clone())?;
-        global.module = Some(Arc::new(module));
+        instance::mod_init()?;
         Ok(())
     })
 }
@@ -434,9 +406,7 @@ pub unsafe extern "C" fn sipmc_mi_stats(buf: *mut c_char, len: *mut usize) -> c_
 #[no_mangle]
 pub extern "C" fn sipmc_destroy() {
     guard(|| {
-        let mut global = GLOBAL.write();
-        global.module = None;
-        global.params = Params::default();
+        instance::destroy();
         Ok(())
     });
 }

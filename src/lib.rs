@@ -15,6 +15,8 @@ pub mod core;
 pub mod error;
 pub mod ffi;
 pub mod fork_guard;
+pub mod instance;
+pub mod kamailio;
 pub mod key;
 pub mod logging;
 pub mod params;

@@ -1,0 +1,56 @@
+//! The one module instance of a process, as a host has it: parameters gathered before
+//! `mod_init`, then the module. Shared by the C API and the Kamailio adapter, so that both are
+//! thin layers over the same state.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+use parking_lot::RwLock;
+
+use crate::core::Module;
+use crate::error::{Error, Result};
+use crate::params::Params;
+
+struct Instance {
+    params: Params,
+    module: Option<Arc<Module>>,
+}
+
+static INSTANCE: Lazy<RwLock<Instance>> = Lazy::new(|| {
+    RwLock::new(Instance {
+        params: Params::default(),
+        module: None,
+    })
+});
+
+/// Sets a parameter; refused once the module is initialised.
+pub fn param_set(name: &str, value: &str) -> Result<()> {
+    let mut instance = INSTANCE.write();
+    if instance.module.is_some() {
+        return Err(Error::AlreadyInitialised);
+    }
+    instance.params.set(name, value)
+}
+
+/// Creates the module from the parameters set so far.
+pub fn mod_init() -> Result<()> {
+    let mut instance = INSTANCE.write();
+    if instance.module.is_some() {
+        return Err(Error::AlreadyInitialised);
+    }
+    let module = Module::new(instance.params.clone())?;
+    instance.module = Some(Arc::new(module));
+    Ok(())
+}
+
+/// The module, once initialised.
+pub fn module() -> Result<Arc<Module>> {
+    INSTANCE.read().module.clone().ok_or(Error::NotInitialised)
+}
+
+/// Frees the module and restores every parameter's default.
+pub fn destroy() {
+    let mut instance = INSTANCE.write();
+    instance.module = None;
+    instance.params = Params::default();
+}

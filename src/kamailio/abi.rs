@@ -1,0 +1,188 @@
+//! `#[repr(C)]` mirrors of the Kamailio 5.6 structs this adapter reads and writes (x86_64 LP64).
+//! Sizes and offsets are those of `reference/kamailio-module-abi.md`, checked at compile time.
+
+use std::ffi::{c_char, c_int, c_uint, c_void};
+
+/// Kamailio's `str`: not NUL-terminated in general.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Str {
+    pub s: *mut c_char,
+    pub len: c_int,
+}
+
+/// `pv_value_t` in 5.6: `ri` is an `int` (it becomes `long` in 5.8).
+#[repr(C)]
+pub struct PvValue {
+    pub rs: Str,
+    pub ri: c_int,
+    pub flags: c_int,
+}
+
+/// `pv_name_t`: `u.dname` is the first word of the 24-byte union at offset 16.
+#[repr(C)]
+pub struct PvName {
+    pub kind: c_int,
+    pub nfree: Option<unsafe extern "C" fn(*mut c_void)>,
+    pub dname: *mut c_void,
+    pub _union_rest: [*mut c_void; 2],
+}
+
+#[repr(C)]
+pub struct PvIndex {
+    pub kind: c_int,
+    pub u: *mut c_void,
+}
+
+#[repr(C)]
+pub struct PvParam {
+    pub pvn: PvName,
+    pub pvi: PvIndex,
+}
+
+pub type PvGetF = unsafe extern "C" fn(*mut c_void, *mut PvParam, *mut PvValue) -> c_int;
+pub type PvSetF = unsafe extern "C" fn(*mut c_void, *mut PvParam, c_int, *mut PvValue) -> c_int;
+pub type PvParseNameF = unsafe extern "C" fn(*mut PvSpec, *mut Str) -> c_int;
+
+#[repr(C)]
+pub struct PvSpec {
+    pub kind: c_int,
+    pub getf: Option<PvGetF>,
+    pub setf: Option<PvSetF>,
+    pub pvp: PvParam,
+    pub trans: *mut c_void,
+}
+
+/// `pv_elem_t`: one piece of a parsed format (text, then an optional pseudo-variable).
+#[repr(C)]
+pub struct PvElem {
+    pub text: Str,
+    pub spec: *mut PvSpec,
+    pub next: *mut PvElem,
+}
+
+#[repr(C)]
+pub struct PvExport {
+    pub name: Str,
+    pub kind: c_int,
+    pub getf: Option<PvGetF>,
+    pub setf: Option<PvSetF>,
+    pub parse_name: Option<PvParseNameF>,
+    pub parse_index: Option<PvParseNameF>,
+    pub init_param: Option<unsafe extern "C" fn(*mut PvSpec, c_int) -> c_int>,
+    pub iparam: c_int,
+}
+
+pub type ParamFn = unsafe extern "C" fn(c_uint, *mut c_void) -> c_int;
+
+#[repr(C)]
+pub struct ParamExport {
+    pub name: *const c_char,
+    pub kind: c_uint,
+    pub param_pointer: Option<ParamFn>,
+}
+
+pub type RpcHandler = unsafe extern "C" fn(*mut RpcT, *mut c_void);
+
+#[repr(C)]
+pub struct RpcExport {
+    pub name: *const c_char,
+    pub function: Option<RpcHandler>,
+    pub doc_str: *const *const c_char,
+    pub flags: c_uint,
+}
+
+type RpcVarFn = unsafe extern "C" fn(*mut c_void, *const c_char, ...) -> c_int;
+
+/// `rpc_t`: the reply API a transport hands to a handler.
+#[repr(C)]
+pub struct RpcT {
+    pub fault: Option<unsafe extern "C" fn(*mut c_void, c_int, *const c_char, ...)>,
+    pub send: Option<unsafe extern "C" fn(*mut c_void) -> c_int>,
+    pub add: Option<RpcVarFn>,
+    pub scan: Option<RpcVarFn>,
+    pub rpl_printf: Option<RpcVarFn>,
+    pub struct_add: Option<RpcVarFn>,
+    pub array_add: Option<RpcVarFn>,
+    pub struct_scan: Option<RpcVarFn>,
+    pub struct_printf:
+        Option<unsafe extern "C" fn(*mut c_void, *const c_char, *const c_char, ...) -> c_int>,
+    pub capabilities: Option<unsafe extern "C" fn(*mut c_void) -> c_int>,
+    pub delayed_ctx_new: Option<unsafe extern "C" fn(*mut c_void) -> *mut c_void>,
+    pub delayed_ctx_close: Option<unsafe extern "C" fn(*mut c_void)>,
+}
+
+#[repr(C)]
+pub struct ModuleExports {
+    pub name: *const c_char,
+    pub dlflags: c_uint,
+    pub cmds: *const c_void,
+    pub params: *const ParamExport,
+    pub rpc_methods: *const RpcExport,
+    pub pv_items: *const PvExport,
+    pub response_f: *const c_void,
+    pub init_mod_f: Option<unsafe extern "C" fn() -> c_int>,
+    pub init_child_f: Option<unsafe extern "C" fn(c_int) -> c_int>,
+    pub destroy_mod_f: Option<unsafe extern "C" fn()>,
+}
+
+/// `ksr_logdata_t`, for the host's structured logging.
+#[repr(C)]
+pub struct KsrLogData {
+    pub v_facility: c_int,
+    pub v_level: c_int,
+    pub v_lname: *const c_char,
+    pub v_fname: *const c_char,
+    pub v_fline: c_int,
+    pub v_mname: *const c_char,
+    pub v_func: *const c_char,
+    pub v_locinfo: *const c_char,
+    pub v_pid: c_int,
+    pub v_pidx: c_int,
+}
+
+// The tables are only read, by the host, after they are fully built at compile time.
+// SAFETY: every pointer in these tables points to 'static data that is never written.
+unsafe impl Sync for ModuleExports {}
+// SAFETY: as above.
+unsafe impl Sync for ParamExport {}
+// SAFETY: as above.
+unsafe impl Sync for RpcExport {}
+// SAFETY: as above.
+unsafe impl Sync for PvExport {}
+
+pub const PV_VAL_NULL: c_int = 1;
+pub const PV_VAL_STR: c_int = 4;
+pub const PV_VAL_INT: c_int = 8;
+pub const PV_TYPE_INT: c_int = 16;
+pub const PV_NAME_PVAR: c_int = 1;
+pub const PVT_OTHER: c_int = 22;
+pub const PARAM_STRING: c_uint = 1;
+pub const PARAM_INT: c_uint = 2;
+pub const PARAM_USE_FUNC: c_uint = 0x8000_0000;
+
+// Compile-time layout checks against the reference (a wrong one silently corrupts the host).
+const _: () = {
+    use std::mem::{offset_of, size_of};
+    assert!(size_of::<Str>() == 16);
+    assert!(size_of::<PvValue>() == 24);
+    assert!(offset_of!(PvValue, flags) == 20);
+    assert!(size_of::<PvName>() == 40);
+    assert!(offset_of!(PvName, dname) == 16);
+    assert!(size_of::<PvIndex>() == 16);
+    assert!(size_of::<PvParam>() == 56);
+    assert!(size_of::<PvSpec>() == 88);
+    assert!(offset_of!(PvSpec, pvp) == 24);
+    assert!(offset_of!(PvSpec, trans) == 80);
+    assert!(size_of::<PvElem>() == 32);
+    assert!(size_of::<PvExport>() == 72);
+    assert!(offset_of!(PvExport, iparam) == 64);
+    assert!(size_of::<ParamExport>() == 24);
+    assert!(size_of::<RpcExport>() == 32);
+    assert!(size_of::<RpcT>() == 96);
+    assert!(size_of::<ModuleExports>() == 80);
+    assert!(offset_of!(ModuleExports, init_mod_f) == 56);
+    assert!(offset_of!(ModuleExports, destroy_mod_f) == 72);
+    assert!(size_of::<KsrLogData>() == 64);
+    assert!(offset_of!(KsrLogData, v_pid) == 56);
+};

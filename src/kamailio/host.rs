@@ -1,0 +1,155 @@
+//! The host's functions and variables, resolved at run time with `dlsym(RTLD_DEFAULT)` so that the
+//! same `.so` still links into C programs that have no Kamailio; and the `log` sink that writes
+//! through the host's own logger.
+
+use std::ffi::{c_char, c_int, c_void, CStr, CString};
+
+use once_cell::sync::OnceCell;
+
+use super::abi::{KsrLogData, PvElem, PvParam, PvValue, Str};
+
+type KmLogFn = unsafe extern "C" fn(c_int, *const c_char, ...);
+type SlogFn = unsafe extern "C" fn(*mut KsrLogData, *const c_char, ...);
+
+type PvParseFormatFn = unsafe extern "C" fn(*mut Str, *mut *mut PvElem) -> c_int;
+type PvPrintfFn = unsafe extern "C" fn(*mut c_void, *mut PvElem, *mut Str) -> c_int;
+type PvGetBufferFn = unsafe extern "C" fn() -> *mut c_char;
+type IntFn = unsafe extern "C" fn() -> c_int;
+type PvGetNullFn = unsafe extern "C" fn(*mut c_void, *mut PvParam, *mut PvValue) -> c_int;
+type DebugByModuleFn = unsafe extern "C" fn(*const c_char, c_int) -> c_int;
+
+pub struct Host {
+    pub pv_parse_format: PvParseFormatFn,
+    pub pv_printf_s: PvPrintfFn,
+    pub pv_get_buffer: PvGetBufferFn,
+    pub pv_get_buffer_size: IntFn,
+    pub pv_get_null: PvGetNullFn,
+    get_debug_level: DebugByModuleFn,
+    get_debug_facility: DebugByModuleFn,
+    my_pid: IntFn,
+    /// Addresses of host variables: read on every use, the host may change them at run time.
+    km_log_func: *const Option<KmLogFn>,
+    slog_func: *const Option<SlogFn>,
+    log_stderr: *const c_int,
+    process_no: *const c_int,
+    log_prefix_val: *const *const Str,
+    dprint_crit: *const c_int,
+}
+
+// SAFETY: the pointers are addresses of the host's global variables and functions, valid for the
+// life of the process; the host is single-threaded per process.
+unsafe impl Send for Host {}
+// SAFETY: as above.
+unsafe impl Sync for Host {}
+
+fn symbol(name: &CStr) -> Option<*mut c_void> {
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name only looks the name up.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
+    (!p.is_null()).then_some(p)
+}
+
+/// The text of a `const char[]` the host exports, if it does.
+pub fn host_string(name: &CStr) -> Option<&'static CStr> {
+    // SAFETY: the host's version symbols are NUL-terminated char arrays in .rodata.
+    symbol(name).map(|p| unsafe { CStr::from_ptr(p.cast::<c_char>()) })
+}
+
+/// The address of a host symbol, as a `&'static` C string pointer (for `module_flags`).
+pub fn host_symbol_address(name: &CStr) -> Option<*mut c_char> {
+    symbol(name).map(|p| p.cast())
+}
+
+impl Host {
+    fn resolve() -> Option<Host> {
+        macro_rules! func {
+            ($name:literal, $ty:ty) => {{
+                let p = symbol($name)?;
+                // SAFETY: the host exports this function with this signature
+                // (reference/kamailio-module-abi.md, §3.4 and §6).
+                unsafe { std::mem::transmute::<*mut c_void, $ty>(p) }
+            }};
+        }
+        Some(Host {
+            pv_parse_format: func!(c"pv_parse_format", PvParseFormatFn),
+            pv_printf_s: func!(c"pv_printf_s", PvPrintfFn),
+            pv_get_buffer: func!(c"pv_get_buffer", PvGetBufferFn),
+            pv_get_buffer_size: func!(c"pv_get_buffer_size", IntFn),
+            pv_get_null: func!(c"pv_get_null", PvGetNullFn),
+            get_debug_level: func!(c"get_debug_level", DebugByModuleFn),
+            get_debug_facility: func!(c"get_debug_facility", DebugByModuleFn),
+            my_pid: func!(c"my_pid", IntFn),
+            km_log_func: symbol(c"_km_log_func")?.cast(),
+            slog_func: symbol(c"_ksr_slog_func")?.cast(),
+            log_stderr: symbol(c"log_stderr")?.cast(),
+            process_no: symbol(c"process_no")?.cast(),
+            log_prefix_val: symbol(c"log_prefix_val")?.cast(),
+            dprint_crit: symbol(c"dprint_crit")?.cast(),
+        })
+    }
+
+    /// The host, when this library was loaded by Kamailio.
+    pub fn get() -> Option<&'static Host> {
+        static HOST: OnceCell<Option<Host>> = OnceCell::new();
+        HOST.get_or_init(Host::resolve).as_ref()
+    }
+
+    /// Writes one message to the host's log, as its `LM_*` macros would, honouring the log level
+    /// the host has now (it can change at run time).
+    pub fn log(&self, level: log::Level, message: &str) {
+        const MODULE: &CStr = c"memcached";
+        let (klevel, lname, syslog_prio): (c_int, &CStr, c_int) = match level {
+            log::Level::Error => (-1, c"ERROR", libc::LOG_ERR),
+            log::Level::Warn => (0, c"WARNING", libc::LOG_WARNING),
+            log::Level::Info => (2, c"INFO", libc::LOG_INFO),
+            log::Level::Debug | log::Level::Trace => (3, c"DEBUG", libc::LOG_DEBUG),
+        };
+        // SAFETY: all pointers were resolved from the host's own exported symbols, and the
+        // functions are called with the C types they are declared with.
+        unsafe {
+            if *self.dprint_crit != 0 {
+                return;
+            }
+            if (self.get_debug_level)(MODULE.as_ptr(), 9) < klevel {
+                return;
+            }
+            let facility = (self.get_debug_facility)(MODULE.as_ptr(), 9);
+            if let Some(slog) = *self.slog_func {
+                let text = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
+                let mut data = KsrLogData {
+                    v_facility: syslog_prio | facility,
+                    v_level: klevel,
+                    v_lname: lname.as_ptr(),
+                    v_fname: c"sip-memcached".as_ptr(),
+                    v_fline: 0,
+                    v_mname: MODULE.as_ptr(),
+                    v_func: c"".as_ptr(),
+                    v_locinfo: c"memcached: ".as_ptr(),
+                    v_pid: 0,
+                    v_pidx: 0,
+                };
+                slog(&mut data, c"%s\n".as_ptr(), text.as_ptr());
+                return;
+            }
+            let prefix = match *self.log_prefix_val {
+                p if p.is_null() || (*p).s.is_null() || (*p).len <= 0 => String::new(),
+                p => String::from_utf8_lossy(std::slice::from_raw_parts(
+                    (*p).s.cast::<u8>(),
+                    (*p).len as usize,
+                ))
+                .into_owned(),
+            };
+            let lname = lname.to_string_lossy();
+            if *self.log_stderr != 0 {
+                eprintln!(
+                    "{:2}({}) {lname}: {prefix}memcached [sip-memcached]: {message}",
+                    *self.process_no,
+                    (self.my_pid)()
+                );
+            } else if let Some(km_log) = *self.km_log_func {
+                let line = CString::new(format!("{lname}: {prefix}memcached: {message}\n"))
+                    .unwrap_or_default();
+                km_log(syslog_prio | facility, c"%s".as_ptr(), line.as_ptr());
+            }
+        }
+    }
+}

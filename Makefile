@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
-TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind md5sum:coreutils
+TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules
 
 .PHONY: all build demo test deps check header clean
 

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod kamailio;
+
 pub fn memcached_binary() -> PathBuf {
     for dir in ["/usr/bin", "/usr/local/bin", "/usr/sbin"] {
         let p = Path::new(dir).join("memcached");
@@ -81,6 +83,19 @@ impl Memcached {
             }
         }
         panic!("could not start memcached on a free port");
+    }
+
+    /// memcached on a given port (one a test reserved, e.g. for a server that comes up late).
+    pub fn start_on_port(port: u16) -> Memcached {
+        Self::try_start(
+            Listen::Tcp {
+                host: "127.0.0.1",
+                port,
+            },
+            &[],
+            None,
+        )
+        .unwrap_or_else(|| panic!("memcached could not bind 127.0.0.1:{port}"))
     }
 
     pub fn start_unix(path: &Path) -> Memcached {

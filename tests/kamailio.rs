@@ -1,0 +1,419 @@
+//! The module inside a real Kamailio 5.6 (Debian's package), driven with SIP over UDP, with the
+//! example kamailio.cfg of the README; and a parity suite against the stock memcached.so.
+//!
+//! Under CI=true a missing Kamailio fails these tests; elsewhere they are skipped with a message.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use common::kamailio::{
+    example_config, kamailio_binary, our_module, Kamailio, SipReply, ROOT, STOCK_MODULE,
+};
+use common::{md5sum, Memcached};
+
+/// One request of a scenario: the operation, the key, the value.
+#[derive(Clone)]
+struct Step {
+    op: &'static str,
+    key: String,
+    val: Option<&'static str>,
+}
+
+fn step(op: &'static str, key: &str, val: Option<&'static str>) -> Step {
+    Step {
+        op,
+        key: key.to_string(),
+        val,
+    }
+}
+
+/// What one request showed: the reply headers and what memcached holds for the key afterwards.
+#[derive(Debug, Clone, PartialEq)]
+struct Outcome {
+    kind: String,
+    get: String,
+    var: String,
+    user: String,
+    tex: String,
+    /// (flags, ttl, value) on the server.
+    item: Option<(u32, i64, Vec<u8>)>,
+}
+
+/// The key memcached sees for a script key, when it can be looked up with a meta command.
+fn wire_key(key: &str) -> String {
+    if key.len() >= 250 || key.bytes().any(|b| b <= b' ' || b == 0x7f) {
+        md5sum(key.as_bytes())
+    } else {
+        key.to_string()
+    }
+}
+
+fn run(k: &Kamailio, mc: &Memcached, steps: &[Step]) -> Vec<Outcome> {
+    steps
+        .iter()
+        .map(|s| {
+            let mut headers = vec![("X-Key", s.key.as_str())];
+            if let Some(v) = s.val {
+                headers.push(("X-Val", v));
+            }
+            let r: SipReply = k.request(s.op, &headers);
+            assert_eq!(r.status, 200, "{}", r.raw);
+            Outcome {
+                kind: r.header("X-Type").to_string(),
+                get: r.header("X-Get").to_string(),
+                var: r.header("X-Var").to_string(),
+                user: r.header("X-User").to_string(),
+                tex: r.header("X-Tex").to_string(),
+                item: mc.meta(&wire_key(&s.key)),
+            }
+        })
+        .collect()
+}
+
+fn long_key() -> String {
+    "L".repeat(260)
+}
+
+fn scenario() -> Vec<Step> {
+    vec![
+        step("set", "s", Some("hello world")),         // 0
+        step("seti", "i", Some("41")),                 // 1
+        step("inc", "i", Some("1")),                   // 2
+        step("dec", "i", Some("2")),                   // 3
+        step("get", "missing", None),                  // 4
+        step("del", "s", None),                        // 5
+        step("setttl", "e", Some("with-expiry")),      // 6
+        step("tex", "e", Some("50")),                  // 7
+        step("user", "u", Some("bob")),                // 8
+        step("set", &long_key(), Some("long")),        // 9
+        step("seti", "zero", Some("0")),               // 10
+        step("set", "word", Some("abc")),              // 11
+        step("inc", "word", Some("1")),                // 12
+        step("tex", "nothere", Some("10")),            // 13
+        step("set", "num_str", Some("12")),            // 14
+        step("seti", "neg", Some("-5")),               // 15: differs on purpose
+        step("inc", "newcounter", Some("5")),          // 16: differs on purpose
+        step("set", "key with space", Some("spaced")), // 17: differs on purpose
+    ]
+}
+
+/// The steps whose outcome differs from the stock module on purpose (README: "Differences").
+const DIFFERENT_ON_PURPOSE: [usize; 3] = [15, 16, 17];
+
+fn ttl_close(a: &Option<(u32, i64, Vec<u8>)>, b: &Option<(u32, i64, Vec<u8>)>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some((fa, ta, va)), Some((fb, tb, vb))) => fa == fb && va == vb && (ta - tb).abs() <= 2,
+        _ => false,
+    }
+}
+
+#[test]
+fn parity_with_the_stock_module() {
+    if kamailio_binary().is_none() {
+        return;
+    }
+    assert!(
+        Path::new(STOCK_MODULE).exists(),
+        "the stock module is missing: `make test` installs kamailio-memcached-modules"
+    );
+    let mc_stock = Memcached::start();
+    let mc_ours = Memcached::start();
+    let stock = Kamailio::start("stock", Path::new(STOCK_MODULE), &mc_stock.server(), "");
+    let ours = Kamailio::start("ours", &our_module(), &mc_ours.server(), "");
+    let steps = scenario();
+    let a = run(&stock, &mc_stock, &steps);
+    let b = run(&ours, &mc_ours, &steps);
+
+    for (i, (s, o)) in a.iter().zip(&b).enumerate() {
+        if DIFFERENT_ON_PURPOSE.contains(&i) {
+            continue;
+        }
+        let what = format!(
+            "step {i} ({} {}):\nstock {s:?}\nours  {o:?}",
+            steps[i].op,
+            &steps[i].key[..steps[i].key.len().min(20)]
+        );
+        assert_eq!(
+            (&s.kind, &s.var, &s.user, &s.tex),
+            (&o.kind, &o.var, &o.user, &o.tex),
+            "{what}"
+        );
+        assert!(ttl_close(&s.item, &o.item), "{what}");
+        if s.kind == "int" {
+            // The stock module prints integers inside strings from freed memory; ours prints them.
+            assert_eq!(o.get, o.var, "{what}");
+        } else {
+            assert_eq!(s.get, o.get, "{what}");
+        }
+    }
+
+    // What both do, spelled out.
+    assert_eq!(
+        (b[0].kind.as_str(), b[0].get.as_str()),
+        ("str", "hello world")
+    );
+    assert_eq!(b[0].item.as_ref().unwrap().0, 1, "strings carry flag 1");
+    assert_eq!(
+        (b[1].kind.as_str(), b[1].var.as_str(), b[1].get.as_str()),
+        ("int", "41", "41")
+    );
+    assert_eq!(b[1].item.as_ref().unwrap().0, 0, "integers carry flag 0");
+    assert_eq!(b[2].var, "42");
+    assert_eq!(b[3].var, "40");
+    assert_eq!(b[4].get, "<null>");
+    assert!(b[5].item.is_none() && b[5].get == "<null>");
+    assert!((98..=100).contains(&b[6].item.as_ref().unwrap().1));
+    let (flags, ttl, value) = b[7].item.clone().unwrap();
+    assert_eq!((flags, value.as_slice()), (1, &b"with-expiry"[..]));
+    assert!((48..=50).contains(&ttl), "ttl {ttl}");
+    assert_eq!(b[7].tex, "<null>");
+    assert_eq!(b[8].user, "bob");
+    let user_ttl = mc_ours.meta("user_alice").unwrap().1;
+    assert!((58..=60).contains(&user_ttl), "{user_ttl}");
+    assert_eq!(b[9].get, "long");
+    assert_eq!(b[10].var, "0");
+    assert_eq!(b[12].get, "abc", "a failed $mcinc leaves the value alone");
+    assert_eq!(
+        b[14].kind, "str",
+        "a string that looks like a number stays a string"
+    );
+
+    // The differences, as the README lists them.
+    assert_eq!(
+        a[15].kind, "null",
+        "stock: -5 is stored as 2^64-5 and reads back as $null"
+    );
+    assert_eq!((b[15].kind.as_str(), b[15].get.as_str()), ("int", "-5"));
+    assert_eq!(
+        a[16].kind, "null",
+        "stock: $mcinc on a missing key creates nothing"
+    );
+    assert_eq!((b[16].kind.as_str(), b[16].var.as_str()), ("int", "5"));
+    assert_eq!(b[17].get, "spaced");
+    assert_eq!(
+        b[17].item.as_ref().unwrap().2,
+        b"spaced",
+        "stored under the key's MD5"
+    );
+
+    // The stock module wrote a long key, a string and an integer: ours finds the same items.
+    let ours_on_stock = Kamailio::start("ours-on-stock", &our_module(), &mc_stock.server(), "");
+    let reads = run(
+        &ours_on_stock,
+        &mc_stock,
+        &[
+            step("get", &long_key(), None),
+            step("get", "i", None),
+            step("get", "e", None),
+        ],
+    );
+    assert_eq!(reads[0].get, "long");
+    assert_eq!(
+        (reads[1].kind.as_str(), reads[1].get.as_str()),
+        ("int", "40")
+    );
+    assert_eq!(reads[2].get, "with-expiry");
+
+    // A failed operation is logged with the module's name, and the script went on.
+    let log = ours.log_text();
+    assert!(
+        log.contains("ERROR: memcached [sip-memcached]: assigning $mcinc(word): not a number"),
+        "{log}"
+    );
+    assert!(
+        log.contains("assigning $mctex(nothere): key not found"),
+        "{log}"
+    );
+}
+
+#[test]
+fn stringify_and_mode_match_the_stock_module() {
+    if kamailio_binary().is_none() {
+        return;
+    }
+    let extra = "modparam(\"memcached\", \"stringify\", 1)\nmodparam(\"memcached\", \"mode\", 1)";
+    let steps = [
+        step("seti", "n", Some("7")),
+        step("set", "once", Some("first")),
+        step("set", "once", Some("second")),
+    ];
+    let mut results = Vec::new();
+    for module in [Path::new(STOCK_MODULE), &our_module()] {
+        let mc = Memcached::start();
+        let k = Kamailio::start("stringify", module, &mc.server(), extra);
+        results.push(run(&k, &mc, &steps));
+    }
+    let (stock, ours) = (&results[0], &results[1]);
+    assert_eq!((ours[0].kind.as_str(), ours[0].get.as_str()), ("str", "7"));
+    assert_eq!(ours[2].get, "first", "mode 1 never overwrites");
+    for i in 0..steps.len() {
+        assert_eq!(
+            (&stock[i].kind, &stock[i].get),
+            (&ours[i].kind, &ours[i].get),
+            "step {i}"
+        );
+    }
+}
+
+fn stat(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.trim().strip_prefix(&format!("{name}: ")))
+        .unwrap_or_else(|| panic!("no {name} in {text}"))
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn rpc_reload_and_stats_from_the_rpc_processes() {
+    if kamailio_binary().is_none() {
+        return;
+    }
+    let mc = Memcached::start();
+    let k = Kamailio::start("rpc", &our_module(), &mc.server(), "");
+    let before = k.kamcmd(&["memcached.stats"]);
+    assert_eq!(stat(&before, "operations"), 0, "{before}");
+    for i in 0..4 {
+        let key = format!("k{i}");
+        k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+    }
+    // The SIP workers did the operations; the ctl process reads their sum from shared memory.
+    let after = k.kamcmd(&["memcached.stats"]);
+    assert!(stat(&after, "operations") >= 4 * 5, "{after}");
+    assert!(stat(&after, "hits") >= 4, "{after}");
+    assert_eq!(stat(&after, "errors"), 0, "{after}");
+    assert!(after.contains(&mc.server()), "{after}");
+
+    let reload = k.kamcmd(&["memcached.reload"]);
+    assert_eq!(reload.trim(), "ok", "{reload}");
+    let r = k.request("get", &[("X-Key", "k0")]);
+    assert_eq!(r.header("X-Get"), "v");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert_eq!(stat(&stats, "reloads"), 1, "{stats}");
+    assert!(stat(&stats, "reconnects") >= 1, "{stats}");
+
+    let json: String = k.kamctl_rpc("memcached.stats").split_whitespace().collect();
+    assert!(json.contains("\"operations\":"), "{json}");
+    assert!(json.contains("\"reloads\":1"), "{json}");
+    let json = k.kamctl_rpc("memcached.reload");
+    assert!(json.contains("ok"), "{json}");
+    let help = k.kamcmd(&["system.methodHelp", "memcached.reload"]);
+    assert!(help.contains("Reconnect"), "{help}");
+}
+
+#[test]
+fn starts_without_memcached_and_works_once_it_is_up() {
+    if kamailio_binary().is_none() {
+        return;
+    }
+    let port = common::free_port();
+    let server = format!("127.0.0.1:{port}");
+    let mut k = Kamailio::start("down", &our_module(), &server, "");
+    for i in 0..20 {
+        let key = format!("k{i}");
+        let r = k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+        assert_eq!(r.header("X-Get"), "<null>");
+    }
+    assert!(k.is_running());
+    let log = k.log_text();
+    assert!(log.contains("ERROR: memcached [sip-memcached]"), "{log}");
+    assert!(log.contains("cannot connect to 127.0.0.1"), "{log}");
+    // 20 requests made 100 failed operations; the log has a handful of lines, not 100.
+    let lines = log.matches("ERROR: memcached").count();
+    assert!(lines <= 8, "{lines} error lines:\n{log}");
+
+    let _mc = Memcached::start_on_port(port);
+    let r = k.request("set", &[("X-Key", "back"), ("X-Val", "up")]);
+    assert_eq!(
+        r.header("X-Get"),
+        "up",
+        "works without a restart or a reload"
+    );
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(k.log_text().contains("is reachable again"));
+}
+
+#[test]
+fn a_bad_modparam_stops_startup_with_a_clear_error() {
+    let Some(binary) = kamailio_binary() else {
+        return;
+    };
+    let dir = common::scratch_dir("kamailio-badparam");
+    for (extra, expected) in [
+        (
+            "modparam(\"memcached\", \"expire\", -5)",
+            "bad value for parameter 'expire'",
+        ),
+        (
+            "modparam(\"memcached\", \"servers\", \"[::1\")",
+            "server '[::1'",
+        ),
+    ] {
+        let cfg = example_config()
+            .replace("@SIP_PORT@", "5999")
+            .replace("@RUNDIR@", dir.to_str().unwrap())
+            .replace("@MODULE@", our_module().to_str().unwrap())
+            .replace("@SERVERS@", "127.0.0.1:11211")
+            .replace("@EXTRA_PARAMS@", extra);
+        let path = dir.join("bad.cfg");
+        std::fs::write(&path, cfg).unwrap();
+        let out = Command::new(&binary)
+            .args(["-c", "-f", path.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stderr).into_owned()
+            + &String::from_utf8_lossy(&out.stdout);
+        assert!(!out.status.success(), "{text}");
+        assert!(text.contains(expected), "{text}");
+    }
+}
+
+#[test]
+fn loads_only_into_the_kamailio_release_it_implements() {
+    let dir = common::scratch_dir("version_probe");
+    let probe = dir.join("version_probe");
+    let status = Command::new("cc")
+        .args(["-Wall", "-Werror", "-rdynamic"])
+        .arg(format!("{ROOT}/tests/kamailio/version_probe.c"))
+        .arg("-o")
+        .arg(&probe)
+        .arg("-ldl")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let run = |version: &str| {
+        let out = Command::new(&probe)
+            .arg(our_module())
+            .arg(version)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (out, _) = run("5.6.3");
+    assert!(
+        out.contains("module_version=kamailio 5.6.3 (x86_64/linux)\n"),
+        "{out}"
+    );
+    assert!(out.contains("module_flags=host ver_flags"), "{out}");
+    let (out, err) = run("5.8.1");
+    assert!(out.contains("module_version=(null)"), "{out}");
+    assert!(out.contains("module_flags=(null)"), "{out}");
+    assert!(err.contains("the host is kamailio 5.8.1"), "{err}");
+}
+
+#[test]
+fn the_readme_shows_the_config_the_tests_run() {
+    let readme = std::fs::read_to_string(format!("{ROOT}/README.md")).unwrap();
+    assert!(
+        readme.contains(&example_config()),
+        "README.md must contain tests/kamailio/kamailio.cfg verbatim"
+    );
+}

@@ -94,14 +94,15 @@ fn scenario() -> Vec<Step> {
         step("inc", "word", Some("1")),                // 12
         step("tex", "nothere", Some("10")),            // 13
         step("set", "num_str", Some("12")),            // 14
-        step("seti", "neg", Some("-5")),               // 15: differs on purpose
-        step("inc", "newcounter", Some("5")),          // 16: differs on purpose
-        step("set", "key with space", Some("spaced")), // 17: differs on purpose
+        step("unset", "num_str", None),                // 15
+        step("seti", "neg", Some("-5")),               // 16: differs on purpose
+        step("inc", "newcounter", Some("5")),          // 17: differs on purpose
+        step("set", "key with space", Some("spaced")), // 18: differs on purpose
     ]
 }
 
 /// The steps whose outcome differs from the stock module on purpose (README: "Differences").
-const DIFFERENT_ON_PURPOSE: [usize; 3] = [15, 16, 17];
+const DIFFERENT_ON_PURPOSE: [usize; 3] = [16, 17, 18];
 
 fn ttl_close(a: &Option<(u32, i64, Vec<u8>)>, b: &Option<(u32, i64, Vec<u8>)>) -> bool {
     match (a, b) {
@@ -181,21 +182,25 @@ fn parity_with_the_stock_module() {
         b[14].kind, "str",
         "a string that looks like a number stays a string"
     );
+    assert!(
+        b[15].item.is_none(),
+        "pv_unset() deletes, as `= $null` does"
+    );
 
     // The differences, as the README lists them.
     assert_eq!(
-        a[15].kind, "null",
+        a[16].kind, "null",
         "stock: -5 is stored as 2^64-5 and reads back as $null"
     );
-    assert_eq!((b[15].kind.as_str(), b[15].get.as_str()), ("int", "-5"));
+    assert_eq!((b[16].kind.as_str(), b[16].get.as_str()), ("int", "-5"));
     assert_eq!(
-        a[16].kind, "null",
+        a[17].kind, "null",
         "stock: $mcinc on a missing key creates nothing"
     );
-    assert_eq!((b[16].kind.as_str(), b[16].var.as_str()), ("int", "5"));
-    assert_eq!(b[17].get, "spaced");
+    assert_eq!((b[17].kind.as_str(), b[17].var.as_str()), ("int", "5"));
+    assert_eq!(b[18].get, "spaced");
     assert_eq!(
-        b[17].item.as_ref().unwrap().2,
+        b[18].item.as_ref().unwrap().2,
         b"spaced",
         "stored under the key's MD5"
     );
@@ -303,6 +308,11 @@ fn rpc_reload_and_stats_from_the_rpc_processes() {
     assert!(json.contains("ok"), "{json}");
     let help = k.kamcmd(&["system.methodHelp", "memcached.reload"]);
     assert!(help.contains("Reconnect"), "{help}");
+    let stdout = std::fs::read_to_string(k.rundir.join("stdout.log")).unwrap();
+    assert!(
+        !stdout.contains("memcached"),
+        "the module writes nothing to stdout: {stdout}"
+    );
 }
 
 #[test]

@@ -3,9 +3,9 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
-TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules
+TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules
 
-.PHONY: all build demo test deps check header clean
+.PHONY: all build demo test bench deps check header clean
 
 all: build
 
@@ -25,6 +25,12 @@ test: deps build check
 check:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --all-targets -- -D warnings
+
+# Benchmarks (release build, memcached on a free loopback port, pinned to CPU 0; the client on
+# CPU 1 where the machine has it). Prints a table of ratios measured in the same run.
+bench: deps
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
 
 # Copies the header cbindgen generated from src/ffi.rs into include/ (commit it).
 header: build

@@ -103,7 +103,9 @@ extern "C" {
 //
 // Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
 // unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
-// `stringify` (0/1, default 0), `memory` (accepted, no effect).
+// `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
+// (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
+// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0).
 // Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 //
 // # Safety
@@ -138,11 +140,13 @@ int sipmc_pv_get(const char *pv, const char *key, size_t key_len, sipmc_value *o
 // NULL or points to a `sipmc_value` whose `s` is NULL or points to `len` bytes.
 int sipmc_pv_set(const char *pv, const char *key, size_t key_len, const sipmc_value *val);
 
-// The MI/RPC reload hook: every process of the host drops its connections and reconnects on its
-// next operation.
+// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache
+// and reconnects on its next operation. Once it returns, no process serves an entry cached
+// before it.
 int sipmc_mi_reload(void);
 
-// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads;
+// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
+// and the near cache's cache_hits, cache_misses, cache_evictions, cache_entries, cache_bytes;
 // summed over every process of the host) as `name: value` lines into `buf`. `*len` is the size of
 // `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is
 // too small (or NULL) it returns SIPMC_ERR_BUFFER_TOO_SMALL and sets `*len` to the size needed,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a memcached on a free loopback port, checks that the process answering there is the one
 # it started, runs "$@" with MC_SERVER=127.0.0.1:PORT in the environment, then stops memcached by
-# its pid.
+# its pid. MC_CPU=n pins memcached to CPU n.
 set -euo pipefail
 mc=$(command -v memcached || echo /usr/bin/memcached)
 pid=""
@@ -9,7 +9,9 @@ cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null;
 trap cleanup EXIT
 for _ in $(seq 30); do
     port=$(( 20000 + RANDOM % 40000 ))
-    "$mc" -u "$(id -un)" -l 127.0.0.1 -p "$port" -U 0 -m 64 >/dev/null 2>&1 &
+    pin=()
+    [ -n "${MC_CPU:-}" ] && pin=(taskset -c "$MC_CPU")
+    "${pin[@]}" "$mc" -u "$(id -un)" -l 127.0.0.1 -p "$port" -U 0 -m 64 -t 1 >/dev/null 2>&1 &
     pid=$!
     for _ in $(seq 50); do
         kill -0 "$pid" 2>/dev/null || break

@@ -16,8 +16,8 @@ use crate::error::{Error, Result};
 use crate::fork_guard;
 use crate::key::WireKey;
 use crate::protocol::{
-    encode_arith, encode_delete, encode_get, encode_store, encode_touch, ArithCommand, Reply,
-    StoreCommand,
+    encode_arith, encode_delete, encode_get, encode_meta_get, encode_store, encode_touch,
+    ArithCommand, Reply, StoreCommand,
 };
 use crate::servers::ServerAddr;
 use crate::shared::{bump, SharedRegion};
@@ -295,6 +295,43 @@ impl Client {
                 }
                 Reply::End => Ok(None),
                 other => Err(unexpected(server, "get", &other)),
+            }
+        })?;
+        bump(if found.is_some() {
+            &counters.hits
+        } else {
+            &counters.misses
+        });
+        Ok(found)
+    }
+
+    /// Reads a key into `out` with a meta get; returns its flags and the seconds it has left
+    /// (-1: never expires), or `None` when it is missing. For the near cache, whose entries must
+    /// not outlive the item.
+    pub fn get_with_ttl(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<(u32, i64)>> {
+        let counters = self.shared.counters();
+        let found = self.run(key, true, |conn, deadline, server| {
+            match conn.request(deadline, MAX_VALUE_READ, server, |buf| {
+                encode_meta_get(buf, key)
+            })? {
+                Reply::MetaValue {
+                    key: got,
+                    flags,
+                    ttl,
+                    data,
+                } => {
+                    if got != Some(key.as_bytes()) {
+                        return Err(Error::Protocol {
+                            server: server.to_string(),
+                            reason: "a value for another key".into(),
+                        });
+                    }
+                    out.clear();
+                    out.extend_from_slice(data);
+                    Ok(Some((flags, ttl)))
+                }
+                Reply::MetaMiss => Ok(None),
+                other => Err(unexpected(server, "meta get", &other)),
             }
         })?;
         bump(if found.is_some() {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::key::{split_expiry, WireKey};
+use crate::near::{Cached, Near};
 use crate::params::{parse_expiry, parse_int, Mode, Params};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
 use crate::shared::{bump, SharedRegion, Stats};
@@ -36,13 +37,13 @@ pub enum Pv {
 }
 
 impl Pv {
-    pub fn from_name(name: &str) -> Result<Pv> {
+    pub fn from_name(name: &[u8]) -> Result<Pv> {
         match name {
-            "mct" => Ok(Pv::Mct),
-            "mcinc" => Ok(Pv::McInc),
-            "mcdec" => Ok(Pv::McDec),
-            "mctex" => Ok(Pv::McTex),
-            _ => Err(Error::UnknownPv(name.to_string())),
+            b"mct" => Ok(Pv::Mct),
+            b"mcinc" => Ok(Pv::McInc),
+            b"mcdec" => Ok(Pv::McDec),
+            b"mctex" => Ok(Pv::McTex),
+            _ => Err(Error::UnknownPv(String::from_utf8_lossy(name).into_owned())),
         }
     }
 }
@@ -101,6 +102,8 @@ pub struct Module {
     params: Params,
     client: Client,
     shared: Arc<SharedRegion>,
+    /// The near cache, when `cache_size` > 0.
+    near: Option<Near>,
 }
 
 impl Module {
@@ -110,6 +113,7 @@ impl Module {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
         let client = Client::new(&params.servers, params.timeout, shared.clone());
+        let near = Near::new(&params, shared.clone());
         log::info!(
             "servers {}, expire {} s, timeout {} ms, mode {}{}",
             params.servers_text,
@@ -121,10 +125,24 @@ impl Module {
             },
             if params.stringify { ", stringify" } else { "" }
         );
+        if near.is_some() {
+            log::info!(
+                "near cache: {} entries, {} bytes, ttl {} ms{} per process",
+                params.cache_size,
+                params.cache_memory,
+                params.cache_ttl.as_millis(),
+                if params.cache_negative {
+                    ", misses too"
+                } else {
+                    ""
+                }
+            );
+        }
         Ok(Module {
             params,
             client,
             shared,
+            near,
         })
     }
 
@@ -135,6 +153,9 @@ impl Module {
     /// Per process, after the host forked: nothing inherited from the parent is used.
     pub fn child_init(&self, _rank: i32) {
         self.client.drop_connections();
+        if let Some(near) = &self.near {
+            near.clear();
+        }
     }
 
     /// The reload hook: every process drops its connections at its next operation.
@@ -143,7 +164,12 @@ impl Module {
         counters.epoch.fetch_add(1, Ordering::AcqRel);
         bump(&counters.reloads);
         self.client.drop_connections();
-        log::info!("reload: every process reconnects on its next operation");
+        if let Some(near) = &self.near {
+            near.clear();
+        }
+        log::info!(
+            "reload: every process empties its near cache and reconnects on its next operation"
+        );
     }
 
     pub fn stats(&self) -> Stats {
@@ -166,9 +192,30 @@ impl Module {
             return Ok(Got::Null);
         }
         let key = WireKey::from_script_key(split_expiry(script_key).key)?;
-        let Some(flags) = self.client.get(&key, out)? else {
+        let flags = match &self.near {
+            None => self.client.get(&key, out)?,
+            Some(near) => match near.lookup(&key, out) {
+                Ok(Cached::Value(flags)) => Some(flags),
+                Ok(Cached::Missing) => None,
+                Err(token) => {
+                    let found = self.client.get_with_ttl(&key, out)?;
+                    near.fill(
+                        &key,
+                        token,
+                        found.map(|(flags, ttl)| (flags, &out[..], ttl)),
+                    );
+                    found.map(|(flags, _)| flags)
+                }
+            },
+        };
+        let Some(flags) = flags else {
             return Ok(Got::Null);
         };
+        Ok(self.decode(flags, out))
+    }
+
+    /// What a value read as: an integer (its canonical text put in `out`) or a string.
+    fn decode(&self, flags: u32, out: &mut Vec<u8>) -> Got {
         if flags == FLAG_INT && !self.params.stringify {
             let number = std::str::from_utf8(trim_number(out))
                 .ok()
@@ -178,10 +225,10 @@ impl Module {
                 let text = format_i64(n, &mut digits);
                 out.clear();
                 out.extend_from_slice(text);
-                return Ok(Got::Int(n));
+                return Got::Int(n);
             }
         }
-        Ok(Got::Str)
+        Got::Str
     }
 
     /// Assigns to a pseudo-variable.
@@ -192,17 +239,27 @@ impl Module {
             Some(text) => parse_expiry(&String::from_utf8_lossy(text))?,
             None => self.params.expire,
         };
+        let result = self.write(pv, &key, expiry, value);
+        // Whatever the outcome (a timeout may still have written), this process must not serve
+        // the old value again.
+        if let Some(near) = &self.near {
+            near.invalidate(&key);
+        }
+        result
+    }
+
+    fn write(&self, pv: Pv, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {
         match pv {
-            Pv::Mct => self.set_value(&key, expiry, value),
-            Pv::McInc => self.add_to_counter(&key, expiry, number_from(value, "$mcinc")?),
+            Pv::Mct => self.set_value(key, expiry, value),
+            Pv::McInc => self.add_to_counter(key, expiry, number_from(value, "$mcinc")?),
             Pv::McDec => {
                 let n = number_from(value, "$mcdec")?;
-                self.add_to_counter(&key, expiry, n.checked_neg().unwrap_or(i64::MAX))
+                self.add_to_counter(key, expiry, n.checked_neg().unwrap_or(i64::MAX))
             }
             Pv::McTex => {
                 let n = number_from(value, "$mctex")?;
                 let exptime = parse_expiry(&n.to_string())?;
-                if self.client.touch(&key, exptime)? {
+                if self.client.touch(key, exptime)? {
                     Ok(())
                 } else {
                     Err(Error::NotFound)
@@ -279,11 +336,11 @@ mod tests {
 
     #[test]
     fn pv_names() {
-        assert_eq!(Pv::from_name("mct").unwrap(), Pv::Mct);
-        assert_eq!(Pv::from_name("mcinc").unwrap(), Pv::McInc);
-        assert_eq!(Pv::from_name("mcdec").unwrap(), Pv::McDec);
-        assert_eq!(Pv::from_name("mctex").unwrap(), Pv::McTex);
-        assert!(matches!(Pv::from_name("MCT"), Err(Error::UnknownPv(_))));
+        assert_eq!(Pv::from_name(b"mct").unwrap(), Pv::Mct);
+        assert_eq!(Pv::from_name(b"mcinc").unwrap(), Pv::McInc);
+        assert_eq!(Pv::from_name(b"mcdec").unwrap(), Pv::McDec);
+        assert_eq!(Pv::from_name(b"mctex").unwrap(), Pv::McTex);
+        assert!(matches!(Pv::from_name(b"MCT"), Err(Error::UnknownPv(_))));
     }
 
     #[test]

@@ -192,6 +192,18 @@ unsafe fn text_arg<'a>(p: *const c_char, what: &str) -> Result<&'a str, Failure>
         .map_err(|_| bad_argument(&format!("{what} is not UTF-8")))
 }
 
+/// The pseudo-variable named by a C string; compared as bytes (no UTF-8 check on the hot path).
+///
+/// # Safety
+/// `p` is NULL or points to a NUL-terminated string that lives for the call.
+unsafe fn pv_arg(p: *const c_char) -> Result<Pv, Failure> {
+    if p.is_null() {
+        return Err(bad_argument("pv is NULL"));
+    }
+    // SAFETY: non-NULL and NUL-terminated by the caller's contract.
+    Ok(Pv::from_name(unsafe { CStr::from_ptr(p) }.to_bytes())?)
+}
+
 /// # Safety
 /// `p` is NULL or points to `len` readable bytes that live for the call.
 unsafe fn bytes_arg<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a [u8], Failure> {
@@ -216,7 +228,9 @@ fn module() -> Result<Arc<Module>, Failure> {
 ///
 /// Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
 /// unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
-/// `stringify` (0/1, default 0), `memory` (accepted, no effect).
+/// `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
+/// (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
+/// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0).
 /// Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 ///
 /// # Safety
@@ -281,7 +295,7 @@ pub unsafe extern "C" fn sipmc_pv_get(
             len: 0,
         };
         // SAFETY: forwarded from this function's contract.
-        let pv = Pv::from_name(unsafe { text_arg(pv, "pv") }?)?;
+        let pv = unsafe { pv_arg(pv) }?;
         // SAFETY: as above.
         let key = unsafe { bytes_arg(key, key_len, "key") }?;
         let module = module()?;
@@ -332,7 +346,7 @@ pub unsafe extern "C" fn sipmc_pv_set(
 ) -> c_int {
     guard(|| {
         // SAFETY: forwarded from this function's contract.
-        let pv = Pv::from_name(unsafe { text_arg(pv, "pv") }?)?;
+        let pv = unsafe { pv_arg(pv) }?;
         // SAFETY: as above.
         let key = unsafe { bytes_arg(key, key_len, "key") }?;
         if val.is_null() {
@@ -354,8 +368,9 @@ pub unsafe extern "C" fn sipmc_pv_set(
     })
 }
 
-/// The MI/RPC reload hook: every process of the host drops its connections and reconnects on its
-/// next operation.
+/// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache
+/// and reconnects on its next operation. Once it returns, no process serves an entry cached
+/// before it.
 #[no_mangle]
 pub extern "C" fn sipmc_mi_reload() -> c_int {
     guard(|| {
@@ -364,7 +379,8 @@ pub extern "C" fn sipmc_mi_reload() -> c_int {
     })
 }
 
-/// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads;
+/// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
+/// and the near cache's cache_hits, cache_misses, cache_evictions, cache_entries, cache_bytes;
 /// summed over every process of the host) as `name: value` lines into `buf`. `*len` is the size of
 /// `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is
 /// too small (or NULL) it returns SIPMC_ERR_BUFFER_TOO_SMALL and sets `*len` to the size needed,

@@ -13,20 +13,18 @@ use md5::{Digest, Md5};
 
 use crate::error::{Error, Result};
 
-/// The longest key memcached accepts.
-pub const MAX_WIRE_KEY: usize = 250;
-
 /// From this length on, a key is hashed (the stock module's threshold).
 pub const HASH_FROM_LEN: usize = 250;
 
-/// A key that is valid on the wire. Lives on the stack: building it allocates nothing.
+/// A key that is valid on the wire: the script's own bytes when they are valid as they are (no
+/// copy), or the hex MD5 of them. Building it allocates nothing.
 #[derive(Clone)]
-pub struct WireKey {
-    bytes: [u8; MAX_WIRE_KEY],
-    len: u8,
+pub enum WireKey<'a> {
+    Raw(&'a [u8]),
+    Hashed([u8; 32]),
 }
 
-impl std::fmt::Debug for WireKey {
+impl std::fmt::Debug for WireKey<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "WireKey({})", String::from_utf8_lossy(self.as_bytes()))
     }
@@ -51,22 +49,17 @@ fn stock_trim(key: &[u8]) -> &[u8] {
     &key[start..]
 }
 
-impl WireKey {
+impl<'a> WireKey<'a> {
     /// The key as it is, if it is valid on the wire; `None` otherwise.
-    pub fn new(raw: &[u8]) -> Option<WireKey> {
+    pub fn new(raw: &'a [u8]) -> Option<WireKey<'a>> {
         if raw.is_empty() || raw.len() >= HASH_FROM_LEN || raw.iter().any(|&b| is_forbidden(b)) {
             return None;
         }
-        let mut bytes = [0u8; MAX_WIRE_KEY];
-        bytes[..raw.len()].copy_from_slice(raw);
-        Some(WireKey {
-            bytes,
-            len: raw.len() as u8,
-        })
+        Some(WireKey::Raw(raw))
     }
 
     /// The wire key for a script key: the key itself when it is valid, its MD5 otherwise.
-    pub fn from_script_key(raw: &[u8]) -> Result<WireKey> {
+    pub fn from_script_key(raw: &'a [u8]) -> Result<WireKey<'a>> {
         if raw.is_empty() {
             return Err(Error::EmptyKey);
         }
@@ -81,19 +74,22 @@ impl WireKey {
         Ok(WireKey::md5_hex(hashed))
     }
 
-    fn md5_hex(data: &[u8]) -> WireKey {
+    fn md5_hex(data: &[u8]) -> WireKey<'static> {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let digest = Md5::digest(data);
-        let mut bytes = [0u8; MAX_WIRE_KEY];
+        let mut bytes = [0u8; 32];
         for (i, b) in digest.iter().enumerate() {
             bytes[2 * i] = HEX[usize::from(b >> 4)];
             bytes[2 * i + 1] = HEX[usize::from(b & 0xf)];
         }
-        WireKey { bytes, len: 32 }
+        WireKey::Hashed(bytes)
     }
 
     pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..usize::from(self.len)]
+        match self {
+            WireKey::Raw(raw) => raw,
+            WireKey::Hashed(hex) => hex,
+        }
     }
 }
 
@@ -107,7 +103,9 @@ pub struct SplitKey<'a> {
 }
 
 pub fn split_expiry(raw: &[u8]) -> SplitKey<'_> {
-    match memchr::memmem::find(raw, b"=>") {
+    // memchr for '=' first: most keys have none, and this is on every read.
+    let arrow = memchr::memchr_iter(b'=', raw).find(|&at| raw.get(at + 1) == Some(&b'>'));
+    match arrow {
         Some(at) => {
             let rest = &raw[at + 2..];
             SplitKey {

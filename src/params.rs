@@ -32,11 +32,24 @@ pub struct Params {
     pub stringify: bool,
     /// Accepted for compatibility with the stock module; has no effect.
     pub memory: i64,
+    /// Near cache: entries per process; 0 turns it off.
+    pub cache_size: usize,
+    /// Near cache: bytes of keys and values per process.
+    pub cache_memory: usize,
+    /// Near cache: how long an entry may be served without asking memcached.
+    pub cache_ttl: Duration,
+    /// Near cache: also remember misses.
+    pub cache_negative: bool,
 }
 
 pub const DEFAULT_SERVERS: &str = "localhost:11211";
 pub const DEFAULT_EXPIRE: u32 = 10_800;
 pub const DEFAULT_TIMEOUT_MS: u32 = 5_000;
+pub const DEFAULT_CACHE_MEMORY: usize = 16 * 1024 * 1024;
+pub const DEFAULT_CACHE_TTL_MS: u64 = 1_000;
+/// A day: a near-cache entry older than that is not a cache but a copy.
+pub const MAX_CACHE_TTL_MS: i64 = 86_400_000;
+pub const MAX_CACHE_SIZE: i64 = 100_000_000;
 /// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
 pub const MAX_TIMEOUT_MS: u32 = 3_600_000;
 
@@ -60,6 +73,10 @@ impl Default for Params {
             timeout: Duration::from_millis(u64::from(DEFAULT_TIMEOUT_MS)),
             stringify: false,
             memory: 0,
+            cache_size: 0,
+            cache_memory: DEFAULT_CACHE_MEMORY,
+            cache_ttl: Duration::from_millis(DEFAULT_CACHE_TTL_MS),
+            cache_negative: false,
         }
     }
 }
@@ -122,6 +139,21 @@ impl Params {
                 _ => return Err(bad("expected milliseconds from 1 to 3600000")),
             },
             "stringify" => self.stringify = flag()?,
+            "cache_size" => match int()? {
+                n if (0..=MAX_CACHE_SIZE).contains(&n) => self.cache_size = n as usize,
+                _ => return Err(bad("expected entries from 0 (off) to 100000000")),
+            },
+            "cache_memory" => match int()? {
+                n if n >= 1 => self.cache_memory = n as usize,
+                _ => return Err(bad("expected bytes, at least 1")),
+            },
+            "cache_ttl" => match int()? {
+                n if (1..=MAX_CACHE_TTL_MS).contains(&n) => {
+                    self.cache_ttl = Duration::from_millis(n as u64)
+                }
+                _ => return Err(bad("expected milliseconds from 1 to 86400000")),
+            },
+            "cache_negative" => self.cache_negative = flag()?,
             "memory" => {
                 self.memory = int()?;
                 log::info!(
@@ -147,6 +179,10 @@ mod tests {
         assert_eq!(p.mode, Mode::Set);
         assert_eq!(p.timeout, Duration::from_millis(5000));
         assert!(!p.stringify);
+        assert_eq!(p.cache_size, 0, "the near cache is off by default");
+        assert_eq!(p.cache_memory, 16 * 1024 * 1024);
+        assert_eq!(p.cache_ttl, Duration::from_millis(1000));
+        assert!(!p.cache_negative);
     }
 
     #[test]
@@ -168,6 +204,14 @@ mod tests {
         assert!(p.stringify);
         p.set("memory", "1").unwrap();
         assert_eq!(p.memory, 1);
+        p.set("cache_size", "1000").unwrap();
+        assert_eq!(p.cache_size, 1000);
+        p.set("cache_memory", "65536").unwrap();
+        assert_eq!(p.cache_memory, 65536);
+        p.set("cache_ttl", "250").unwrap();
+        assert_eq!(p.cache_ttl, Duration::from_millis(250));
+        p.set("cache_negative", "1").unwrap();
+        assert!(p.cache_negative);
     }
 
     #[test]
@@ -188,6 +232,12 @@ mod tests {
             ("stringify", "2"),
             ("stringify", "yes"),
             ("memory", "x"),
+            ("cache_size", "-1"),
+            ("cache_size", "100000001"),
+            ("cache_memory", "0"),
+            ("cache_ttl", "0"),
+            ("cache_ttl", "86400001"),
+            ("cache_negative", "2"),
         ] {
             let err = p.set(name, value).expect_err(value);
             assert!(

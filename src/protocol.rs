@@ -21,6 +21,17 @@ pub enum Reply<'a> {
     },
     /// `END` alone: a get that found nothing.
     End,
+    /// A meta get's `VA <size> <flags>*`, then the data block.
+    MetaValue {
+        /// From the `k` flag, when asked for.
+        key: Option<&'a [u8]>,
+        flags: u32,
+        /// Seconds left before the item expires; -1 when it never does.
+        ttl: i64,
+        data: &'a [u8],
+    },
+    /// A meta get's `EN`: nothing there.
+    MetaMiss,
     Stored,
     NotStored,
     Exists,
@@ -52,6 +63,7 @@ pub enum ProtocolError {
     /// A value was not followed by `END` (a multi-value reply to a single get, or garbage).
     MissingEnd,
     BadNumber,
+    BadMetaFlag,
 }
 
 impl ProtocolError {
@@ -65,6 +77,7 @@ impl ProtocolError {
             ProtocolError::BadDataTerminator => "value longer than announced",
             ProtocolError::MissingEnd => "value not followed by END",
             ProtocolError::BadNumber => "malformed number",
+            ProtocolError::BadMetaFlag => "malformed meta flag",
         }
     }
 }
@@ -138,6 +151,12 @@ pub fn parse_reply(buf: &[u8], max_value: usize) -> Parsed<'_> {
             }
             if let Some(header) = first.strip_prefix(b"VALUE ") {
                 return parse_value(buf, header, after_first, max_value);
+            }
+            if let Some(header) = first.strip_prefix(b"VA ") {
+                return parse_meta_value(buf, header, after_first, max_value);
+            }
+            if first == b"EN" || first.starts_with(b"EN ") {
+                return simple(Reply::MetaMiss);
             }
             if first.first().is_some_and(u8::is_ascii_digit) {
                 // memcached never pads incr/decr replies, but a number with trailing spaces is
@@ -220,6 +239,74 @@ fn parse_value<'a>(
     )
 }
 
+/// The flags of a meta reply: `f` (client flags), `t` (ttl), `k` (key); others are ignored.
+fn parse_meta_flags(tokens: &[u8]) -> Result<(Option<&[u8]>, u32, i64), ProtocolError> {
+    let (mut key, mut flags, mut ttl) = (None, 0u32, -1i64);
+    for token in tokens.split(|&b| b == b' ').filter(|t| !t.is_empty()) {
+        let (kind, value) = (token[0], &token[1..]);
+        match kind {
+            b'f' => {
+                flags = parse_u64(value)
+                    .filter(|&f| f <= u64::from(u32::MAX))
+                    .ok_or(ProtocolError::BadMetaFlag)? as u32
+            }
+            b't' => {
+                ttl = if value == b"-1" {
+                    -1
+                } else {
+                    parse_u64(value)
+                        .filter(|&t| t <= i64::MAX as u64)
+                        .ok_or(ProtocolError::BadMetaFlag)? as i64
+                }
+            }
+            b'k' if !value.is_empty() => key = Some(value),
+            b'k' => return Err(ProtocolError::BadMetaFlag),
+            _ => {}
+        }
+    }
+    Ok((key, flags, ttl))
+}
+
+fn parse_meta_value<'a>(
+    buf: &'a [u8],
+    header: &'a [u8],
+    data_start: usize,
+    max_value: usize,
+) -> Parsed<'a> {
+    let (size, tokens) = match header.iter().position(|&b| b == b' ') {
+        Some(sp) => (&header[..sp], &header[sp + 1..]),
+        None => (header, &b""[..]),
+    };
+    let Some(len) = parse_u64(size) else {
+        return Parsed::Invalid(ProtocolError::BadValueHeader);
+    };
+    if len > max_value as u64 {
+        return Parsed::Invalid(ProtocolError::ValueTooLarge);
+    }
+    let (key, flags, ttl) = match parse_meta_flags(tokens) {
+        Ok(v) => v,
+        Err(e) => return Parsed::Invalid(e),
+    };
+    let data_end = data_start + len as usize;
+    let total = data_end + 2;
+    let tail = &buf[data_end.min(buf.len())..total.min(buf.len())];
+    if tail.iter().zip(b"\r\n").any(|(got, want)| got != want) {
+        return Parsed::Invalid(ProtocolError::BadDataTerminator);
+    }
+    if buf.len() < total {
+        return Parsed::NeedMore(Some(total));
+    }
+    Parsed::Done(
+        Reply::MetaValue {
+            key,
+            flags,
+            ttl,
+            data: &buf[data_start..data_end],
+        },
+        total,
+    )
+}
+
 /// The storage commands this module sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StoreCommand {
@@ -279,6 +366,13 @@ fn start(buf: &mut Vec<u8>, command: &[u8], key: &WireKey) {
 pub fn encode_get(buf: &mut Vec<u8>, key: &WireKey) {
     start(buf, b"get", key);
     buf.extend_from_slice(b"\r\n");
+}
+
+/// `mg <key> v f t k\r\n`: the value, its flags, its time left, and the key (to check that the
+/// reply is for this request).
+pub fn encode_meta_get(buf: &mut Vec<u8>, key: &WireKey) {
+    start(buf, b"mg", key);
+    buf.extend_from_slice(b" v f t k\r\n");
 }
 
 /// `set|add <key> <flags> <exptime> <bytes>\r\n<data>\r\n`
@@ -474,6 +568,56 @@ mod tests {
             parse_reply(&long, MAX),
             Parsed::Invalid(ProtocolError::LineTooLong)
         );
+    }
+
+    #[test]
+    fn meta_replies() {
+        let buf = b"VA 2 f5 t100 ka\r\nhi\r\n";
+        assert_eq!(
+            done(buf),
+            (
+                Reply::MetaValue {
+                    key: Some(b"a"),
+                    flags: 5,
+                    ttl: 100,
+                    data: b"hi"
+                },
+                buf.len()
+            )
+        );
+        let buf = b"VA 1 t-1 f0 kb\r\nx\r\n";
+        assert!(matches!(
+            done(buf).0,
+            Reply::MetaValue {
+                ttl: -1,
+                flags: 0,
+                ..
+            }
+        ));
+        assert_eq!(done(b"EN\r\n"), (Reply::MetaMiss, 4));
+        assert_eq!(done(b"EN knope\r\n"), (Reply::MetaMiss, 10));
+        for cut in 0..b"VA 2 f5 t100 ka\r\nhi\r\n".len() {
+            assert!(matches!(
+                parse_reply(&b"VA 2 f5 t100 ka\r\nhi\r\n"[..cut], MAX),
+                Parsed::NeedMore(_)
+            ));
+        }
+        for bad in [
+            &b"VA x f1\r\n"[..],
+            b"VA 1 fx\r\na\r\n",
+            b"VA 1 t-2\r\na\r\n",
+            b"VA 1 f1\r\nab\r\n",
+            b"VA 2000000 f1\r\n",
+        ] {
+            assert!(
+                matches!(parse_reply(bad, MAX), Parsed::Invalid(_)),
+                "{bad:?}"
+            );
+        }
+        let key = WireKey::new(b"user").unwrap();
+        let mut req = Vec::new();
+        encode_meta_get(&mut req, &key);
+        assert_eq!(req, b"mg user v f t k\r\n");
     }
 
     #[test]

@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The counters and the reload epoch. Every field is an atomic in shared memory.
 #[repr(C)]
-#[derive(Default)]
 pub struct SharedCounters {
     /// Bumped by every reload; a process that sees a new epoch drops its connections.
     pub epoch: AtomicU64,
@@ -22,6 +21,30 @@ pub struct SharedCounters {
     pub reloads: AtomicU64,
 }
 
+/// One process's near-cache counters. Each process writes only its own slot, so that a cache hit
+/// never contends for a cache line with another process.
+#[repr(C, align(64))]
+pub struct CacheSlot {
+    pub hits: AtomicU64,
+    pub misses: AtomicU64,
+    pub evictions: AtomicU64,
+    /// Set (not added) by the owner: its cache's size now.
+    pub entries: AtomicU64,
+    pub bytes: AtomicU64,
+}
+
+/// Processes beyond this share the last slot (their hits and misses still add up; entries and
+/// bytes of that slot are then approximate).
+pub const CACHE_SLOTS: usize = 1024;
+
+/// The whole shared mapping. All zeroes is its initial state (a fresh anonymous mapping).
+#[repr(C)]
+struct Layout {
+    counters: SharedCounters,
+    next_slot: AtomicU64,
+    slots: [CacheSlot; CACHE_SLOTS],
+}
+
 /// A plain copy of the counters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stats {
@@ -33,6 +56,11 @@ pub struct Stats {
     pub connects: u64,
     pub reconnects: u64,
     pub reloads: u64,
+    pub cache_hits: u64,
+    pub cache_misses: u64,
+    pub cache_evictions: u64,
+    pub cache_entries: u64,
+    pub cache_bytes: u64,
 }
 
 impl Stats {
@@ -47,14 +75,19 @@ impl Stats {
             ("connects", self.connects),
             ("reconnects", self.reconnects),
             ("reloads", self.reloads),
+            ("cache_hits", self.cache_hits),
+            ("cache_misses", self.cache_misses),
+            ("cache_evictions", self.cache_evictions),
+            ("cache_entries", self.cache_entries),
+            ("cache_bytes", self.cache_bytes),
         ];
         rows.iter().map(|(k, v)| format!("{k}: {v}\n")).collect()
     }
 }
 
-/// One page of anonymous shared memory holding [`SharedCounters`].
+/// Anonymous shared memory holding the counters, the reload epoch and the cache slots.
 pub struct SharedRegion {
-    ptr: NonNull<SharedCounters>,
+    ptr: NonNull<Layout>,
     len: usize,
 }
 
@@ -66,9 +99,10 @@ unsafe impl Sync for SharedRegion {}
 
 impl SharedRegion {
     pub fn new() -> io::Result<SharedRegion> {
-        let len = std::mem::size_of::<SharedCounters>().max(4096);
+        let len = std::mem::size_of::<Layout>().next_multiple_of(4096);
         // SAFETY: an anonymous mapping with no address hint and no file; the result is checked
-        // against MAP_FAILED before use.
+        // against MAP_FAILED before use. The kernel fills it with zeroes, which is the initial
+        // state of every field (all atomics).
         let ptr = unsafe {
             libc::mmap(
                 std::ptr::null_mut(),
@@ -82,25 +116,45 @@ impl SharedRegion {
         if ptr == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
-        let ptr = ptr.cast::<SharedCounters>();
-        // SAFETY: the mapping is page aligned, at least size_of::<SharedCounters>() long, writable,
-        // and not yet visible to anyone else.
-        unsafe { ptr.write(SharedCounters::default()) };
+        let ptr = ptr.cast::<Layout>();
         Ok(SharedRegion {
             ptr: NonNull::new(ptr).expect("mmap returned a non-null address"),
             len,
         })
     }
 
-    pub fn counters(&self) -> &SharedCounters {
-        // SAFETY: the pointer was initialised in new() and stays mapped until self is dropped.
+    fn layout(&self) -> &Layout {
+        // SAFETY: the mapping is page aligned, large enough, zero-filled (a valid Layout: only
+        // atomics), and stays mapped until self is dropped.
         unsafe { self.ptr.as_ref() }
+    }
+
+    pub fn counters(&self) -> &SharedCounters {
+        &self.layout().counters
+    }
+
+    /// A cache slot of its own for the calling process (call again after a fork): its index.
+    pub fn claim_cache_slot(&self) -> usize {
+        let i = self.layout().next_slot.fetch_add(1, Ordering::Relaxed) as usize;
+        i.min(CACHE_SLOTS - 1)
+    }
+
+    pub fn cache_slot(&self, index: usize) -> &CacheSlot {
+        &self.layout().slots[index.min(CACHE_SLOTS - 1)]
     }
 
     pub fn snapshot(&self) -> Stats {
         let c = self.counters();
         let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
+        let used = (self.layout().next_slot.load(Ordering::Relaxed) as usize).min(CACHE_SLOTS);
+        let slots = &self.layout().slots[..used];
+        let sum = |f: fn(&CacheSlot) -> &AtomicU64| slots.iter().map(|s| get(f(s))).sum();
         Stats {
+            cache_hits: sum(|s| &s.hits),
+            cache_misses: sum(|s| &s.misses),
+            cache_evictions: sum(|s| &s.evictions),
+            cache_entries: sum(|s| &s.entries),
+            cache_bytes: sum(|s| &s.bytes),
             operations: get(&c.operations),
             hits: get(&c.hits),
             misses: get(&c.misses),
@@ -153,6 +207,31 @@ mod tests {
         unsafe { libc::waitpid(pid, &mut status, 0) };
         assert_eq!(region.snapshot().operations, 11);
         assert_eq!(region.counters().epoch.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn cache_slots_are_summed_over_processes() {
+        let region = SharedRegion::new().unwrap();
+        let mine = region.claim_cache_slot();
+        region.cache_slot(mine).entries.store(3, Ordering::Relaxed);
+        // SAFETY: the child only touches atomics in the shared mapping, then _exit()s.
+        let pid = unsafe { libc::fork() };
+        assert!(pid >= 0);
+        if pid == 0 {
+            let child = region.claim_cache_slot();
+            region.cache_slot(child).entries.store(4, Ordering::Relaxed);
+            region
+                .cache_slot(child)
+                .hits
+                .fetch_add(2, Ordering::Relaxed);
+            // SAFETY: ends the child at once.
+            unsafe { libc::_exit(0) };
+        }
+        let mut status = 0;
+        // SAFETY: waits for the child created above.
+        unsafe { libc::waitpid(pid, &mut status, 0) };
+        let stats = region.snapshot();
+        assert_eq!((stats.cache_entries, stats.cache_hits), (7, 2));
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
 use std::sync::OnceLock;
 
 use common::Memcached;
@@ -29,9 +30,16 @@ fn build_dir() -> PathBuf {
     dir
 }
 
+struct Programs {
+    api_tour: PathBuf,
+    mini_host: PathBuf,
+    near_cache_workers: PathBuf,
+    near_cache_hits: PathBuf,
+}
+
 /// Compiles the examples once per test run.
-fn programs() -> &'static (PathBuf, PathBuf) {
-    static BUILT: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+fn programs() -> &'static Programs {
+    static BUILT: OnceLock<Programs> = OnceLock::new();
     BUILT.get_or_init(|| {
         let lib = library();
         let lib_dir = lib.parent().unwrap();
@@ -52,15 +60,18 @@ fn programs() -> &'static (PathBuf, PathBuf) {
                 .expect("run cc");
             assert!(status.success(), "cc {args:?} failed");
         };
-        let tour = out.join("api_tour");
-        cc(&[
-            &format!("{ROOT}/c_examples/api_tour.c"),
-            "-o",
-            tour.to_str().unwrap(),
-            &format!("-L{}", lib_dir.display()),
-            "-lsip_memcached",
-            &format!("-Wl,-rpath,{}", lib_dir.display()),
-        ]);
+        let linked = |name: &str| {
+            let exe = out.join(name);
+            cc(&[
+                &format!("{ROOT}/c_examples/{name}.c"),
+                "-o",
+                exe.to_str().unwrap(),
+                &format!("-L{}", lib_dir.display()),
+                "-lsip_memcached",
+                &format!("-Wl,-rpath,{}", lib_dir.display()),
+            ]);
+            exe
+        };
         let host = out.join("mini_host");
         cc(&[
             &format!("{ROOT}/c_examples/mini_host.c"),
@@ -68,7 +79,12 @@ fn programs() -> &'static (PathBuf, PathBuf) {
             host.to_str().unwrap(),
             "-ldl",
         ]);
-        (tour, host)
+        Programs {
+            api_tour: linked("api_tour"),
+            mini_host: host,
+            near_cache_workers: linked("near_cache_workers"),
+            near_cache_hits: linked("near_cache_hits"),
+        }
     })
 }
 
@@ -100,8 +116,7 @@ fn text(out: &Output) -> String {
 #[test]
 fn api_tour_passes_every_check_under_valgrind() {
     let mc = Memcached::start();
-    let (tour, _) = programs();
-    let out = valgrind(tour, &[&mc.server()]);
+    let out = valgrind(&programs().api_tour, &[&mc.server()]);
     let stdout = text(&out);
     eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.status.success(), "api_tour failed: {:?}", out.status);
@@ -124,7 +139,7 @@ fn mini_host_runs_the_demo_script_under_valgrind() {
     let mc = Memcached::start();
     let dir = common::scratch_dir("mini_host");
     let cfg = demo_config(&dir, &mc.server(), "");
-    let (_, host) = programs();
+    let host = &programs().mini_host;
     let script = format!("{ROOT}/c_examples/demo.script");
     let out = valgrind(host, &[cfg.to_str().unwrap(), &script]);
     let stdout = text(&out);
@@ -164,7 +179,7 @@ fn mini_host_refuses_a_bad_parameter_at_startup() {
         "127.0.0.1:1",
         "modparam(\"memcached\", \"expire\", -5)\n",
     );
-    let (_, host) = programs();
+    let host = &programs().mini_host;
     let out = valgrind(host, &[cfg.to_str().unwrap(), "/dev/null"]);
     let stdout = text(&out);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
@@ -180,7 +195,7 @@ fn mini_host_keeps_running_when_memcached_is_down() {
     let dir = common::scratch_dir("mini_host_down");
     let port = common::free_port();
     let cfg = demo_config(&dir, &format!("127.0.0.1:{port}"), "");
-    let (_, host) = programs();
+    let host = &programs().mini_host;
     let script = format!("{ROOT}/c_examples/demo.script");
     let out = valgrind(host, &[cfg.to_str().unwrap(), &script]);
     let stdout = text(&out);
@@ -192,4 +207,69 @@ fn mini_host_keeps_running_when_memcached_is_down() {
     assert!(stdout.contains("  xlog: user is <null>\n"), "{stdout}");
     // The server going down is logged once, not once per operation.
     assert_eq!(stdout.matches("[log ERROR]").count(), 1, "{stdout}");
+}
+
+#[test]
+fn near_cache_reload_reaches_every_worker_process() {
+    let mc = Memcached::start();
+    let out = valgrind(&programs().near_cache_workers, &[&mc.server()]);
+    let stdout = text(&out);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    for i in 1..=3 {
+        assert!(stdout.contains(&format!(
+            "before reload (from the near cache): worker {i} read gateway-a"
+        )));
+        assert!(stdout.contains(&format!("after reload: worker {i} read gateway-b")));
+    }
+}
+
+/// System calls of one run of near_cache_hits with `reads` reads, counted by strace.
+fn syscalls(server: &str, reads: u32) -> u64 {
+    let dir = common::scratch_dir(&format!("strace-{reads}"));
+    let report = dir.join("strace.txt");
+    let out = Command::new("strace")
+        .args([
+            "-f",
+            "-c",
+            "-U",
+            "calls,name",
+            "-o",
+            report.to_str().unwrap(),
+        ])
+        .arg(&programs().near_cache_hits)
+        .args([server, &reads.to_string()])
+        .output()
+        .expect("strace is not installed: `make test` installs it");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&report).unwrap();
+    // The last line of `strace -c`: "100.00 ... <calls> <errors> total".
+    let total = text
+        .lines()
+        .rev()
+        .find(|l| l.trim_end().ends_with("total"))
+        .unwrap();
+    let numbers: Vec<u64> = total
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    numbers[0]
+}
+
+#[test]
+fn a_near_cache_hit_makes_no_system_call() {
+    let mc = Memcached::start();
+    let few = syscalls(&mc.server(), 10);
+    let many = syscalls(&mc.server(), 100_010);
+    eprintln!("system calls: {few} for 10 reads, {many} for 100010 reads");
+    assert!(
+        many.saturating_sub(few) <= 5,
+        "100000 more near-cache hits cost {} more system calls",
+        many.saturating_sub(few)
+    );
 }

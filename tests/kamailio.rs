@@ -307,7 +307,7 @@ fn rpc_reload_and_stats_from_the_rpc_processes() {
     let json = k.kamctl_rpc("memcached.reload");
     assert!(json.contains("ok"), "{json}");
     let help = k.kamcmd(&["system.methodHelp", "memcached.reload"]);
-    assert!(help.contains("Reconnect"), "{help}");
+    assert!(help.contains("near cache"), "{help}");
     let stdout = std::fs::read_to_string(k.rundir.join("stdout.log")).unwrap();
     assert!(
         !stdout.contains("memcached"),
@@ -345,6 +345,52 @@ fn starts_without_memcached_and_works_once_it_is_up() {
     );
     std::thread::sleep(Duration::from_millis(50));
     assert!(k.log_text().contains("is reachable again"));
+}
+
+#[test]
+fn near_cache_serves_every_worker_until_a_reload() {
+    if kamailio_binary().is_none() {
+        return;
+    }
+    let mc = Memcached::start();
+    let extra = "modparam(\"memcached\", \"cache_size\", 1000)\n\
+                 modparam(\"memcached\", \"cache_ttl\", 600000)";
+    let k = Kamailio::start("cache", &our_module(), &mc.server(), extra);
+    k.request("set", &[("X-Key", "route"), ("X-Val", "gateway-a")]);
+    let read = || {
+        let r = k.request("get", &[("X-Key", "route")]);
+        (r.header("X-Get").to_string(), r.header("X-Pid").to_string())
+    };
+    // Reads until both SIP workers have answered, checking every answer.
+    let every_worker_reads = |expected: &str, why: &str| {
+        let mut pids = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let (value, pid) = read();
+            assert_eq!(value, expected, "{why}: worker {pid}");
+            pids.insert(pid);
+            if pids.len() == 2 {
+                return;
+            }
+        }
+        panic!("only {pids:?} answered");
+    };
+    every_worker_reads("gateway-a", "first reads, which fill the near caches");
+
+    mc.raw_set("route", 1, b"gateway-b");
+    every_worker_reads(
+        "gateway-a",
+        "changed behind its back: served from the near cache",
+    );
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert!(stat(&stats, "cache_hits") >= 2, "{stats}");
+    assert!(
+        stat(&stats, "cache_entries") >= 2,
+        "one entry per worker: {stats}"
+    );
+
+    let reload = k.kamcmd(&["memcached.reload"]);
+    assert_eq!(reload.trim(), "ok");
+    every_worker_reads("gateway-b", "after memcached.reload");
 }
 
 #[test]

@@ -152,6 +152,10 @@ param_fn!(param_mode, "mode", int);
 param_fn!(param_timeout, "timeout", int);
 param_fn!(param_memory, "memory", int);
 param_fn!(param_stringify, "stringify", int);
+param_fn!(param_cache_size, "cache_size", int);
+param_fn!(param_cache_memory, "cache_memory", int);
+param_fn!(param_cache_ttl, "cache_ttl", int);
+param_fn!(param_cache_negative, "cache_negative", int);
 
 const fn param(name: &'static CStr, kind: c_uint, f: ParamFn) -> ParamExport {
     ParamExport {
@@ -161,13 +165,17 @@ const fn param(name: &'static CStr, kind: c_uint, f: ParamFn) -> ParamExport {
     }
 }
 
-static PARAMS: [ParamExport; 7] = [
+static PARAMS: [ParamExport; 11] = [
     param(c"servers", PARAM_STRING, param_servers),
     param(c"expire", PARAM_INT, param_expire),
     param(c"mode", PARAM_INT, param_mode),
     param(c"timeout", PARAM_INT, param_timeout),
     param(c"memory", PARAM_INT, param_memory),
     param(c"stringify", PARAM_INT, param_stringify),
+    param(c"cache_size", PARAM_INT, param_cache_size),
+    param(c"cache_memory", PARAM_INT, param_cache_memory),
+    param(c"cache_ttl", PARAM_INT, param_cache_ttl),
+    param(c"cache_negative", PARAM_INT, param_cache_negative),
     ParamExport {
         name: null(),
         kind: 0,
@@ -524,7 +532,8 @@ struct Doc([*const c_char; 2]);
 unsafe impl Sync for Doc {}
 
 static RELOAD_DOC: Doc = Doc([
-    c"Reconnect every memcached server in every process of the host.".as_ptr(),
+    c"Empty the near cache of every process of the host and reconnect every memcached server."
+        .as_ptr(),
     null(),
 ]);
 static STATS_DOC: Doc = Doc([
@@ -593,6 +602,11 @@ unsafe extern "C" fn rpc_stats(rpc: *mut RpcT, ctx: *mut c_void) {
                 (c"connects", s.connects),
                 (c"reconnects", s.reconnects),
                 (c"reloads", s.reloads),
+                (c"cache_hits", s.cache_hits),
+                (c"cache_misses", s.cache_misses),
+                (c"cache_evictions", s.cache_evictions),
+                (c"cache_entries", s.cache_entries),
+                (c"cache_bytes", s.cache_bytes),
             ] {
                 struct_add(
                     handle,
@@ -658,7 +672,7 @@ pub static exports: ModuleExports = ModuleExports {
     name: c"memcached".as_ptr(),
     dlflags: 0,
     cmds: null(),
-    params: &PARAMS as *const [ParamExport; 7] as *const ParamExport,
+    params: &PARAMS as *const [ParamExport; 11] as *const ParamExport,
     rpc_methods: &RPC_METHODS as *const [RpcExport; 3] as *const RpcExport,
     pv_items: &PV_ITEMS as *const [PvExport; 5] as *const PvExport,
     response_f: null(),

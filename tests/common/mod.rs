@@ -324,7 +324,9 @@ impl Drop for Memcached {
 
 /// A unique scratch directory for one test.
 pub fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sipmc-{}-{name}", std::process::id()));
+    // Under target/, so that nothing is left in the machine's /tmp.
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("sipmc-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

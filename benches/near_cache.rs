@@ -1,0 +1,122 @@
+//! `make bench`: the cost of a `$mct` read through the C API, as a host makes it: a near-cache hit
+//! next to a memcached round trip, measured in the same run (memcached started by the Makefile on
+//! a free loopback port, given in MC_SERVER; client and server pinned to different CPUs).
+//! Prints medians of several runs and their ratio.
+
+use std::ffi::{c_char, CString};
+use std::time::Instant;
+
+use sip_memcached::ffi::{
+    sipmc_destroy, sipmc_last_error, sipmc_mod_init, sipmc_param_set, sipmc_pv_get, sipmc_pv_set,
+    sipmc_value, SIPMC_STR,
+};
+
+const RUNS: usize = 7;
+
+fn param(name: &str, value: &str) {
+    let (n, v) = (CString::new(name).unwrap(), CString::new(value).unwrap());
+    // SAFETY: two NUL-terminated strings that live for the call.
+    assert_eq!(
+        unsafe { sipmc_param_set(n.as_ptr(), v.as_ptr()) },
+        0,
+        "{name}"
+    );
+}
+
+fn init(server: &str, cache_size: &str) {
+    sipmc_destroy();
+    param("servers", server);
+    param("cache_size", cache_size);
+    param("cache_ttl", "3600000");
+    assert_eq!(sipmc_mod_init(), 0);
+    let value = [b'v'; 32];
+    let v = sipmc_value {
+        r#type: SIPMC_STR,
+        n: 0,
+        s: value.as_ptr().cast::<c_char>(),
+        len: value.len(),
+    };
+    // SAFETY: valid pv name, key and value for the call.
+    let rc = unsafe { sipmc_pv_set(c"mct".as_ptr(), c"bench".as_ptr(), 5, &v) };
+    assert_eq!(rc, 0);
+}
+
+/// Nanoseconds per read: the median of RUNS runs of `reads` reads each.
+fn ns_per_read(reads: u32) -> f64 {
+    let mut out = sipmc_value {
+        r#type: 0,
+        n: 0,
+        s: std::ptr::null(),
+        len: 0,
+    };
+    let mut samples: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..reads {
+                // SAFETY: valid pv name, key and out pointer.
+                let rc = unsafe { sipmc_pv_get(c"mct".as_ptr(), c"bench".as_ptr(), 5, &mut out) };
+                if rc != 0 || out.len != 32 {
+                    // SAFETY: the library's own message.
+                    let why = unsafe { std::ffi::CStr::from_ptr(sipmc_last_error()) };
+                    panic!("read failed: {rc} {why:?}");
+                }
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(reads)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[RUNS / 2]
+}
+
+/// The same hit, calling the module core directly: what the C API adds is the difference.
+fn core_ns_per_hit(server: &str) -> f64 {
+    let mut p = sip_memcached::Params::default();
+    p.set("servers", server).unwrap();
+    p.set("cache_size", "1000").unwrap();
+    p.set("cache_ttl", "3600000").unwrap();
+    let m = sip_memcached::Module::new(p).unwrap();
+    let mut out = Vec::with_capacity(64);
+    m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
+    let reads = 2_000_000u32;
+    let mut samples: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..reads {
+                m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(reads)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[RUNS / 2]
+}
+
+fn main() {
+    let server = std::env::var("MC_SERVER").expect("MC_SERVER=host:port (make bench sets it)");
+    init(&server, "0");
+    ns_per_read(2_000); // warm up the connection
+    let round_trip = ns_per_read(20_000);
+    init(&server, "1000");
+    ns_per_read(1_000); // the first read fills the cache
+    let hit = ns_per_read(2_000_000);
+    sipmc_destroy();
+    let core_hit = core_ns_per_hit(&server);
+    println!();
+    println!("$mct read through the C API, 32-byte value, median of {RUNS} runs");
+    println!("| read | ns per read | reads/s |");
+    println!("|---|---:|---:|");
+    println!(
+        "| memcached round trip (near cache off) | {round_trip:.0} | {:.0} |",
+        1e9 / round_trip
+    );
+    println!("| near-cache hit | {hit:.1} | {:.0} |", 1e9 / hit);
+    println!("| ratio round trip / hit | {:.0}x | |", round_trip / hit);
+    println!(
+        "| near-cache hit in the Rust core (no C API) | {core_hit:.1} | {:.0} |",
+        1e9 / core_hit
+    );
+    println!(
+        "near-cache hit goal: under 200 ns: {}",
+        if hit < 200.0 { "met" } else { "NOT met" }
+    );
+}

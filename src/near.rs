@@ -1,0 +1,196 @@
+//! The near cache as the module uses it: one per process, in front of memcached reads.
+//!
+//! Entries live at most `cache_ttl`, and never longer than the item itself (the read asks memcached
+//! for the item's time left). Every write through the module drops the key's entry, so a process
+//! always reads its own writes. A reload anywhere bumps the shared epoch; each process empties its
+//! cache at its next access when it sees a new epoch, so that no entry cached before a reload is
+//! served after it. The counters go to this process's own slot of the shared region.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use parking_lot::Mutex;
+
+use crate::cache::{Lookup, NearCache};
+use crate::fork_guard;
+use crate::key::WireKey;
+use crate::params::Params;
+use crate::shared::{CacheSlot, SharedRegion};
+
+/// What the cache knows about a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cached {
+    /// The value (copied into the caller's buffer) and its memcached flags.
+    Value(u32),
+    /// The key is known to be missing (`cache_negative`).
+    Missing,
+}
+
+/// Handed out by a miss, taken back by `fill`: a fill is dropped when a write or a reload came in
+/// between, so that a value read before a write never lands in the cache after it.
+#[derive(Debug, Clone, Copy)]
+pub struct FillToken {
+    writes: u64,
+    epoch: u64,
+}
+
+struct State {
+    cache: NearCache,
+    /// The reload epoch the contents belong to.
+    epoch: u64,
+    /// The process generation the contents and the slot belong to.
+    fork_generation: u64,
+    slot: usize,
+    /// Bumped by every invalidation.
+    writes: u64,
+    /// The cache's eviction count already added to the slot.
+    evictions_published: u64,
+}
+
+pub struct Near {
+    ttl: Duration,
+    negative: bool,
+    shared: Arc<SharedRegion>,
+    state: Mutex<State>,
+}
+
+impl Near {
+    /// The near cache the parameters ask for; `None` when `cache_size` is 0 (off).
+    pub fn new(params: &Params, shared: Arc<SharedRegion>) -> Option<Near> {
+        if params.cache_size == 0 {
+            return None;
+        }
+        let state = State {
+            cache: NearCache::new(params.cache_size, params.cache_memory),
+            epoch: shared.counters().epoch.load(Ordering::Acquire),
+            fork_generation: fork_guard::generation(),
+            slot: shared.claim_cache_slot(),
+            writes: 0,
+            evictions_published: 0,
+        };
+        Some(Near {
+            ttl: params.cache_ttl,
+            negative: params.cache_negative,
+            shared,
+            state: Mutex::new(state),
+        })
+    }
+
+    fn slot(&self, state: &State) -> &CacheSlot {
+        self.shared.cache_slot(state.slot)
+    }
+
+    /// Empties the cache when it belongs to another process (inherited through a fork) or to an
+    /// earlier reload epoch.
+    fn sync(&self, state: &mut State) {
+        let generation = fork_guard::generation();
+        if state.fork_generation != generation {
+            state.fork_generation = generation;
+            state.slot = self.shared.claim_cache_slot();
+            state.cache.clear();
+            state.evictions_published = state.cache.evictions();
+        }
+        let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
+        if state.epoch != epoch {
+            state.epoch = epoch;
+            state.cache.clear();
+            state.writes += 1;
+        }
+    }
+
+    /// Publishes the cache's size and new evictions to this process's slot.
+    fn publish(&self, state: &mut State) {
+        let slot = self.slot(state);
+        slot.entries
+            .store(state.cache.len() as u64, Ordering::Relaxed);
+        slot.bytes
+            .store(state.cache.bytes() as u64, Ordering::Relaxed);
+        let evictions = state.cache.evictions();
+        if evictions != state.evictions_published {
+            slot.evictions
+                .fetch_add(evictions - state.evictions_published, Ordering::Relaxed);
+            state.evictions_published = evictions;
+        }
+    }
+
+    /// A hit copies the value into `out` (no allocation once `out` has grown, no system call);
+    /// a miss returns the token to fill the entry with.
+    pub fn lookup(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Cached, FillToken> {
+        let now = Instant::now();
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        let found = match state.cache.get(key.as_bytes(), now) {
+            Lookup::Hit { flags, value } => {
+                out.clear();
+                out.extend_from_slice(value);
+                Some(Cached::Value(flags))
+            }
+            Lookup::NegativeHit => Some(Cached::Missing),
+            Lookup::Miss => None,
+        };
+        let slot = self.slot(&state);
+        match found {
+            Some(cached) => {
+                slot.hits.fetch_add(1, Ordering::Relaxed);
+                Ok(cached)
+            }
+            None => {
+                slot.misses.fetch_add(1, Ordering::Relaxed);
+                // An expired entry may have been dropped by the lookup.
+                self.publish(&mut state);
+                Err(FillToken {
+                    writes: state.writes,
+                    epoch: state.epoch,
+                })
+            }
+        }
+    }
+
+    /// Caches what memcached answered for a key that missed: its flags, value and seconds left
+    /// (-1: never expires), or `None` when memcached has no such key.
+    pub fn fill(&self, key: &WireKey, token: FillToken, found: Option<(u32, &[u8], i64)>) {
+        let now = Instant::now();
+        let lifetime = match found {
+            Some((_, _, ttl)) => match ttl {
+                -1 => Some(self.ttl),
+                // memcached counts whole seconds: an item with t seconds left may be gone a
+                // second sooner. One with a second or less left is not cached at all.
+                t if t > 1 => Some(self.ttl.min(Duration::from_secs(t as u64 - 1))),
+                _ => None,
+            },
+            None if self.negative => Some(self.ttl),
+            None => None,
+        };
+        let Some(lifetime) = lifetime else { return };
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        if state.writes != token.writes || state.epoch != token.epoch {
+            return;
+        }
+        state.cache.insert(
+            key.as_bytes(),
+            found.map(|(flags, value, _)| (flags, value)),
+            now + lifetime,
+        );
+        self.publish(&mut state);
+    }
+
+    /// Drops a key's entry: called for every write through the module, whatever its outcome.
+    pub fn invalidate(&self, key: &WireKey) {
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        state.writes += 1;
+        state.cache.remove(key.as_bytes());
+        self.publish(&mut state);
+    }
+
+    /// Empties the cache (child init, reload in this process).
+    pub fn clear(&self) {
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        state.writes += 1;
+        state.cache.clear();
+        self.publish(&mut state);
+    }
+}

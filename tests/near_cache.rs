@@ -1,0 +1,190 @@
+//! The near cache inside the module, against a real memcached: read-through, staleness bounded by
+//! cache_ttl and by the item's own expiry, read-your-writes, negative entries, reload, and a hit
+//! that allocates nothing (counted by a global allocator of this test binary).
+
+mod common;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use common::Memcached;
+use sip_memcached::{Got, Module, Params, Pv, ValueRef};
+
+/// Counts the allocations of the thread that asked for counting.
+struct CountingAllocator;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    static COUNTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+// SAFETY: forwards every call to the system allocator unchanged; only counts.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if COUNTING.try_with(|c| c.get()).unwrap_or(false) {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        }
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if COUNTING.try_with(|c| c.get()).unwrap_or(false) {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        }
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: CountingAllocator = CountingAllocator;
+
+fn cached_module(mc: &Memcached, extra: &[(&str, &str)]) -> Module {
+    let mut p = Params::default();
+    p.set("servers", &mc.server()).unwrap();
+    p.set("timeout", "1000").unwrap();
+    p.set("cache_size", "100").unwrap();
+    for (k, v) in extra {
+        p.set(k, v).unwrap();
+    }
+    Module::new(p).unwrap()
+}
+
+fn read(m: &Module, key: &str) -> (Got, Vec<u8>) {
+    let mut out = Vec::new();
+    let got = m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap();
+    (got, out)
+}
+
+#[test]
+fn a_hit_allocates_nothing() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+    m.set(Pv::Mct, b"hot", ValueRef::Str(&[b'v'; 32])).unwrap();
+    m.set(Pv::Mct, b"n", ValueRef::Int(42)).unwrap();
+    let mut out = Vec::with_capacity(64);
+    m.get(Pv::Mct, b"hot", &mut out).unwrap(); // miss: fills the cache
+    m.get(Pv::Mct, b"n", &mut out).unwrap();
+    let before = m.stats();
+    COUNTING.with(|c| c.set(true));
+    for _ in 0..1000 {
+        assert_eq!(m.get(Pv::Mct, b"hot", &mut out).unwrap(), Got::Str);
+        assert_eq!(m.get(Pv::Mct, b"n", &mut out).unwrap(), Got::Int(42));
+    }
+    COUNTING.with(|c| c.set(false));
+    assert_eq!(
+        ALLOCATIONS.load(Ordering::Relaxed),
+        0,
+        "allocations on the hit path"
+    );
+    let after = m.stats();
+    assert_eq!(after.cache_hits - before.cache_hits, 2000);
+    assert_eq!(
+        after.operations, before.operations,
+        "no memcached operation"
+    );
+}
+
+#[test]
+fn serves_within_cache_ttl_then_reads_memcached_again() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "300")]);
+    mc.raw_set("k", 1, b"old");
+    assert_eq!(read(&m, "k").1, b"old");
+    mc.raw_set("k", 1, b"new");
+    assert_eq!(
+        read(&m, "k").1,
+        b"old",
+        "within cache_ttl: the cached value"
+    );
+    std::thread::sleep(Duration::from_millis(350));
+    assert_eq!(read(&m, "k").1, b"new", "after cache_ttl: memcached again");
+}
+
+#[test]
+fn an_entry_never_outlives_the_item() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+    m.set(Pv::Mct, b"short=>3", ValueRef::Str(b"v")).unwrap();
+    assert_eq!(read(&m, "short").1, b"v");
+    std::thread::sleep(Duration::from_millis(3200));
+    assert_eq!(
+        read(&m, "short").0,
+        Got::Null,
+        "the item expired in memcached; the cache must not serve it"
+    );
+}
+
+#[test]
+fn a_process_reads_its_own_writes() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+    m.set(Pv::Mct, b"k", ValueRef::Str(b"one")).unwrap();
+    assert_eq!(read(&m, "k").1, b"one");
+    m.set(Pv::Mct, b"k", ValueRef::Str(b"two")).unwrap();
+    assert_eq!(read(&m, "k").1, b"two");
+    m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap();
+    assert_eq!(read(&m, "c").0, Got::Int(1));
+    m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap();
+    assert_eq!(read(&m, "c").0, Got::Int(2));
+    m.set(Pv::McDec, b"c", ValueRef::Int(2)).unwrap();
+    assert_eq!(read(&m, "c").0, Got::Int(0));
+    m.set(Pv::Mct, b"k", ValueRef::Null).unwrap();
+    assert_eq!(read(&m, "k").0, Got::Null);
+    m.set(Pv::Mct, b"k", ValueRef::Str(b"three")).unwrap();
+    m.set(Pv::McTex, b"k", ValueRef::Int(100)).unwrap();
+    assert_eq!(read(&m, "k").1, b"three");
+}
+
+#[test]
+fn misses_are_cached_only_with_cache_negative() {
+    let mc = Memcached::start();
+    let plain = cached_module(&mc, &[("cache_ttl", "60000")]);
+    let negative = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
+    assert_eq!(read(&plain, "later").0, Got::Null);
+    assert_eq!(read(&negative, "later").0, Got::Null);
+    mc.raw_set("later", 1, b"here");
+    assert_eq!(read(&plain, "later").1, b"here", "a miss is not remembered");
+    assert_eq!(read(&negative, "later").0, Got::Null, "a remembered miss");
+    negative.reload();
+    assert_eq!(read(&negative, "later").1, b"here");
+}
+
+#[test]
+fn reload_flushes_the_cache() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+    mc.raw_set("k", 1, b"old");
+    assert_eq!(read(&m, "k").1, b"old");
+    mc.raw_set("k", 1, b"new");
+    assert_eq!(read(&m, "k").1, b"old");
+    m.reload();
+    assert_eq!(read(&m, "k").1, b"new");
+}
+
+#[test]
+fn bounds_hold_and_evictions_are_counted() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_size", "10")]);
+    for i in 0..50 {
+        let key = format!("k{i}");
+        mc.raw_set(&key, 1, b"0123456789");
+        read(&m, &key);
+    }
+    let s = m.stats();
+    assert_eq!(s.cache_entries, 10);
+    assert_eq!(s.cache_evictions, 40);
+    assert_eq!(s.cache_bytes, 10 * (3 + 10));
+
+    let small = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_memory", "100")]);
+    for i in 10..50 {
+        read(&small, &format!("k{i}"));
+    }
+    assert!(small.stats().cache_bytes <= 100, "{:?}", small.stats());
+}

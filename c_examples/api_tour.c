@@ -10,20 +10,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "sip_memcached.h"
 
 static int passed, failed;
 
-#define CHECK(cond)                                                                        \
-    do {                                                                                   \
-        if (cond) {                                                                        \
-            passed++;                                                                      \
-        } else {                                                                           \
-            failed++;                                                                      \
-            fprintf(stderr, "FAIL %s:%d: %s (last error: %s)\n", __FILE__, __LINE__, #cond, \
-                    sipmc_last_error());                                                   \
-        }                                                                                  \
-    } while (0)
 
 static sipmc_value str_value(const char *s, size_t len)
 {

@@ -17,22 +17,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "sip_memcached.h"
 
 #define WORKERS 3
 
 static int passed, failed;
 
-#define CHECK(cond)                                                                        \
-    do {                                                                                   \
-        if (cond) {                                                                        \
-            passed++;                                                                      \
-        } else {                                                                           \
-            failed++;                                                                      \
-            fprintf(stderr, "FAIL %s:%d: %s (last error: %s)\n", __FILE__, __LINE__, #cond, \
-                    sipmc_last_error());                                                   \
-        }                                                                                  \
-    } while (0)
 
 /* Sets a key with a raw socket, as another memcached client would (host:port only). */
 static int raw_set(const char *server, const char *key, const char *value)

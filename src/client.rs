@@ -275,7 +275,6 @@ impl Client {
 
     /// Reads a key into `out`; returns its flags, or `None` when it is missing.
     pub fn get(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<u32>> {
-        let counters = self.shared.counters();
         let found = self.run(key, true, |conn, deadline, server| {
             match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
                 Reply::Value {
@@ -283,25 +282,14 @@ impl Client {
                     flags,
                     data,
                 } => {
-                    if got != key.as_bytes() {
-                        return Err(Error::Protocol {
-                            server: server.to_string(),
-                            reason: "a value for another key".into(),
-                        });
-                    }
-                    out.clear();
-                    out.extend_from_slice(data);
+                    take_value(server, key, Some(got), data, out)?;
                     Ok(Some(flags))
                 }
                 Reply::End => Ok(None),
                 other => Err(unexpected(server, "get", &other)),
             }
         })?;
-        bump(if found.is_some() {
-            &counters.hits
-        } else {
-            &counters.misses
-        });
+        self.count_lookup(found.is_some());
         Ok(found)
     }
 
@@ -309,7 +297,6 @@ impl Client {
     /// (-1: never expires), or `None` when it is missing. For the near cache, whose entries must
     /// not outlive the item.
     pub fn get_with_ttl(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<(u32, i64)>> {
-        let counters = self.shared.counters();
         let found = self.run(key, true, |conn, deadline, server| {
             match conn.request(deadline, MAX_VALUE_READ, server, |buf| {
                 encode_meta_get(buf, key)
@@ -320,26 +307,24 @@ impl Client {
                     ttl,
                     data,
                 } => {
-                    if got != Some(key.as_bytes()) {
-                        return Err(Error::Protocol {
-                            server: server.to_string(),
-                            reason: "a value for another key".into(),
-                        });
-                    }
-                    out.clear();
-                    out.extend_from_slice(data);
+                    take_value(server, key, got, data, out)?;
                     Ok(Some((flags, ttl)))
                 }
                 Reply::MetaMiss => Ok(None),
                 other => Err(unexpected(server, "meta get", &other)),
             }
         })?;
-        bump(if found.is_some() {
+        self.count_lookup(found.is_some());
+        Ok(found)
+    }
+
+    fn count_lookup(&self, found: bool) {
+        let counters = self.shared.counters();
+        bump(if found {
             &counters.hits
         } else {
             &counters.misses
         });
-        Ok(found)
     }
 
     /// `set` or `add`; returns false when `add` found the key already there.
@@ -402,6 +387,26 @@ impl Client {
             }
         })
     }
+}
+
+/// Copies a value into `out` once the reply is known to answer for `key`: a value for another key
+/// means the stream is out of step, and the connection must go.
+fn take_value(
+    server: &str,
+    key: &WireKey,
+    got: Option<&[u8]>,
+    data: &[u8],
+    out: &mut Vec<u8>,
+) -> Result<()> {
+    if got != Some(key.as_bytes()) {
+        return Err(Error::Protocol {
+            server: server.to_string(),
+            reason: "a value for another key".into(),
+        });
+    }
+    out.clear();
+    out.extend_from_slice(data);
+    Ok(())
 }
 
 fn unexpected(server: &str, op: &str, reply: &Reply<'_>) -> Error {

@@ -55,6 +55,7 @@ fn programs() -> &'static Programs {
                     "-g",
                 ])
                 .arg(format!("-I{ROOT}/include"))
+                .arg(format!("-I{ROOT}/c_examples"))
                 .args(args)
                 .status()
                 .expect("run cc");

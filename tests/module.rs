@@ -342,7 +342,7 @@ fn a_frozen_server_times_out_and_no_late_reply_is_taken() {
     let m = module_with(&mc.server(), &[("timeout", "300")]);
     set_str(&m, "a", "value-of-a");
     set_str(&m, "b", "value-of-b");
-    mc.signal(libc::SIGSTOP);
+    mc.freeze();
     let t = Instant::now();
     let err = get_err(&m, "a");
     let took = t.elapsed();

@@ -293,6 +293,27 @@ impl Memcached {
         assert_eq!(unsafe { libc::kill(self.pid(), sig) }, 0);
     }
 
+    /// Freezes the server (SIGSTOP) and waits until the kernel has really stopped it: kill()
+    /// returns before the process stops, and a request could still be served in between.
+    pub fn freeze(&self) {
+        self.signal(libc::SIGSTOP);
+        let stat = format!("/proc/{}/stat", self.pid());
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            let text = std::fs::read_to_string(&stat).unwrap_or_default();
+            // The state follows the ")" that ends the command name.
+            if text
+                .rsplit(')')
+                .next()
+                .is_some_and(|rest| rest.trim_start().starts_with('T'))
+            {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        panic!("memcached did not stop");
+    }
+
     /// Kills the server by pid and waits for it.
     pub fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {

@@ -65,6 +65,9 @@ typedef enum {
   SIPMC_ERR_BUFFER_TOO_SMALL = -18,
   // A bug in the library was caught before it could reach the caller.
   SIPMC_ERR_INTERNAL = -19,
+  // The key's server is marked down after failures in a row (see `server_failure_limit`,
+  // `retry_interval`, `failover`); nothing was sent.
+  SIPMC_ERR_SERVER_DOWN = -20,
 } sipmc_result;
 
 // The type of a `sipmc_value`: one of `SIPMC_NULL`, `SIPMC_STR`, `SIPMC_INT`.

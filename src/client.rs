@@ -12,15 +12,18 @@ use parking_lot::Mutex;
 use socket2::SockAddr;
 
 use crate::connection::Connection;
+use crate::distribution::{Member, Placement};
 use crate::error::{Error, Result};
 use crate::fork_guard;
+use crate::health::{monotonic_ms, Gate, Policy};
 use crate::key::WireKey;
+use crate::params::Params;
 use crate::protocol::{
     encode_arith, encode_delete, encode_get, encode_meta_get, encode_store, encode_touch,
     ArithCommand, Reply, StoreCommand,
 };
-use crate::servers::ServerAddr;
-use crate::shared::{bump, SharedRegion};
+use crate::servers::{ServerAddr, ServerSpec};
+use crate::shared::{bump, ServerHealth, SharedRegion};
 
 /// The largest value a reply may announce. memcached can be started with items far larger than
 /// the 1 MiB this module stores; reading them is fine, but a garbage length must not make us
@@ -35,8 +38,6 @@ pub struct Server {
     idle: Mutex<Vec<Connection>>,
     /// A connection to it was dropped; the next one opened counts as a reconnect.
     dropped: AtomicBool,
-    /// Its failure was logged; log it once, and its return once.
-    down_logged: AtomicBool,
 }
 
 impl Server {
@@ -47,7 +48,6 @@ impl Server {
             resolved: Mutex::new(None),
             idle: Mutex::new(Vec::new()),
             dropped: AtomicBool::new(false),
-            down_logged: AtomicBool::new(false),
         }
     }
 
@@ -139,46 +139,68 @@ fn keeps_connection(err: &Error) -> bool {
     matches!(err, Error::NotANumber(_))
 }
 
-/// Jenkins' one-at-a-time hash, libmemcached's default key hash.
-fn one_at_a_time(key: &[u8]) -> u32 {
-    let mut hash: u32 = 0;
-    for &b in key {
-        hash = hash.wrapping_add(u32::from(b));
-        hash = hash.wrapping_add(hash << 10);
-        hash ^= hash >> 6;
-    }
-    hash = hash.wrapping_add(hash << 3);
-    hash ^= hash >> 11;
-    hash.wrapping_add(hash << 15)
+/// The failures that say a server is unreachable or stuck (as opposed to a refused request):
+/// they count towards marking it down.
+pub fn is_server_failure(err: &Error) -> bool {
+    matches!(
+        err,
+        Error::Connect { .. } | Error::Timeout { .. } | Error::Io { .. } | Error::Protocol { .. }
+    )
 }
 
 pub struct Client {
     servers: Vec<Server>,
+    placement: Placement,
     timeout: Duration,
+    policy: Policy,
+    failover: bool,
     shared: Arc<SharedRegion>,
 }
 
 impl Client {
-    pub fn new(addrs: &[ServerAddr], timeout: Duration, shared: Arc<SharedRegion>) -> Client {
+    pub fn new(params: &Params, shared: Arc<SharedRegion>) -> Client {
         fork_guard::install();
+        let members: Vec<Member> = params.servers.iter().map(ServerSpec::member).collect();
         Client {
-            servers: addrs.iter().cloned().map(Server::new).collect(),
-            timeout,
+            servers: params
+                .servers
+                .iter()
+                .map(|spec| Server::new(spec.addr.clone()))
+                .collect(),
+            placement: Placement::new(params.distribution, &members),
+            timeout: params.timeout,
+            policy: Policy {
+                failure_limit: params.server_failure_limit,
+                retry_interval: params.retry_interval,
+            },
+            failover: params.failover,
             shared,
         }
     }
 
-    pub fn servers(&self) -> &[Server] {
-        &self.servers
+    /// Marks every server up again (reload).
+    pub fn reset_health(&self) {
+        for index in 0..self.servers.len() {
+            self.policy.reset(self.shared.server_health(index));
+        }
     }
 
-    /// The server a key lives on: modulo of libmemcached's default hash over the server count.
-    fn server_for(&self, key: &WireKey) -> &Server {
-        let n = self.servers.len();
-        if n == 1 {
-            return &self.servers[0];
-        }
-        &self.servers[one_at_a_time(key.as_bytes()) as usize % n]
+    /// Each server's name and shared health, in list order.
+    pub fn health(&self) -> impl Iterator<Item = (&str, &ServerHealth)> {
+        self.servers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.name.as_str(), self.shared.server_health(i)))
+    }
+
+    /// Whether a server is marked down now.
+    pub fn is_down(&self, health: &ServerHealth) -> bool {
+        let until = health.down_until_ms.load(Ordering::Relaxed);
+        until != 0 && monotonic_ms() < until
+    }
+
+    pub fn servers(&self) -> &[Server] {
+        &self.servers
     }
 
     /// Drops every idle connection of this process (after a fork, or on reload).
@@ -208,54 +230,93 @@ impl Client {
         retry_safe: bool,
         mut request: impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
     ) -> Result<T> {
-        let server = self.server_for(key);
         let counters = self.shared.counters();
         bump(&counters.operations);
         let deadline = Instant::now() + self.timeout;
-        let epoch = counters.epoch.load(Ordering::Acquire);
-        let mut result = match server.take_idle(epoch) {
-            Some(mut conn) => {
-                let r = request(&mut conn, deadline, &server.name);
-                match r {
-                    Err(ref e) if retry_safe && is_stale_connection(e) => {
-                        server.dropped.store(true, Ordering::Relaxed);
-                        drop(conn);
-                        self.fresh_request(server, deadline, &mut request)
-                    }
-                    Err(ref e) if !keeps_connection(e) => {
-                        server.dropped.store(true, Ordering::Relaxed);
-                        r
-                    }
-                    _ => {
-                        server.put_idle(conn);
-                        r
-                    }
+        let mut result = Err(Error::BadArgument("no server configured".into()));
+        for index in self.placement.order(key.as_bytes()) {
+            let server = &self.servers[index];
+            let health = self.shared.server_health(index);
+            if self.policy.gate(health, monotonic_ms()) == Gate::Down {
+                result = Err(Error::ServerDown {
+                    server: server.name.clone(),
+                });
+                if self.failover {
+                    continue;
                 }
+                break;
             }
-            None => self.fresh_request(server, deadline, &mut request),
-        };
-        match &mut result {
-            Ok(_) => {
-                if server.down_logged.swap(false, Ordering::Relaxed) {
-                    log::info!("memcached server {} is reachable again", server.name);
+            bump(&health.operations);
+            result = self.run_on(server, deadline, retry_safe, &mut request);
+            match &result {
+                Ok(_) => {
+                    if self.policy.success(health) {
+                        log::info!("memcached server {} is reachable again", server.name);
+                    }
+                    break;
                 }
+                Err(e) if is_server_failure(e) => {
+                    if e.is_timeout() {
+                        bump(&health.timeouts);
+                    }
+                    if self.policy.failure(health, monotonic_ms()) {
+                        log::error!(
+                            "memcached server {} marked down for {} ms after {} failures in a \
+                             row: {e}",
+                            server.name,
+                            self.policy.retry_interval.as_millis(),
+                            self.policy.failure_limit
+                        );
+                    }
+                    // Fail over only where the request cannot have been applied twice.
+                    let never_sent = matches!(e, Error::Connect { .. });
+                    if self.failover && (retry_safe || never_sent) {
+                        continue;
+                    }
+                    break;
+                }
+                Err(_) => break,
             }
-            Err(e) if keeps_connection(e) => {}
-            Err(e) => {
+        }
+        if let Err(e) = &result {
+            if !keeps_connection(e) {
                 bump(&counters.errors);
                 if e.is_timeout() {
                     bump(&counters.timeouts);
                 }
-                if matches!(
-                    e,
-                    Error::Connect { .. } | Error::Timeout { .. } | Error::Io { .. }
-                ) && !server.down_logged.swap(true, Ordering::Relaxed)
-                {
-                    log::error!("memcached server {} failed: {e}", server.name);
-                }
             }
         }
         result
+    }
+
+    /// One request on one server: an idle connection or a new one, dropped after any failure.
+    fn run_on<T>(
+        &self,
+        server: &Server,
+        deadline: Instant,
+        retry_safe: bool,
+        request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+    ) -> Result<T> {
+        let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
+        let Some(mut conn) = server.take_idle(epoch) else {
+            return self.fresh_request(server, deadline, request);
+        };
+        let r = request(&mut conn, deadline, &server.name);
+        match r {
+            Err(ref e) if retry_safe && is_stale_connection(e) => {
+                server.dropped.store(true, Ordering::Relaxed);
+                drop(conn);
+                self.fresh_request(server, deadline, request)
+            }
+            Err(ref e) if !keeps_connection(e) => {
+                server.dropped.store(true, Ordering::Relaxed);
+                r
+            }
+            _ => {
+                server.put_idle(conn);
+                r
+            }
+        }
     }
 
     fn fresh_request<T>(
@@ -428,20 +489,5 @@ fn unexpected(server: &str, op: &str, reply: &Reply<'_>) -> Error {
             server: server.to_string(),
             reason: format!("unexpected reply to {op}: {other:?}"),
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_at_a_time_known_values() {
-        // Reference values of Jenkins' one-at-a-time hash.
-        assert_eq!(one_at_a_time(b"a"), 0xca2e9442);
-        assert_eq!(
-            one_at_a_time(b"The quick brown fox jumps over the lazy dog"),
-            0x519e91f5
-        );
     }
 }

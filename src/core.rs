@@ -48,6 +48,18 @@ impl Pv {
     }
 }
 
+/// One server's health as `stats` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerStats {
+    pub name: String,
+    pub down: bool,
+    pub consecutive_failures: u64,
+    pub operations: u64,
+    pub failures: u64,
+    pub timeouts: u64,
+    pub marked_down: u64,
+}
+
 /// A value handed to a setter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueRef<'a> {
@@ -112,7 +124,7 @@ impl Module {
         let shared = Arc::new(SharedRegion::new().map_err(|e| {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
-        let client = Client::new(&params.servers, params.timeout, shared.clone());
+        let client = Client::new(&params, shared.clone());
         let near = Near::new(&params, shared.clone());
         log::info!(
             "servers {}, expire {} s, timeout {} ms, mode {}{}",
@@ -164,6 +176,7 @@ impl Module {
         counters.epoch.fetch_add(1, Ordering::AcqRel);
         bump(&counters.reloads);
         self.client.drop_connections();
+        self.client.reset_health();
         if let Some(near) = &self.near {
             near.clear();
         }
@@ -182,6 +195,42 @@ impl Module {
             .iter()
             .map(|s| s.name.clone())
             .collect()
+    }
+
+    /// Each server's state and counters, summed over every process.
+    pub fn server_stats(&self) -> Vec<ServerStats> {
+        self.client
+            .health()
+            .map(|(name, h)| ServerStats {
+                name: name.to_string(),
+                down: self.client.is_down(h),
+                consecutive_failures: h.consecutive_failures.load(Ordering::Relaxed),
+                operations: h.operations.load(Ordering::Relaxed),
+                failures: h.failures.load(Ordering::Relaxed),
+                timeouts: h.timeouts.load(Ordering::Relaxed),
+                marked_down: h.marked_down.load(Ordering::Relaxed),
+            })
+            .collect()
+    }
+
+    /// The counters and every server's state, as `name: value` lines.
+    pub fn stats_text(&self) -> String {
+        let mut text = format!("servers: {}\n", self.server_names().join(" "));
+        text.push_str(&self.stats().to_text());
+        for s in self.server_stats() {
+            text.push_str(&format!(
+                "server {}: state={} operations={} failures={} timeouts={} \
+                 consecutive_failures={} marked_down={}\n",
+                s.name,
+                if s.down { "down" } else { "up" },
+                s.operations,
+                s.failures,
+                s.timeouts,
+                s.consecutive_failures,
+                s.marked_down
+            ));
+        }
+        text
     }
 
     /// Reads a pseudo-variable. `out` receives the string, or the decimal text of an integer.

@@ -34,6 +34,8 @@ pub enum Error {
     Timeout { server: String, op: &'static str },
     /// The server could not be reached.
     Connect { server: String, err: io::Error },
+    /// The server is marked down (failures in a row); it is tried again after `retry_interval`.
+    ServerDown { server: String },
     /// The connection failed during an operation (reset, closed).
     Io { server: String, err: io::Error },
     /// The server sent something that is not a valid reply to what was asked.
@@ -87,6 +89,11 @@ impl fmt::Display for Error {
             Error::Timeout { server, op } => write!(f, "{op} on {server}: timed out"),
             Error::Connect { server, err } => write!(f, "cannot connect to {server}: {err}"),
             Error::Io { server, err } => write!(f, "connection to {server} failed: {err}"),
+            Error::ServerDown { server } => write!(
+                f,
+                "{server} is marked down after failures in a row; it is tried again after \
+                 retry_interval"
+            ),
             Error::Protocol { server, reason } => {
                 write!(f, "bad reply from {server}: {reason}")
             }

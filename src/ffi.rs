@@ -84,6 +84,9 @@ pub enum sipmc_result {
     SIPMC_ERR_BUFFER_TOO_SMALL = -18,
     /// A bug in the library was caught before it could reach the caller.
     SIPMC_ERR_INTERNAL = -19,
+    /// The key's server is marked down after failures in a row (see `server_failure_limit`,
+    /// `retry_interval`, `failover`); nothing was sent.
+    SIPMC_ERR_SERVER_DOWN = -20,
 }
 
 use sipmc_result::*;
@@ -113,6 +116,7 @@ fn code_of(err: &Error) -> sipmc_result {
         Error::NotStored => SIPMC_ERR_NOT_STORED,
         Error::Timeout { .. } => SIPMC_ERR_TIMEOUT,
         Error::Connect { .. } => SIPMC_ERR_CONNECT,
+        Error::ServerDown { .. } => SIPMC_ERR_SERVER_DOWN,
         Error::Io { .. } => SIPMC_ERR_IO,
         Error::Protocol { .. } => SIPMC_ERR_PROTOCOL,
         Error::Server { .. } => SIPMC_ERR_SERVER,
@@ -395,8 +399,7 @@ pub unsafe extern "C" fn sipmc_mi_stats(buf: *mut c_char, len: *mut usize) -> c_
             return Err(bad_argument("len is NULL"));
         }
         let module = module()?;
-        let mut text = format!("servers: {}\n", module.server_names().join(" "));
-        text.push_str(&module.stats().to_text());
+        let text = module.stats_text();
         // SAFETY: len is non-NULL and writable by this function's contract.
         let len = unsafe { &mut *len };
         let needed = text.len() + 1;
@@ -458,6 +461,7 @@ pub extern "C" fn sipmc_strerror(code: c_int) -> *const c_char {
         -17 => c"server error",
         -18 => c"buffer too small",
         -19 => c"internal error",
+        -20 => c"server marked down",
         _ => c"unknown code",
     };
     text.as_ptr()

@@ -6,10 +6,19 @@
 use std::time::Duration;
 
 use crate::error::{Error, Result};
-use crate::servers::{parse_servers, ServerAddr};
+use crate::servers::{parse_servers, ServerSpec};
 
 /// memcached's limit for a relative expiry; larger values are unix timestamps.
 pub const MAX_RELATIVE_EXPIRY: u32 = 2_592_000;
+
+/// How keys are spread over several servers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Distribution {
+    /// libmemcached's weighted ketama (MD5 continuum): consistent hashing.
+    Ketama,
+    /// libmemcached's default: one-at-a-time hash modulo the number of servers.
+    Modula,
+}
 
 /// What a `$mct` assignment does when the key exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +31,7 @@ pub enum Mode {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Params {
-    pub servers: Vec<ServerAddr>,
+    pub servers: Vec<ServerSpec>,
     /// The text the servers were given as, for messages and stats.
     pub servers_text: String,
     /// Seconds; over [`MAX_RELATIVE_EXPIRY`] a unix timestamp; 0 never expires.
@@ -40,6 +49,13 @@ pub struct Params {
     pub cache_ttl: Duration,
     /// Near cache: also remember misses.
     pub cache_negative: bool,
+    pub distribution: Distribution,
+    /// Failures in a row after which a server is marked down.
+    pub server_failure_limit: u64,
+    /// How long a server stays marked down before one operation probes it.
+    pub retry_interval: Duration,
+    /// Send the keys of a down server to the next server instead of failing.
+    pub failover: bool,
 }
 
 pub const DEFAULT_SERVERS: &str = "localhost:11211";
@@ -50,6 +66,8 @@ pub const DEFAULT_CACHE_TTL_MS: u64 = 1_000;
 /// A day: a near-cache entry older than that is not a cache but a copy.
 pub const MAX_CACHE_TTL_MS: i64 = 86_400_000;
 pub const MAX_CACHE_SIZE: i64 = 100_000_000;
+pub const DEFAULT_FAILURE_LIMIT: u64 = 3;
+pub const DEFAULT_RETRY_INTERVAL_MS: u64 = 2_000;
 /// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
 pub const MAX_TIMEOUT_MS: u32 = 3_600_000;
 
@@ -77,6 +95,10 @@ impl Default for Params {
             cache_memory: DEFAULT_CACHE_MEMORY,
             cache_ttl: Duration::from_millis(DEFAULT_CACHE_TTL_MS),
             cache_negative: false,
+            distribution: Distribution::Ketama,
+            server_failure_limit: DEFAULT_FAILURE_LIMIT,
+            retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
+            failover: false,
         }
     }
 }
@@ -154,6 +176,24 @@ impl Params {
                 _ => return Err(bad("expected milliseconds from 1 to 86400000")),
             },
             "cache_negative" => self.cache_negative = flag()?,
+            "distribution" => {
+                self.distribution = match value.trim().to_ascii_lowercase().as_str() {
+                    "ketama" | "consistent" => Distribution::Ketama,
+                    "modula" => Distribution::Modula,
+                    _ => return Err(bad("expected ketama or modula")),
+                }
+            }
+            "server_failure_limit" => match int()? {
+                n if (1..=1_000_000).contains(&n) => self.server_failure_limit = n as u64,
+                _ => return Err(bad("expected failures from 1 to 1000000")),
+            },
+            "retry_interval" => match int()? {
+                n if (1..=86_400_000).contains(&n) => {
+                    self.retry_interval = Duration::from_millis(n as u64)
+                }
+                _ => return Err(bad("expected milliseconds from 1 to 86400000")),
+            },
+            "failover" => self.failover = flag()?,
             "memory" => {
                 self.memory = int()?;
                 log::info!(
@@ -183,6 +223,10 @@ mod tests {
         assert_eq!(p.cache_memory, 16 * 1024 * 1024);
         assert_eq!(p.cache_ttl, Duration::from_millis(1000));
         assert!(!p.cache_negative);
+        assert_eq!(p.distribution, Distribution::Ketama);
+        assert_eq!(p.server_failure_limit, 3);
+        assert_eq!(p.retry_interval, Duration::from_millis(2000));
+        assert!(!p.failover);
     }
 
     #[test]
@@ -212,6 +256,16 @@ mod tests {
         assert_eq!(p.cache_ttl, Duration::from_millis(250));
         p.set("cache_negative", "1").unwrap();
         assert!(p.cache_negative);
+        p.set("distribution", "modula").unwrap();
+        assert_eq!(p.distribution, Distribution::Modula);
+        p.set("distribution", "Ketama").unwrap();
+        assert_eq!(p.distribution, Distribution::Ketama);
+        p.set("server_failure_limit", "5").unwrap();
+        assert_eq!(p.server_failure_limit, 5);
+        p.set("retry_interval", "500").unwrap();
+        assert_eq!(p.retry_interval, Duration::from_millis(500));
+        p.set("failover", "1").unwrap();
+        assert!(p.failover);
     }
 
     #[test]
@@ -238,6 +292,10 @@ mod tests {
             ("cache_ttl", "0"),
             ("cache_ttl", "86400001"),
             ("cache_negative", "2"),
+            ("distribution", "random"),
+            ("server_failure_limit", "0"),
+            ("retry_interval", "0"),
+            ("failover", "yes"),
         ] {
             let err = p.set(name, value).expect_err(value);
             assert!(

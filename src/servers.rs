@@ -1,12 +1,17 @@
-//! The `servers` parameter: a list of memcached addresses.
+//! The `servers` parameter: a list of memcached addresses, each with an optional weight.
 //!
 //! Entries are separated by commas and/or white space. Each entry is one of
-//! `host`, `host:port`, `ipv4:port`, `[ipv6]`, `[ipv6]:port`, `unix:/path` or `/path`.
-//! The default port is 11211. Pure parsing: no name is resolved here.
+//! `host`, `host:port`, `host:port:weight`, `[ipv6]`, `[ipv6]:port`, `[ipv6]:port:weight`,
+//! `unix:/path`, `/path`, or (libmemcached's form for a weighted socket) `/path:0:weight`.
+//! The default port is 11211 and the default weight 1, as in libmemcached's server lists.
+//! Pure parsing: no name is resolved here.
 
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
+
+use crate::distribution::Member;
+use crate::shared::MAX_SERVERS;
 
 pub const DEFAULT_PORT: u16 = 11211;
 
@@ -31,6 +36,41 @@ impl fmt::Display for ServerAddr {
             ServerAddr::Ipv6 { addr, port } => write!(f, "[{addr}]:{port}"),
             ServerAddr::Unix(path) => write!(f, "unix:{}", path.display()),
         }
+    }
+}
+
+/// One entry of the list: an address and its weight (ketama gives it points in proportion).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerSpec {
+    pub addr: ServerAddr,
+    pub weight: u32,
+}
+
+impl ServerSpec {
+    /// The server as libmemcached names it on the ketama continuum: the host as written (IPv6
+    /// with its brackets), or a socket path with port 0.
+    pub fn member(&self) -> Member {
+        let (host, port) = match &self.addr {
+            ServerAddr::Host { host, port } => (host.clone(), *port),
+            ServerAddr::Ipv6 { addr, port } => (format!("[{addr}]"), *port),
+            ServerAddr::Unix(path) => (path.display().to_string(), 0),
+        };
+        Member {
+            host,
+            port,
+            weight: self.weight,
+        }
+    }
+}
+
+/// The largest weight accepted (libmemcached's continuum math is single precision).
+pub const MAX_WEIGHT: u32 = 1_000_000;
+
+fn parse_weight(text: &str) -> Result<u32, &'static str> {
+    match text.parse::<u32>() {
+        Ok(0) => Ok(1), // libmemcached: a weight of 0 means 1
+        Ok(w) if w <= MAX_WEIGHT && text.bytes().all(|b| b.is_ascii_digit()) => Ok(w),
+        _ => Err("the weight must be a number from 1 to 1000000"),
     }
 }
 
@@ -66,7 +106,53 @@ fn is_host_name(host: &str) -> bool {
         && !host.starts_with(['.', '-'])
 }
 
-/// Parses one entry of the list.
+/// Parses one entry of the list, with its weight.
+pub fn parse_server_spec(entry: &str) -> Result<ServerSpec, BadServer> {
+    let bad = |reason| BadServer {
+        entry: entry.to_string(),
+        reason,
+    };
+    // A weight follows the port: `host:port:weight`, `[v6]:port:weight`, `/path:0:weight`.
+    let split_weight = |at: usize| -> Result<(&str, u32), BadServer> {
+        Ok((&entry[..at], parse_weight(&entry[at + 1..]).map_err(bad)?))
+    };
+    let (address, weight) = if entry.starts_with('/') || entry.starts_with("unix:") {
+        match entry.rsplitn(3, ':').collect::<Vec<_>>()[..] {
+            [w, "0", path] if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) => {
+                (path, parse_weight(w).map_err(bad)?)
+            }
+            _ => (entry, 1),
+        }
+    } else {
+        // Colons after the host (after the brackets of an IPv6 address).
+        let host_end = if entry.starts_with('[') {
+            entry.find(']').map_or(entry.len(), |i| i + 1)
+        } else {
+            entry.find(':').unwrap_or(entry.len())
+        };
+        let colons: Vec<usize> = entry[host_end..]
+            .match_indices(':')
+            .map(|(i, _)| host_end + i)
+            .collect();
+        match colons.len() {
+            0 | 1 => (entry, 1),
+            2 => split_weight(colons[1])?,
+            _ if entry.starts_with('[') => return Err(bad("expected [ipv6]:port:weight")),
+            _ => {
+                return Err(bad(
+                    "an IPv6 address must be written in brackets: [::1]:11211",
+                ))
+            }
+        }
+    };
+    let addr = parse_server(address).map_err(|e| BadServer {
+        entry: entry.to_string(),
+        reason: e.reason,
+    })?;
+    Ok(ServerSpec { addr, weight })
+}
+
+/// Parses one address (no weight).
 pub fn parse_server(entry: &str) -> Result<ServerAddr, BadServer> {
     let bad = |reason| BadServer {
         entry: entry.to_string(),
@@ -121,18 +207,30 @@ pub fn parse_server(entry: &str) -> Result<ServerAddr, BadServer> {
     })
 }
 
-/// Parses the whole list; at least one server is required.
-pub fn parse_servers(list: &str) -> Result<Vec<ServerAddr>, BadServer> {
+/// Parses the whole list; at least one server is required, at most [`MAX_SERVERS`], each once.
+pub fn parse_servers(list: &str) -> Result<Vec<ServerSpec>, BadServer> {
     let servers = list
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|entry| !entry.is_empty())
-        .map(parse_server)
+        .map(parse_server_spec)
         .collect::<Result<Vec<_>, _>>()?;
+    let whole = |reason| BadServer {
+        entry: list.to_string(),
+        reason,
+    };
     if servers.is_empty() {
-        return Err(BadServer {
-            entry: list.to_string(),
-            reason: "no server given",
-        });
+        return Err(whole("no server given"));
+    }
+    if servers.len() > MAX_SERVERS {
+        return Err(whole("more than 64 servers"));
+    }
+    for (i, s) in servers.iter().enumerate() {
+        if servers[..i].iter().any(|earlier| earlier.addr == s.addr) {
+            return Err(BadServer {
+                entry: s.addr.to_string(),
+                reason: "listed twice",
+            });
+        }
     }
     Ok(servers)
 }
@@ -148,45 +246,84 @@ mod tests {
         }
     }
 
+    fn addrs(list: &str) -> Vec<ServerAddr> {
+        parse_servers(list)
+            .unwrap()
+            .into_iter()
+            .map(|s| {
+                assert_eq!(s.weight, 1, "{list}");
+                s.addr
+            })
+            .collect()
+    }
+
+    fn weights(list: &str) -> Vec<u32> {
+        parse_servers(list)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.weight)
+            .collect()
+    }
+
     #[test]
     fn every_good_form() {
+        assert_eq!(addrs("localhost"), [host("localhost", 11211)]);
+        assert_eq!(addrs("127.0.0.1:11311"), [host("127.0.0.1", 11311)]);
         assert_eq!(
-            parse_servers("localhost").unwrap(),
-            [host("localhost", 11211)]
-        );
-        assert_eq!(
-            parse_servers("127.0.0.1:11311").unwrap(),
-            [host("127.0.0.1", 11311)]
-        );
-        assert_eq!(
-            parse_servers("[::1]:11212").unwrap(),
+            addrs("[::1]:11212"),
             [ServerAddr::Ipv6 {
                 addr: Ipv6Addr::LOCALHOST,
                 port: 11212
             }]
         );
         assert_eq!(
-            parse_servers("[::1]").unwrap(),
+            addrs("[::1]"),
             [ServerAddr::Ipv6 {
                 addr: Ipv6Addr::LOCALHOST,
                 port: 11211
             }]
         );
         assert_eq!(
-            parse_servers("unix:/run/mc.sock").unwrap(),
+            addrs("unix:/run/mc.sock"),
             [ServerAddr::Unix("/run/mc.sock".into())]
         );
         assert_eq!(
-            parse_servers("/run/mc.sock").unwrap(),
+            addrs("/run/mc.sock"),
             [ServerAddr::Unix("/run/mc.sock".into())]
         );
         assert_eq!(
-            parse_servers(" a:1, b:2\tc ,,d.example.org:3 ").unwrap(),
+            addrs(" a:1, b:2\tc ,,d.example.org:3 "),
             [
                 host("a", 1),
                 host("b", 2),
                 host("c", 11211),
                 host("d.example.org", 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn weights_in_every_form() {
+        assert_eq!(
+            weights("a:1:5, [::1]:2:3 /tmp/s:0:7 unix:/tmp/t:0:2 b:4"),
+            [5, 3, 7, 2, 1]
+        );
+        let specs = parse_servers("a:1:5,/tmp/s:0:7").unwrap();
+        assert_eq!(specs[0].addr, host("a", 1));
+        assert_eq!(specs[1].addr, ServerAddr::Unix("/tmp/s".into()));
+        assert_eq!(weights("a:1:0"), [1], "libmemcached: weight 0 means 1");
+        // The names the ketama continuum hashes, as libmemcached builds them.
+        let m = parse_servers("h:11211 [::1]:5 /tmp/s").unwrap();
+        let names: Vec<(String, u16)> = m
+            .iter()
+            .map(|s| (s.member().host, s.member().port))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("h".into(), 11211),
+                ("[::1]".into(), 5),
+                ("/tmp/s".into(), 0)
             ]
         );
     }
@@ -211,6 +348,12 @@ mod tests {
             ("unix:relative", "unix:relative"),
             ("good:1,bad$host", "bad$host"),
             ("-lead", "-lead"),
+            ("a:1:x", "a:1:x"),
+            ("a:1:2000000", "a:1:2000000"),
+            ("a:1:2:3", "a:1:2:3"),
+            ("::1:11211:2", "::1:11211:2"),
+            ("[::1]:1:x", "[::1]:1:x"),
+            ("a:1, a:1", "a:1"),
         ] {
             let err = parse_servers(list).expect_err(list);
             assert_eq!(err.entry, entry, "{list}");

@@ -37,12 +37,31 @@ pub struct CacheSlot {
 /// bytes of that slot are then approximate).
 pub const CACHE_SLOTS: usize = 1024;
 
+/// The most servers a `servers` list may name (one health slot each).
+pub const MAX_SERVERS: usize = 64;
+
+/// One server's health, shared by every process, so that one worker's discovery that a server is
+/// down protects every worker.
+#[repr(C, align(64))]
+pub struct ServerHealth {
+    /// Failures in a row; a success resets it.
+    pub consecutive_failures: AtomicU64,
+    /// 0 while the server is up; else the monotonic time (ms) until which it is down.
+    pub down_until_ms: AtomicU64,
+    pub operations: AtomicU64,
+    pub failures: AtomicU64,
+    pub timeouts: AtomicU64,
+    /// How many times it was marked down.
+    pub marked_down: AtomicU64,
+}
+
 /// The whole shared mapping. All zeroes is its initial state (a fresh anonymous mapping).
 #[repr(C)]
 struct Layout {
     counters: SharedCounters,
     next_slot: AtomicU64,
     slots: [CacheSlot; CACHE_SLOTS],
+    servers: [ServerHealth; MAX_SERVERS],
 }
 
 /// A plain copy of the counters.
@@ -137,6 +156,11 @@ impl SharedRegion {
     pub fn claim_cache_slot(&self) -> usize {
         let i = self.layout().next_slot.fetch_add(1, Ordering::Relaxed) as usize;
         i.min(CACHE_SLOTS - 1)
+    }
+
+    /// The health of the server at `index` in the `servers` list.
+    pub fn server_health(&self, index: usize) -> &ServerHealth {
+        &self.layout().servers[index.min(MAX_SERVERS - 1)]
     }
 
     pub fn cache_slot(&self, index: usize) -> &CacheSlot {

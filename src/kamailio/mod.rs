@@ -156,6 +156,10 @@ param_fn!(param_cache_size, "cache_size", int);
 param_fn!(param_cache_memory, "cache_memory", int);
 param_fn!(param_cache_ttl, "cache_ttl", int);
 param_fn!(param_cache_negative, "cache_negative", int);
+param_fn!(param_distribution, "distribution", string);
+param_fn!(param_server_failure_limit, "server_failure_limit", int);
+param_fn!(param_retry_interval, "retry_interval", int);
+param_fn!(param_failover, "failover", int);
 
 const fn param(name: &'static CStr, kind: c_uint, f: ParamFn) -> ParamExport {
     ParamExport {
@@ -165,7 +169,7 @@ const fn param(name: &'static CStr, kind: c_uint, f: ParamFn) -> ParamExport {
     }
 }
 
-static PARAMS: [ParamExport; 11] = [
+static PARAMS: [ParamExport; 15] = [
     param(c"servers", PARAM_STRING, param_servers),
     param(c"expire", PARAM_INT, param_expire),
     param(c"mode", PARAM_INT, param_mode),
@@ -176,6 +180,14 @@ static PARAMS: [ParamExport; 11] = [
     param(c"cache_memory", PARAM_INT, param_cache_memory),
     param(c"cache_ttl", PARAM_INT, param_cache_ttl),
     param(c"cache_negative", PARAM_INT, param_cache_negative),
+    param(c"distribution", PARAM_STRING, param_distribution),
+    param(
+        c"server_failure_limit",
+        PARAM_INT,
+        param_server_failure_limit,
+    ),
+    param(c"retry_interval", PARAM_INT, param_retry_interval),
+    param(c"failover", PARAM_INT, param_failover),
     ParamExport {
         name: null(),
         kind: 0,
@@ -285,10 +297,7 @@ unsafe fn with_key<T>(
 /// Server failures repeat on every operation while a server is down; the client already logged
 /// the failure once, so these are rate-limited here.
 fn is_server_failure(e: &Error) -> bool {
-    matches!(
-        e,
-        Error::Timeout { .. } | Error::Connect { .. } | Error::Io { .. }
-    )
+    crate::client::is_server_failure(e) || matches!(e, Error::ServerDown { .. })
 }
 
 fn log_failure(what: &str, e: &Error) {
@@ -615,6 +624,38 @@ unsafe extern "C" fn rpc_stats(rpc: *mut RpcT, ctx: *mut c_void) {
                     value as std::ffi::c_ulong,
                 );
             }
+            // One member per server, named by its address: its state and counters.
+            for server in module.server_stats() {
+                let Ok(name) = CString::new(server.name.clone()) else {
+                    continue;
+                };
+                let mut sub: *mut c_void = null_mut();
+                let rc = struct_add(
+                    handle,
+                    c"{".as_ptr(),
+                    name.as_ptr(),
+                    &mut sub as *mut *mut c_void,
+                );
+                if rc < 0 || sub.is_null() {
+                    continue;
+                }
+                let state = if server.down { c"down" } else { c"up" };
+                struct_add(sub, c"s".as_ptr(), c"state".as_ptr(), state.as_ptr());
+                for (member, value) in [
+                    (c"operations", server.operations),
+                    (c"failures", server.failures),
+                    (c"timeouts", server.timeouts),
+                    (c"consecutive_failures", server.consecutive_failures),
+                    (c"marked_down", server.marked_down),
+                ] {
+                    struct_add(
+                        sub,
+                        c"j".as_ptr(),
+                        member.as_ptr(),
+                        value as std::ffi::c_ulong,
+                    );
+                }
+            }
         }
     })
 }
@@ -672,7 +713,7 @@ pub static exports: ModuleExports = ModuleExports {
     name: c"memcached".as_ptr(),
     dlflags: 0,
     cmds: null(),
-    params: &PARAMS as *const [ParamExport; 11] as *const ParamExport,
+    params: &PARAMS as *const [ParamExport; 15] as *const ParamExport,
     rpc_methods: &RPC_METHODS as *const [RpcExport; 3] as *const RpcExport,
     pv_items: &PV_ITEMS as *const [PvExport; 5] as *const PvExport,
     response_f: null(),

@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
-TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules
+TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev
 
 .PHONY: all build demo test bench deps check header clean
 

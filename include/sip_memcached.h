@@ -108,7 +108,9 @@ extern "C" {
 // unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
 // `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
 // (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
-// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0).
+// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0), and for several
+// servers `distribution` ("ketama" default, or "modula"), `server_failure_limit` (default 3),
+// `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0).
 // Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 //
 // # Safety
@@ -150,7 +152,9 @@ int sipmc_mi_reload(void);
 
 // Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
 // and the near cache's cache_hits, cache_misses, cache_evictions, cache_entries, cache_bytes;
-// summed over every process of the host) as `name: value` lines into `buf`. `*len` is the size of
+// summed over every process of the host) as `name: value` lines into `buf`, then one line per
+// server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
+// consecutive_failures=N marked_down=N`. `*len` is the size of
 // `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is
 // too small (or NULL) it returns SIPMC_ERR_BUFFER_TOO_SMALL and sets `*len` to the size needed,
 // NUL included.

@@ -121,8 +121,9 @@ impl Server {
 }
 
 /// True for the failures that mean an idle connection had been closed by the server (restarted,
-/// or an idle timeout) before our request reached it, so that one retry on a fresh connection
-/// cannot apply a request twice.
+/// or an idle timeout) before it read our request: the socket failed before any byte of a reply
+/// came back (a failure after some bytes is a protocol error). One retry on a fresh connection
+/// then cannot apply a request twice, counters included.
 fn is_stale_connection(err: &Error) -> bool {
     matches!(err, Error::Io { err, .. } if matches!(
         err.kind(),
@@ -247,7 +248,7 @@ impl Client {
                 break;
             }
             bump(&health.operations);
-            result = self.run_on(server, deadline, retry_safe, &mut request);
+            result = self.run_on(server, deadline, &mut request);
             match &result {
                 Ok(_) => {
                     if self.policy.success(health) {
@@ -268,8 +269,9 @@ impl Client {
                             self.policy.failure_limit
                         );
                     }
-                    // Fail over only where the request cannot have been applied twice.
-                    let never_sent = matches!(e, Error::Connect { .. });
+                    // Fail over only where the request cannot have been applied twice: an
+                    // idempotent one, or one that never reached the server.
+                    let never_sent = matches!(e, Error::Connect { .. }) || is_stale_connection(e);
                     if self.failover && (retry_safe || never_sent) {
                         continue;
                     }
@@ -294,7 +296,6 @@ impl Client {
         &self,
         server: &Server,
         deadline: Instant,
-        retry_safe: bool,
         request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
     ) -> Result<T> {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
@@ -303,7 +304,7 @@ impl Client {
         };
         let r = request(&mut conn, deadline, &server.name);
         match r {
-            Err(ref e) if retry_safe && is_stale_connection(e) => {
+            Err(ref e) if is_stale_connection(e) => {
                 server.dropped.store(true, Ordering::Relaxed);
                 drop(conn);
                 self.fresh_request(server, deadline, request)
@@ -419,8 +420,8 @@ impl Client {
         })
     }
 
-    /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Never retried:
-    /// it is not idempotent.
+    /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Not idempotent:
+    /// after a timeout or a half reply it is neither retried nor sent to another server.
     pub fn arith(&self, command: ArithCommand, key: &WireKey, delta: u64) -> Result<Option<u64>> {
         self.run(key, false, |conn, deadline, server| {
             match conn.request(deadline, 0, server, |buf| {

@@ -181,13 +181,21 @@ impl Connection {
                 self.set_recv_timeout(left, server)?;
             }
             match (&self.socket).read(&mut self.read_buf[filled..]) {
-                Ok(0) => {
+                // Closed before any byte of the reply: the request may never have been read (a
+                // restarted server, an idle timeout). After some bytes it surely was.
+                Ok(0) if filled == 0 => {
                     return Err(Error::Io {
                         server: server.to_string(),
                         err: io::Error::new(
                             io::ErrorKind::UnexpectedEof,
                             "the server closed the connection",
                         ),
+                    })
+                }
+                Ok(0) => {
+                    return Err(Error::Protocol {
+                        server: server.to_string(),
+                        reason: "the server closed the connection in the middle of a reply".into(),
                     })
                 }
                 Ok(n) => filled += n,
@@ -198,6 +206,12 @@ impl Connection {
                     };
                     self.set_recv_timeout(left, server)?;
                     continue;
+                }
+                Err(err) if filled > 0 => {
+                    return Err(Error::Protocol {
+                        server: server.to_string(),
+                        reason: format!("the connection failed in the middle of a reply: {err}"),
+                    })
                 }
                 Err(err) => {
                     return Err(Error::Io {

@@ -35,6 +35,7 @@ struct Programs {
     mini_host: PathBuf,
     near_cache_workers: PathBuf,
     near_cache_hits: PathBuf,
+    shared_health: PathBuf,
 }
 
 /// Compiles the examples once per test run.
@@ -85,6 +86,7 @@ fn programs() -> &'static Programs {
             mini_host: host,
             near_cache_workers: linked("near_cache_workers"),
             near_cache_hits: linked("near_cache_hits"),
+            shared_health: linked("shared_health"),
         }
     })
 }
@@ -272,5 +274,19 @@ fn a_near_cache_hit_makes_no_system_call() {
         many.saturating_sub(few) <= 5,
         "100000 more near-cache hits cost {} more system calls",
         many.saturating_sub(few)
+    );
+}
+
+#[test]
+fn one_process_finding_a_server_down_protects_the_others() {
+    // Not under valgrind: this test is about time, and valgrind slows every process.
+    let out = Command::new(&programs().shared_health).output().unwrap();
+    let stdout = text(&out);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    assert!(
+        stdout.contains("worker B: server marked down after"),
+        "{stdout}"
     );
 }

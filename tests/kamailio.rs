@@ -292,6 +292,9 @@ fn rpc_reload_and_stats_from_the_rpc_processes() {
     assert!(stat(&after, "hits") >= 4, "{after}");
     assert_eq!(stat(&after, "errors"), 0, "{after}");
     assert!(after.contains(&mc.server()), "{after}");
+    // Each server's own state and counters, in a member named by its address.
+    assert!(after.contains("state: up"), "{after}");
+    assert!(after.contains("consecutive_failures: 0"), "{after}");
 
     let reload = k.kamcmd(&["memcached.reload"]);
     assert_eq!(reload.trim(), "ok", "{reload}");

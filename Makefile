@@ -5,7 +5,7 @@ CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
 TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev
 
-.PHONY: all build demo test bench deps check header clean
+.PHONY: all build demo test faults bench deps check header clean
 
 all: build
 
@@ -21,6 +21,10 @@ demo: deps build
 # Rust unit and integration tests (real memcached), the C examples under valgrind, the header check.
 test: deps build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2
+
+# The fault suite's long cases: a 5 s freeze, longer loads (the fast cases run in `make test`).
+faults: deps build
+	SIPMC_LIB=$(LIB) SIPMC_FAULT_SECONDS=5 $(CARGO) test --release --test faults -- --test-threads=1
 
 check:
 	$(CARGO) fmt --all -- --check

@@ -163,6 +163,14 @@ int main(int argc, char **argv)
     CHECK(set("mct", long_key, str_value("long", 4)) == SIPMC_OK);
     CHECK(get("mct", long_key, &v) == SIPMC_OK && v.len == 4 && memcmp(v.s, "long", 4) == 0);
     CHECK(set("mct", "evil\r\nflush_all", str_value("v", 1)) == SIPMC_OK);
+    CHECK(sipmc_pv_set("mct", "nul\0key", 7, &(sipmc_value){SIPMC_STR, 0, "n", 1}) == SIPMC_OK);
+    CHECK(sipmc_pv_get("mct", "nul\0key", 7, &v) == SIPMC_OK && v.len == 1 && v.s[0] == 'n');
+    CHECK(sipmc_pv_get("mct", "nul", 3, &v) == SIPMC_OK && v.type == SIPMC_NULL);
+    CHECK(set("mct", "ttl=>-1", str_value("x", 1)) == SIPMC_ERR_BAD_EXPIRY);
+    CHECK(set("mct", "ttl=>99999999999", str_value("x", 1)) == SIPMC_ERR_BAD_EXPIRY);
+    CHECK(set("mctex", "calls", int_value(-5)) == SIPMC_ERR_BAD_EXPIRY);
+    CHECK(set("mctex", "calls", int_value(INT64_MAX)) == SIPMC_ERR_BAD_EXPIRY);
+    CHECK(sipmc_param_set("servers", "127.0.0.1:1") == SIPMC_ERR_ALREADY_INITIALISED);
     CHECK(get("mct", "evil\r\nflush_all", &v) == SIPMC_OK && v.len == 1);
 
     /* Workers forked after mod_init share the counters and never share a socket. */

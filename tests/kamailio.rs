@@ -405,6 +405,53 @@ fn near_cache_serves_every_worker_until_a_reload() {
 }
 
 #[test]
+fn bad_script_input_is_refused_and_kamailio_keeps_running() {
+    if kamailio_binary().is_none() {
+        return;
+    }
+    let mc = Memcached::start();
+    let mut k = Kamailio::start("badinput", &our_module(), &mc.server(), "");
+    let long_key = "K".repeat(10 * 1024);
+    for (key, ttl, expected) in [
+        ("t1", "-1", "bad expiry '-1'"),
+        ("t2", "soon", "bad expiry 'soon'"),
+        ("t3", "99999999999", "bad expiry '99999999999'"),
+    ] {
+        let r = k.request("ttl", &[("X-Key", key), ("X-Val", "v"), ("X-TTL", ttl)]);
+        assert_eq!(r.header("X-Get"), "<null>", "nothing stored for {ttl}");
+        assert!(mc.meta(key).is_none());
+        assert!(
+            k.log_text().contains(expected),
+            "{expected}:\n{}",
+            k.log_text()
+        );
+    }
+    let r = k.request("ttl", &[("X-Key", "t4"), ("X-Val", "v"), ("X-TTL", "30")]);
+    assert_eq!(r.header("X-Get"), "v");
+    let ttl = mc.meta("t4").unwrap().1;
+    assert!((28..=30).contains(&ttl), "{ttl}");
+    // A 10 KB key does not fit Kamailio's pv buffer (8 KB): a clear error, nothing else.
+    let r = k.request("set", &[("X-Key", &long_key), ("X-Val", "v")]);
+    assert_eq!(r.header("X-Get"), "<null>");
+    assert!(k.log_text().contains("longer than the host's pv buffer"));
+    // A 5 KB key and a key with spaces are hashed, stored and read back.
+    let long_key = "K".repeat(5 * 1024);
+    for key in [long_key.as_str(), "a key with spaces"] {
+        let r = k.request("set", &[("X-Key", key), ("X-Val", "hashed")]);
+        assert_eq!(r.header("X-Get"), "hashed");
+        assert!(mc.meta(&md5sum(key.as_bytes())).is_some());
+    }
+    let r = k.request("dec", &[("X-Key", "t4"), ("X-Val", "1")]);
+    assert_eq!(
+        r.header("X-Get"),
+        "v",
+        "a non-numeric counter is left alone"
+    );
+    assert!(k.is_running());
+    assert!(k.request("ping", &[]).status == 200);
+}
+
+#[test]
 fn a_bad_modparam_stops_startup_with_a_clear_error() {
     let Some(binary) = kamailio_binary() else {
         return;
@@ -419,6 +466,16 @@ fn a_bad_modparam_stops_startup_with_a_clear_error() {
             "modparam(\"memcached\", \"servers\", \"[::1\")",
             "server '[::1'",
         ),
+        (
+            "modparam(\"memcached\", \"distribution\", \"random\")",
+            "expected ketama or modula",
+        ),
+        (
+            "modparam(\"memcached\", \"cache_ttl\", 0)",
+            "bad value for parameter 'cache_ttl'",
+        ),
+        // Kamailio itself refuses a name the module does not export.
+        ("modparam(\"memcached\", \"nonsense\", 1)", "nonsense"),
     ] {
         let cfg = example_config()
             .replace("@SIP_PORT@", "5999")

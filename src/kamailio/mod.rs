@@ -263,7 +263,15 @@ unsafe fn with_key<T>(
             len: 0,
         };
         // SAFETY: host function; the result points into a pv buffer slot of this process.
-        if unsafe { (host.pv_printf_s)(msg, elem, &mut out) } != 0 || out.s.is_null() {
+        let rc = unsafe { (host.pv_printf_s)(msg, elem, &mut out) };
+        if rc == -2 {
+            return Err(
+                "the key is longer than the host's pv buffer: raise the core \
+                        parameter pv_buffer_size"
+                    .into(),
+            );
+        }
+        if rc != 0 || out.s.is_null() {
             return Err("cannot render the key".into());
         }
         // SAFETY: pv_printf_s returned out.len bytes at out.s.

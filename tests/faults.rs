@@ -132,6 +132,10 @@ fn frozen_server_operations_stay_bounded_and_no_late_reply_is_taken() {
         errors += u64::from(r.is_err());
     }
     assert_eq!(errors, i, "nothing succeeds against a frozen server");
+    eprintln!(
+        "frozen {:?}: {i} operations, all failed, none slower than timeout + margin",
+        frozen.elapsed()
+    );
     mc.signal(libc::SIGCONT);
     // Late replies to the operations that timed out may now arrive; they must never be taken as
     // the answer to a later request. The server may still be marked down for retry_interval.

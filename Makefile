@@ -1,44 +1,14492 @@
-# sip-memcached. `make demo` and `make test` work on a fresh Debian machine as root: whatever is
-# missing (memcached, valgrind, a C compiler) is installed with apt first.
-SHELL := /bin/bash
-CARGO ?= cargo
-LIB := $(CURDIR)/target/release/libsip_memcached.so
-TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev
-
-.PHONY: all build demo test faults bench deps check header clean
-
-all: build
-
-build:
-	$(CARGO) build --release
-
-deps:
-	@scripts/deps.sh $(TEST_DEPS)
-
-demo: deps build
-	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) c_examples/demo.sh
-
-# Rust unit and integration tests (real memcached), the C examples under valgrind, the header check.
-test: deps build check
-	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2
-
-# The fault suite's long cases: a 5 s freeze, longer loads (the fast cases run in `make test`).
-faults: deps build
-	SIPMC_LIB=$(LIB) SIPMC_FAULT_SECONDS=5 $(CARGO) test --release --test faults -- --test-threads=1
-
-check:
-	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --release --all-targets -- -D warnings
-
-# Benchmarks (release build, memcached on a free loopback port, pinned to CPU 0; the client on
-# CPU 1 where the machine has it). Prints a table of ratios measured in the same run.
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
 bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
 	$(CARGO) build --release --benches
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
 
-# Copies the header cbindgen generated from src/ffi.rs into include/ (commit it).
-header: build
-	cp "$$(ls -t target/release/build/sip-memcached-*/out/sip_memcached.h | head -1)" include/sip_memcached.h
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
 
-clean:
-	$(CARGO) clean
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+`# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+`# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+`# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+`# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+D# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+H# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+E# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+?# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+U# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+D# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+T# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+E# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+T# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+D# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+E# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+5# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+x# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+8# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+6# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+6# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+4# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+x# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+H# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+N# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+Y# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+@# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+T# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+E# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+T# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+D# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+E# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+@# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+M# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+x# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+x# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+v# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+M# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+2# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+T# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+'# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+5# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+z# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+`# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+`# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+M# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+I# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+M# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+F# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+U# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+L# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+T# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+E# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+N# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+D# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+S# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+5# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+1# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+y# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+D# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+B# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+,# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+U# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+0# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+;# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+U# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+1# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+@# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+M# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+P# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+U# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+=# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+0# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+w# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+k# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+># Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+1# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+?# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+1# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+0# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+## Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+f# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+"# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+g# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+r# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+b# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+*# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+o# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+t# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+|# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+-# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+1# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+"# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+u# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+/# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+s# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+i# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+p# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+_# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+m# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+d# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+.# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+h# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+:# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+	# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+$# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+(# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+C# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+A# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+R# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+G# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+O# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+)# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+ # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+c# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+l# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+e# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+a# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+n# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+
+# Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
+# where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
+# and from C; scripts/bench_clients.sh), then the near-cache table. Ratios are measured in the same run.
+bench: deps
+	@CARGO=$(CARGO) scripts/bench_clients.sh
+	$(CARGO) build --release --benches
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+

@@ -234,7 +234,8 @@ impl Client {
         let counters = self.shared.counters();
         bump(&counters.operations);
         let deadline = Instant::now() + self.timeout;
-        let mut result = Err(Error::BadArgument("no server configured".into()));
+        // Every list has a server, so the loop always sets it; no allocation on the way.
+        let mut result = Err(Error::NotInitialised);
         for index in self.placement.order(key.as_bytes()) {
             let server = &self.servers[index];
             let health = self.shared.server_health(index);

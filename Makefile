@@ -1,5 +1,5 @@
 # sip-memcached. `make demo` and `make test` work on a fresh Debian machine as root: whatever is
-# missing (memcached, valgrind, a C compiler) is installed with apt first.
+# missing (memcached, valgrind, strace, a C compiler, Kamailio, libmemcached-dev) is installed with apt.
 SHELL := /bin/bash
 CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so

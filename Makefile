@@ -5,7 +5,7 @@ CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
 TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev
 
-.PHONY: all build demo test faults bench deps check header clean
+.PHONY: all build demo test faults bench fuzz deps check header clean
 
 all: build
 
@@ -37,6 +37,13 @@ bench: deps
 	@CARGO=$(CARGO) scripts/bench_clients.sh
 	$(CARGO) build --release --benches
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+
+# Fuzzing (cargo-fuzz/libFuzzer on the stable toolchain through RUSTC_BOOTSTRAP=1; installs
+# cargo-fuzz and g++ when missing): every target in fuzz/ for FUZZ_SECONDS each (default 60), one
+# after another. Findings go to fuzz/artifacts/TARGET/; exits non-zero when there is one.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) CARGO=$(CARGO) scripts/fuzz.sh
 
 # Copies the header cbindgen generated from src/ffi.rs into include/ (commit it).
 header: build

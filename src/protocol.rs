@@ -212,10 +212,14 @@ fn parse_value<'a>(
     if len > max_value as u64 {
         return Parsed::Invalid(ProtocolError::ValueTooLarge);
     }
-    let len = len as usize;
-    let data_end = data_start + len;
+    // Checked: a caller may pass any max_value, up to usize::MAX.
+    let Some(data_end) = data_start.checked_add(len as usize) else {
+        return Parsed::Invalid(ProtocolError::ValueTooLarge);
+    };
     const END: &[u8] = b"\r\nEND\r\n";
-    let total = data_end + END.len();
+    let Some(total) = data_end.checked_add(END.len()) else {
+        return Parsed::Invalid(ProtocolError::ValueTooLarge);
+    };
     // Whatever has arrived past the data must already agree with what follows it, so a value
     // longer than announced is caught without waiting for bytes that may never come.
     let tail = &buf[data_end.min(buf.len())..total.min(buf.len())];
@@ -287,8 +291,13 @@ fn parse_meta_value<'a>(
         Ok(v) => v,
         Err(e) => return Parsed::Invalid(e),
     };
-    let data_end = data_start + len as usize;
-    let total = data_end + 2;
+    let Some(total) = data_start
+        .checked_add(len as usize)
+        .and_then(|end| end.checked_add(2))
+    else {
+        return Parsed::Invalid(ProtocolError::ValueTooLarge);
+    };
+    let data_end = total - 2;
     let tail = &buf[data_end.min(buf.len())..total.min(buf.len())];
     if tail.iter().zip(b"\r\n").any(|(got, want)| got != want) {
         return Parsed::Invalid(ProtocolError::BadDataTerminator);

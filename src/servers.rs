@@ -116,7 +116,7 @@ pub fn parse_server_spec(entry: &str) -> Result<ServerSpec, BadServer> {
     let split_weight = |at: usize| -> Result<(&str, u32), BadServer> {
         Ok((&entry[..at], parse_weight(&entry[at + 1..]).map_err(bad)?))
     };
-    let (address, weight) = if entry.starts_with('/') || entry.starts_with("unix:") {
+    let (address, weight) = if entry.starts_with('/') || entry.starts_with("unix:/") {
         match entry.rsplitn(3, ':').collect::<Vec<_>>()[..] {
             [w, "0", path] if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) => {
                 (path, parse_weight(w).map_err(bad)?)
@@ -158,13 +158,9 @@ pub fn parse_server(entry: &str) -> Result<ServerAddr, BadServer> {
         entry: entry.to_string(),
         reason,
     };
-    if let Some(path) = entry.strip_prefix("unix:") {
-        if path.is_empty() {
-            return Err(bad("a unix socket needs a path"));
-        }
-        if !path.starts_with('/') {
-            return Err(bad("a unix socket path must be absolute"));
-        }
+    // `unix:` names a socket only when a path follows; `unix:11211` is a host named unix, which
+    // is how such a host is shown, so that every address reads back as itself.
+    if let Some(path) = entry.strip_prefix("unix:").filter(|p| p.starts_with('/')) {
         return Ok(ServerAddr::Unix(PathBuf::from(path)));
     }
     if entry.starts_with('/') {

@@ -5,7 +5,10 @@ CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
 TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev
 
-.PHONY: all build demo test faults bench fuzz deps check header clean
+# The end-to-end benchmark also needs sipp (Debian: sip-tester).
+BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester
+
+.PHONY: all build demo test faults bench bench-kamailio fuzz deps check header clean
 
 all: build
 
@@ -37,6 +40,13 @@ bench: deps
 	@CARGO=$(CARGO) scripts/bench_clients.sh
 	$(CARGO) build --release --benches
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+	@$(MAKE) --no-print-directory bench-kamailio
+
+# End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the
+# near cache, driven by sipp over loopback UDP (scripts/bench_kamailio.sh, about 2.5 minutes).
+bench-kamailio: build
+	@scripts/deps.sh $(BENCH_DEPS)
+	@SIPMC_LIB=$(LIB) scripts/bench_kamailio.sh
 
 # Fuzzing (cargo-fuzz/libFuzzer on the stable toolchain through RUSTC_BOOTSTRAP=1; installs
 # cargo-fuzz and g++ when missing): every target in fuzz/ for FUZZ_SECONDS each (default 60), one

@@ -19,8 +19,13 @@ for _ in $(seq 30); do
             if grep -q "STAT pid $pid" <<<"$stats"; then
                 export MC_SERVER="127.0.0.1:$port"
                 echo "memcached (pid $pid) on $MC_SERVER"
-                "$@"
-                exit $?
+                # In the background, so that a TERM or INT to this script also stops the command.
+                "$@" &
+                child=$!
+                trap 'kill "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 143' TERM INT
+                rc=0
+                wait "$child" || rc=$?
+                exit "$rc"
             fi
             break
         fi

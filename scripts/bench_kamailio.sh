@@ -1,0 +1,442 @@
+#!/usr/bin/env bash
+# sip-memcached end-to-end benchmark in a real Kamailio 5.6 (make bench-kamailio).
+#
+# One config (benches/kamailio/bench.cfg) and one sipp UAC scenario (benches/kamailio/options_uac.xml)
+# for every row; only the loaded module and its modparams change:
+#
+#   base    sip:base@, no memcached access at all (our module loaded, never used)
+#   stock   sip:read@ with the stock memcached.so: 4 $mct reads of 100 existing keys per request,
+#           each value checked (a wrong value answers 500) and appended to the 200
+#   ours    sip:read@ with our libsip_memcached.so, near cache off
+#   near    sip:read@ with our module, cache_size 10000, cache_ttl 5000
+#
+# The four Kamailios run side by side (each on its own port, idle when not driven) and are driven
+# in turn at each rate, so that the rows of one run share the same background load.
+#
+# Rate search, per row: sipp sends STEP_SECONDS worth of OPTIONS (at most MAX_CALLS) at a target
+# rate, from START_RATE calls/s up by x1.5. A step is good when every call got its 200 (sipp: no
+# failed call, no retransmission) and the achieved rate (calls answered / time from the first
+# OPTIONS sent to the last 200 received) is at least 95% of the target. A bad step is run once
+# more before it counts (the machine is shared). After the first bad step, REFINE geometric
+# bisections between the last good and the first bad rate (skipped past BUDGET seconds). The
+# row's result is the last good rate.
+#
+# Response times: the scenario takes gettimeofday right after sending the OPTIONS and on receiving
+# the 200 and logs both (-trace_logs); p50/p99 are exact order statistics of those per-call times,
+# in microseconds. (sipp's own rtd, -trace_rtt and the statistics screen use
+# CLOCK_MONOTONIC_COARSE: 4 ms ticks here, so they cannot show sub-millisecond times.)
+# CPU per request: utime+stime of every Kamailio process (/proc) and memcached's rusage (its stats)
+# over the good steps at the rates every row passed, divided by the calls answered there.
+# Peak memory: VmHWM of the SIP workers (the "udp receiver" processes of kamcmd core.psx) after
+# the run, the largest of them.
+#
+# CPUs (2 or more): Kamailio and all its processes on CPU 1, sipp and memcached on CPU 0. With one
+# CPU, everything on CPU 0. Only 127.0.0.1 is used (sipp's SIP and control sockets are bound to it);
+# every port is checked free and a start that still loses its port is retried. Everything started
+# here is stopped by pid on exit (memcached by with-memcached.sh).
+#
+# Usage: scripts/bench_kamailio.sh   (starts its own memcached through scripts/with-memcached.sh)
+# Env:   SIPMC_LIB (our .so, default target/release/libsip_memcached.so), STOCK_MODULE,
+#        BENCH_START_RATE (1000), BENCH_STEP_SECONDS (2), BENCH_MAX_CALLS (60000),
+#        BENCH_MAX_RATE (100000), BENCH_REFINE (2), BENCH_BUDGET (180), BENCH_ROWS
+#        ("base stock ours near"), BENCH_KAMAILIO_ARGS ("-x tlsf -X tlsf"), BENCH_KEEP=1 keeps the
+#        work directory (configs, Kamailio logs, sipp outputs).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OURS=${SIPMC_LIB:-$ROOT/target/release/libsip_memcached.so}
+STOCK=${STOCK_MODULE:-/usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so}
+CFG_TEMPLATE=$ROOT/benches/kamailio/bench.cfg
+SCENARIO=$ROOT/benches/kamailio/options_uac.xml
+START_RATE=${BENCH_START_RATE:-1000}
+STEP_SECONDS=${BENCH_STEP_SECONDS:-2}
+MAX_CALLS=${BENCH_MAX_CALLS:-60000}
+MAX_RATE=${BENCH_MAX_RATE:-100000}
+REFINE=${BENCH_REFINE:-2}
+BUDGET=${BENCH_BUDGET:-180}
+ROWS=${BENCH_ROWS:-base stock ours near}
+# TLSF for shared and private memory: with Debian's default (qm, mem_join=1) qm_malloc alone takes
+# most of Kamailio's CPU on this route and hides what the modules cost. "" gives the default.
+read -r -a KAM_ARGS <<<"${BENCH_KAMAILIO_ARGS--x tlsf -X tlsf}"
+
+if [ "$(nproc)" -ge 2 ]; then KAM_CPU=1 LOAD_CPU=0; else KAM_CPU=0 LOAD_CPU=0; fi
+
+die() { echo "bench_kamailio: error: $*" >&2; exit 1; }
+
+for tool in kamailio kamcmd sipp taskset timeout ss memcached; do
+    command -v "$tool" >/dev/null || die "$tool is missing (make bench-kamailio installs it: packages kamailio, sip-tester, memcached)"
+done
+[ -f "$OURS" ] || die "$OURS is missing: run make build (or set SIPMC_LIB)"
+[ -f "$STOCK" ] || die "$STOCK is missing: apt-get install kamailio-memcached-modules"
+for row in $ROWS; do
+    case $row in base | stock | ours | near) ;; *) die "unknown row $row (base stock ours near)" ;; esac
+done
+
+# Run this script again under our own memcached (pinned with sipp), which with-memcached.sh starts
+# and stops. A SIGTERM/SIGINT to this outer process is passed to the inner one (whose pid it
+# writes to a file), which stops what it started; then with-memcached.sh stops memcached.
+if [ -z "${SIPMC_BENCH_KAM_PIDFILE:-}" ]; then
+    SIPMC_BENCH_KAM_PIDFILE=$(mktemp /tmp/sipmc-bench-kamailio-pid.XXXXXX)
+    export SIPMC_BENCH_KAM_PIDFILE
+    MC_CPU=$LOAD_CPU "$ROOT/scripts/with-memcached.sh" "$0" "$@" &
+    inner_parent=$!
+    # shellcheck disable=SC2329 # (the trap calls it)
+    on_signal() {
+        local inner
+        inner=$(cat "$SIPMC_BENCH_KAM_PIDFILE" 2>/dev/null || true)
+        [ -n "$inner" ] && kill -TERM "$inner" 2>/dev/null || true
+        wait "$inner_parent" 2>/dev/null || true
+        rm -f "$SIPMC_BENCH_KAM_PIDFILE"
+        exit 143
+    }
+    trap on_signal INT TERM
+    rc=0
+    wait "$inner_parent" || rc=$?
+    rm -f "$SIPMC_BENCH_KAM_PIDFILE"
+    exit "$rc"
+fi
+echo $$ >"$SIPMC_BENCH_KAM_PIDFILE"
+MC_PARENT=$PPID
+[ -n "${MC_SERVER:-}" ] || die "MC_SERVER is not set"
+MC_PORT=${MC_SERVER##*:}
+
+WORK=$(mktemp -d /tmp/sipmc-bench-kamailio.XXXXXX)
+declare -A K_PID K_PORT
+sipp_pid=""
+ok_exit=0
+
+stop_pid() { # SIGTERM, up to 10 s, then SIGKILL; reaps it
+    local pid=$1
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 100); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    fi
+    wait "$pid" 2>/dev/null || true
+}
+stop_kamailio() { # row: SIGTERM to the main process, which stops its children; any child still
+    # there afterwards (the main process needed SIGKILL) is stopped by its pid too
+    local pid=${K_PID[$1]:-} kids=() kid
+    [ -n "$pid" ] || return 0
+    read -r -a kids 2>/dev/null <"/proc/$pid/task/$pid/children" || true
+    stop_pid "$pid"
+    for kid in "${kids[@]}"; do # (still ours: its command line names our work directory)
+        if tr '\0' ' ' 2>/dev/null <"/proc/$kid/cmdline" | grep -qF "$WORK/$1/"; then
+            kill -KILL "$kid" 2>/dev/null || true
+        fi
+    done
+    K_PID[$1]=""
+}
+cleanup() {
+    [ -n "$sipp_pid" ] && stop_pid "$sipp_pid"
+    sipp_pid=""
+    for r in "${!K_PID[@]}"; do stop_kamailio "$r"; done
+    if [ "$ok_exit" = 1 ] && [ -z "${BENCH_KEEP:-}" ]; then
+        rm -rf "$WORK"
+    else
+        echo "work directory (configs, logs, sipp outputs): $WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+alive() { [ -n "${K_PID[$1]:-}" ] && kill -0 "${K_PID[$1]}" 2>/dev/null; }
+
+free_udp_port() { # a UDP port that no socket of this machine uses now
+    local p
+    for _ in $(seq 100); do
+        p=$((20000 + RANDOM % 40000))
+        if [ -z "$(ss -Huan "( sport = :$p )")" ]; then echo "$p"; return 0; fi
+    done
+    die "no free UDP port"
+}
+
+# sipp against row $1's Kamailio, pinned, loopback only (SIP socket and control socket), in the
+# background so that the trap can stop it, under a watchdog (timeout) in case it hangs; on
+# another port when it lost its port.
+# Usage: run_sipp ROW OUTPUT_PREFIX LIMIT_SECONDS ARGS...; returns sipp's exit code.
+run_sipp() {
+    local row=$1 out=$2 limit=$3 rc=0 sport cport
+    shift 3
+    for _ in 1 2 3; do
+        sport=$(free_udp_port)
+        cport=$(free_udp_port)
+        rc=0
+        taskset -c "$LOAD_CPU" timeout -k 5 "$limit" sipp -sf "$SCENARIO" -t u1 -i 127.0.0.1 -bind_local -p "$sport" \
+            -ci 127.0.0.1 -cp "$cport" -nostdin "127.0.0.1:${K_PORT[$row]}" "$@" \
+            >"$out.out" 2>"$out.err" </dev/null &
+        sipp_pid=$!
+        wait "$sipp_pid" || rc=$?
+        sipp_pid=""
+        if [ "$rc" -ne 0 ] && grep -qiE 'unable to bind|address already in use' "$out.err" "$out.out"; then
+            continue
+        fi
+        return "$rc"
+    done
+    return "$rc"
+}
+
+# One call to sip:USER@ that must be answered 200 within MS milliseconds: once_ok ROW USER MS.
+once_ok() { run_sipp "$1" "$WORK/$1/once-$2" 10 -s "$2" -m 1 -r 1 -recv_timeout "$3" -timeout 5s; }
+
+# start_kamailio ROW MODULE EXTRA_PARAMS: Kamailio on a free port, answering.
+start_kamailio() {
+    local row=$1 module=$2 extra=$3 dir=$WORK/$1
+    mkdir -p "$dir"
+    for _ in 1 2 3 4 5; do
+        K_PORT[$row]=$(free_udp_port)
+        sed -e "s|@SIP_PORT@|${K_PORT[$row]}|g" -e "s|@RUNDIR@|$dir|g" -e "s|@MODULE@|$module|g" \
+            -e "s|@SERVERS@|$MC_SERVER|g" -e "s|@EXTRA_PARAMS@|$extra|g" "$CFG_TEMPLATE" >"$dir/kamailio.cfg"
+        taskset -c "$KAM_CPU" kamailio -f "$dir/kamailio.cfg" -DD -E -Y "$dir" "${KAM_ARGS[@]}" \
+            >"$dir/kamailio.stdout" 2>"$dir/kamailio.log" </dev/null &
+        K_PID[$row]=$!
+        for _ in $(seq 30); do
+            alive "$row" || break
+            if once_ok "$row" ping 500; then return 0; fi
+        done
+        grep -q 'parse error' "$dir/kamailio.log" && die "$row: kamailio refused its config: $(tail -5 "$dir/kamailio.log")"
+        stop_kamailio "$row"
+    done
+    die "$row: kamailio did not start: $(tail -5 "$dir/kamailio.log")"
+}
+
+# Clock ticks (utime + stime) of Kamailio's main process and its children.
+kam_ticks() {
+    local pid=$1 kids=() files
+    read -r -a kids 2>/dev/null <"/proc/$pid/task/$pid/children" || true
+    files=("/proc/$pid/stat")
+    for c in "${kids[@]}"; do files+=("/proc/$c/stat"); done
+    { cat "${files[@]}" 2>/dev/null || true; } | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%d\n", t }'
+}
+
+# memcached: gets answered (get_hits + get_misses) and CPU seconds (rusage user + system). Stops
+# the benchmark when memcached or with-memcached.sh is gone.
+mc_stats() {
+    local stats
+    kill -0 "$MC_PARENT" 2>/dev/null || die "with-memcached.sh (pid $MC_PARENT) has exited"
+    stats=$( (exec 3<>"/dev/tcp/127.0.0.1/$MC_PORT" && printf 'stats\r\nquit\r\n' >&3 && cat <&3) 2>/dev/null ) ||
+        die "memcached at $MC_SERVER does not answer"
+    awk '/^STAT get_hits /{h=$3} /^STAT get_misses /{m=$3} /^STAT rusage_(user|system) /{c+=$3}
+        END { printf "%d %.6f\n", h + m, c }' <<<"${stats//$'\r'/}"
+}
+
+udp_rcvbuf_errors() { awk '/^Udp:/ { n++; if (n == 2) print $6 }' /proc/net/snmp; }
+
+# From the scenario's per-call log lines "s0 u0 s1 u1" (send and 200 times): p50 and p99 response
+# times (microseconds), the calls answered, and the achieved rate (answered calls / time from the
+# first OPTIONS sent to the last 200 received).
+latency() {
+    awk '{ t0 = $1 + $2 / 1e6; t1 = $3 + $4 / 1e6
+           if (NR == 1 || t0 < first) first = t0; if (NR == 1 || t1 > last) last = t1
+           printf "%d\n", ($3 - $1) * 1000000 + ($4 - $2) }
+         END { printf "rate %.0f\n", (NR > 1 && last > first) ? NR / (last - first) : 0 }' "$1" |
+        sort -n -k1,1 | awk '/^rate/ { rate = $2; next } { a[++n] = $1 }
+            END { if (n == 0) { print "- - 0 0"; exit }
+                  i50 = int(n * 0.50); if (i50 < n * 0.50) i50++
+                  i99 = int(n * 0.99); if (i99 < n * 0.99) i99++
+                  print a[i50], a[i99], n, rate + 0 }'
+}
+
+declare -A USER GOOD BAD P99 P50_1K P99_1K STEPS HWM WORKERS LOGERR
+
+# One load step: step ROW RATE. Sets step_p50, step_p99; returns 0 when good. Appends a line to
+# $WORK/steps: row rate good calls kamailio-ticks memcached-gets memcached-cpu-seconds p50 p99.
+step() {
+    local row=$1 rate=$2 calls prefix rc stats k0 k1 m0 m1 u0 u1 why="" good=1
+    calls=$((rate * STEP_SECONDS))
+    [ "$calls" -gt "$MAX_CALLS" ] && calls=$MAX_CALLS
+    STEPS[$row]=$((${STEPS[$row]:-0} + 1))
+    prefix=$WORK/$row/step-${STEPS[$row]}-$rate
+    k0=$(kam_ticks "${K_PID[$row]}")
+    m0=$(mc_stats)
+    u0=$(udp_rcvbuf_errors)
+    rc=0
+    run_sipp "$row" "$prefix" $((STEP_SECONDS * 4 + 20)) -s "${USER[$row]}" -r "$rate" -m "$calls" \
+        -recv_timeout 2000 -timeout $((STEP_SECONDS * 4 + 10))s -trace_stat -stf "$prefix.csv" -fd 1 \
+        -trace_logs -log_file "$prefix.lat" || rc=$?
+    k1=$(kam_ticks "${K_PID[$row]}")
+    m1=$(mc_stats)
+    u1=$(udp_rcvbuf_errors)
+    # The last line of sipp's statistics file: cumulative counters, found by their column names.
+    stats=$(awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next } { last = $0 }
+        END { split(last, f, ";")
+              printf "%d %d %d\n", f[col["SuccessfulCall(C)"]], f[col["FailedCall(C)"]],
+                  f[col["Retransmissions(C)"]] }' "$prefix.csv" 2>/dev/null || echo "0 0 0")
+    read -r s_ok s_failed s_retrans <<<"$stats"
+    read -r step_p50 step_p99 _ s_rate < <(latency "$prefix.lat" 2>/dev/null || echo "- - 0 0")
+    [ "$rc" -ne 0 ] && why+=" sipp-exit=$rc"
+    [ "$s_ok" -ne "$calls" ] && why+=" answered=$s_ok/$calls"
+    [ "$s_failed" -ne 0 ] && why+=" failed=$s_failed"
+    [ "$s_retrans" -ne 0 ] && why+=" retrans=$s_retrans"
+    [ $((s_rate * 100)) -lt $((rate * 95)) ] && why+=" achieved<95%"
+    [ -n "$why" ] && good=0
+    [ "$u1" -gt "$u0" ] && why+=" (UDP receive buffer drops: $((u1 - u0)))"
+    alive "$row" || { why+=" KAMAILIO EXITED"; good=0; }
+    printf '  %-5s %6d/s x %5d calls: achieved %6s/s  p50 %6s us  p99 %7s us  %s\n' "$row" "$rate" \
+        "$calls" "$s_rate" "$step_p50" "$step_p99" "${why:-ok}"
+    read -r g0 c0 <<<"$m0"
+    read -r g1 c1 <<<"$m1"
+    echo "$row $rate $good $s_ok $((k1 - k0)) $((g1 - g0)) $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.6f", b - a }') $step_p50 $step_p99" >>"$WORK/steps"
+    [ "$good" = 1 ]
+}
+
+# A bad step is run once more (noise from the shared machine); good if either run is.
+step_confirmed() {
+    step "$@" && return 0
+    alive "$1" || return 1
+    step "$@"
+}
+
+# VmHWM (kB) of the row's SIP workers: the "udp receiver" processes of kamcmd core.psx.
+worker_hwm() {
+    local row=$1 pids max=0 hwm all=""
+    pids=$(kamcmd -s "unix:$WORK/$row/kamailio_ctl" core.psx 2>/dev/null |
+        awk '/PID:/ { pid = $2 } /DSC: udp receiver/ { print pid }')
+    for pid in $pids; do
+        hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+        [ "${hwm:-0}" -gt "$max" ] && max=$hwm
+        all+=" $pid:${hwm:-?}"
+    done
+    HWM[$row]=$(awk -v k="$max" 'BEGIN { if (k > 0) printf "%.1f", k / 1024; else print "-" }')
+    WORKERS[$row]=$(echo "$pids" | wc -w)
+    echo "$row SIP workers, pid:VmHWM kB:${all:- none found}"
+}
+
+echo "sip-memcached Kamailio benchmark: kamailio $(kamailio -v 2>/dev/null | awk 'NR == 1 { print $3 }'), sipp $(sipp -v 2>&1 | awk '/SIPp v/ { sub(/-.*/, "", $2); print $2 }'), memcached at $MC_SERVER"
+echo "CPUs: $(nproc); Kamailio on CPU $KAM_CPU, sipp and memcached on CPU $LOAD_CPU. Steps of ${STEP_SECONDS} s (at most $MAX_CALLS calls), from $START_RATE calls/s x1.5, then $REFINE bisections"
+echo "our module: $OURS; kamailio ${KAM_ARGS[*]}"
+t0=$SECONDS
+
+for row in $ROWS; do
+    case $row in
+        base) module=$OURS USER[$row]=base extra="" ;;
+        stock) module=$STOCK USER[$row]=read extra="" ;;
+        ours) module=$OURS USER[$row]=read extra="" ;;
+        near) module=$OURS USER[$row]=read
+            extra='modparam("memcached", "cache_size", 10000)\nmodparam("memcached", "cache_ttl", 5000)' ;;
+    esac
+    start_kamailio "$row" "$module" "$extra"
+    if [ "${USER[$row]}" = read ]; then
+        once_ok "$row" setup 5000 || die "$row: the setup request (writing route_0..route_99) failed: $(tail -5 "$WORK/$row/kamailio.log")"
+    fi
+    GOOD[$row]=0 BAD[$row]=0 P99[$row]=- P50_1K[$row]=- P99_1K[$row]=-
+    echo "started $row: pid ${K_PID[$row]}, port ${K_PORT[$row]}, $(basename "$module")${extra:+ with cache_size 10000, cache_ttl 5000}, sip:${USER[$row]}@"
+done
+
+# Up by x1.5, every row in turn at each rate, until each row has a bad step.
+rate=$START_RATE
+while [ "$rate" -le "$MAX_RATE" ]; do
+    pending=0
+    for row in $ROWS; do
+        if [ "${BAD[$row]}" != 0 ] || ! alive "$row"; then continue; fi
+        if step_confirmed "$row" "$rate"; then
+            GOOD[$row]=$rate P99[$row]=$step_p99
+            [ "$rate" = "$START_RATE" ] && P50_1K[$row]=$step_p50 P99_1K[$row]=$step_p99
+            pending=1
+        else
+            BAD[$row]=$rate
+        fi
+    done
+    [ "$pending" = 1 ] || break
+    rate=$((rate * 3 / 2))
+done
+# Bisections between the last good and the first bad rate, every row in turn, while in budget.
+for _ in $(seq "$REFINE"); do
+    if [ $((SECONDS - t0)) -gt "$BUDGET" ]; then
+        echo "  (over the ${BUDGET} s budget: no more bisections)"
+        break
+    fi
+    for row in $ROWS; do
+        if [ "${GOOD[$row]}" = 0 ] || [ "${BAD[$row]}" = 0 ] || ! alive "$row"; then continue; fi
+        mid=$(awk -v a="${GOOD[$row]}" -v b="${BAD[$row]}" 'BEGIN { printf "%d\n", int(sqrt(a * b) / 50 + 0.5) * 50 }')
+        if [ "$mid" -le "${GOOD[$row]}" ] || [ "$mid" -ge "${BAD[$row]}" ]; then continue; fi
+        if step_confirmed "$row" "$mid"; then GOOD[$row]=$mid P99[$row]=$step_p99; else BAD[$row]=$mid; fi
+    done
+done
+
+# After the run: workers' peak memory, our stats, problems in the logs; then stop.
+for row in $ROWS; do
+    dir=$WORK/$row
+    if alive "$row"; then
+        worker_hwm "$row"
+        [ "$row" = stock ] || kamcmd -s "unix:$dir/kamailio_ctl" memcached.stats >"$dir/memcached.stats" 2>&1 || true
+    else
+        HWM[$row]=- WORKERS[$row]=0
+        echo "!! $row: Kamailio exited during the run; last log lines:"
+        tail -20 "$dir/kamailio.log" | sed 's/^/   | /'
+    fi
+    stop_kamailio "$row"
+    # Log lines at warning level or above, less the sl module's note that tm is not loaded.
+    grep -E 'ERROR|CRITICAL|ALERT|BUG|WARNING' "$dir/kamailio.log" | grep -v 'load_tm_api' >"$dir/log-problems" || true
+    LOGERR[$row]=$(wc -l <"$dir/log-problems")
+    if [ "${LOGERR[$row]}" -gt 0 ]; then
+        echo "!! $row: ${LOGERR[$row]} warning/error lines in the Kamailio log, the first ones:"
+        head -5 "$dir/log-problems" | sed 's/^/   | /'
+    fi
+    if [ -s "$dir/memcached.stats" ]; then
+        echo "$row memcached.stats: $(grep -E '^\s*(operations|hits|misses|errors|timeouts|cache_hits|cache_misses|cache_entries):' "$dir/memcached.stats" |
+            head -8 | tr -d '\t' | tr '\n' ' ')"
+    fi
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else print "-" }'; }
+name() {
+    case $1 in base) echo "baseline, no memcached" ;; stock) echo "stock memcached.so" ;;
+        ours) echo "ours" ;; near) echo "ours + near cache" ;; esac
+}
+# Over the rates that every row passed (the same offered load for every row): CPU and memcached
+# gets per request over all those steps, and p50/p99 at the highest of them. Lines of $WORK/common:
+# "row kamailio_us memcached_us gets top_rate p50 p99", then "rates R1 R2 ...".
+awk -v tck="$(getconf CLK_TCK)" -v rows="$ROWS" '
+    $3 == 1 { ok[$1, $2] = 1; calls[$1, $2] = $4; kt[$1, $2] = $5; mg[$1, $2] = $6; mc[$1, $2] = $7
+              p50[$1, $2] = $8; p99[$1, $2] = $9; rates[$2] = 1 }
+    END { nr = split(rows, r, " "); top = 0; list = ""
+          for (rate in rates) {
+              all = 1; for (i = 1; i <= nr; i++) if (!((r[i], rate) in ok)) all = 0
+              if (all) { common[rate] = 1; if (rate + 0 > top) top = rate + 0 } }
+          for (i = 1; i <= nr; i++) { c = k = g = m = 0
+              for (rate in common) { c += calls[r[i], rate]; k += kt[r[i], rate]; g += mg[r[i], rate]; m += mc[r[i], rate] }
+              if (c > 0) printf "%s %.1f %.1f %.2f %d %s %s\n", r[i], k * 1e6 / tck / c, m * 1e6 / c, g / c, top, p50[r[i], top], p99[r[i], top]
+              else printf "%s - - - - - -\n", r[i] }
+          n = 0; for (rate in common) sorted[++n] = rate + 0
+          for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
+          printf "rates"; for (i = 1; i <= n; i++) printf " %d", sorted[i]; printf "\n" }' "$WORK/steps" >"$WORK/common" 2>/dev/null || true
+declare -A CPU_K CPU_M GETS TOP_P50 TOP_P99
+top_rate=- common_rates=""
+while read -r row k m g top p50 p99; do
+    if [ "$row" = rates ]; then common_rates="$k $m $g $top $p50 $p99"; continue; fi
+    CPU_K[$row]=$k CPU_M[$row]=$m GETS[$row]=$g TOP_P50[$row]=$p50 TOP_P99[$row]=$p99 top_rate=$top
+done <"$WORK/common"
+common_rates=$(echo "$common_rates" | xargs)
+echo
+echo "| row | max req/s | vs stock | vs baseline | p99 at max (us) | p50 / p99 at $START_RATE/s (us) | p50 / p99 at $top_rate/s (us) | Kamailio CPU us/req | memcached CPU us/req | memcached gets/req | worker VmHWM (MiB) | log warnings |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for row in $ROWS; do
+    printf '| %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s | %s | %s |\n' "$(name "$row")" "${GOOD[$row]}" \
+        "$(ratio "${GOOD[$row]}" "${GOOD[stock]:-0}")" "$(ratio "${GOOD[$row]}" "${GOOD[base]:-0}")" \
+        "${P99[$row]}" "${P50_1K[$row]}" "${P99_1K[$row]}" "${TOP_P50[$row]:--}" "${TOP_P99[$row]:--}" \
+        "${CPU_K[$row]:--}" "${CPU_M[$row]:--}" "${GETS[$row]:--}" "${HWM[$row]}" "${LOGERR[$row]}"
+done
+echo
+verdict() { # verdict LABEL VALUE REFERENCE MIN_RATIO
+    awk -v l="$1" -v a="$2" -v b="$3" -v m="$4" 'BEGIN { if (a + 0 > 0 && b + 0 > 0)
+        printf "%s: %s (%.2fx)\n", l, (a / b >= m ? "met" : "NOT met"), a / b }'
+}
+if [ -n "${GOOD[stock]:-}" ] && [ -n "${GOOD[ours]:-}" ]; then
+    verdict "target ours >= stock (max req/s)" "${GOOD[ours]}" "${GOOD[stock]}" 1
+    echo "  Kamailio CPU per request, ours / stock: $(ratio "${CPU_K[ours]:-}" "${CPU_K[stock]:-}")x; p99 at $top_rate/s, ours / stock: $(ratio "${TOP_P99[ours]:-}" "${TOP_P99[stock]:-}")x"
+fi
+if [ -n "${GOOD[near]:-}" ] && [ -n "${GOOD[base]:-}" ]; then
+    verdict "target ours + near cache within 10% of baseline (max req/s)" "${GOOD[near]}" "${GOOD[base]}" 0.9
+    echo "  Kamailio CPU per request, near cache / baseline: $(ratio "${CPU_K[near]:-}" "${CPU_K[base]:-}")x"
+fi
+echo "max req/s: the highest rate with every call answered 200 (no loss, no retransmission, >= 95% achieved); its 1.5x ladder and"
+echo "  $REFINE bisections make steps of ~10%, and one lost datagram fails a step: differences of one step are noise here."
+echo "CPU us/req: Kamailio (all its processes, /proc utime+stime) and memcached (rusage) per answered call, over the"
+echo "  steps at ${common_rates:-no} calls/s, passed by every row (the same offered load)."
+echo "worker VmHWM: the largest VmHWM of the ${WORKERS[stock]:-${WORKERS[ours]:-?}} udp receiver processes (kamcmd core.psx) after the run."
+echo "($((SECONDS - t0)) s. A shared 2-vCPU machine gives indicative numbers: compare the rows of one run.)"
+ok_exit=1

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::key::{split_expiry, WireKey};
+use crate::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::near::{Cached, Near};
 use crate::params::{parse_expiry, parse_int, Mode, Params};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
@@ -74,21 +74,6 @@ pub enum Got {
     Null,
     Int(i64),
     Str,
-}
-
-/// The trim the stock module applies before reading a number: memcached pads the value with
-/// spaces when a decrement makes it shorter.
-fn trim_number(v: &[u8]) -> &[u8] {
-    let end = v
-        .iter()
-        .rposition(|&b| !matches!(b, 0 | b'\r' | b'\n' | b' ' | b'\t'))
-        .map_or(0, |p| p + 1);
-    let v = &v[..end];
-    let start = v
-        .iter()
-        .position(|&b| b != b' ' && b != b'\t')
-        .unwrap_or(v.len());
-    &v[start..]
 }
 
 /// A whole number from a setter's value: an integer, or a string holding one.
@@ -266,7 +251,7 @@ impl Module {
     /// What a value read as: an integer (its canonical text put in `out`) or a string.
     fn decode(&self, flags: u32, out: &mut Vec<u8>) -> Got {
         if flags == FLAG_INT && !self.params.stringify {
-            let number = std::str::from_utf8(trim_number(out))
+            let number = std::str::from_utf8(trim_like_kamailio(out))
                 .ok()
                 .and_then(parse_int);
             if let Some(n) = number {
@@ -408,8 +393,8 @@ mod tests {
 
     #[test]
     fn number_trim_matches_memcached_padding() {
-        assert_eq!(trim_number(b"9   "), b"9");
-        assert_eq!(trim_number(b" \t42\r\n\0"), b"42");
-        assert_eq!(trim_number(b"   "), b"");
+        assert_eq!(trim_like_kamailio(b"9   "), b"9");
+        assert_eq!(trim_like_kamailio(b" \t42\r\n\0"), b"42");
+        assert_eq!(trim_like_kamailio(b"   "), b"");
     }
 }

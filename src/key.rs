@@ -35,8 +35,10 @@ fn is_forbidden(b: u8) -> bool {
     b <= b' ' || b == 0x7f
 }
 
-/// The stock module's trim before hashing (Kamailio's `trim_len`).
-fn stock_trim(key: &[u8]) -> &[u8] {
+/// Kamailio's `trim_len`: trailing NUL/CR/LF/space/tab and leading space/tab. The stock module
+/// applies it before hashing a long key, and before reading a number (memcached pads a value
+/// with spaces when a decrement makes it shorter).
+pub fn trim_like_kamailio(key: &[u8]) -> &[u8] {
     let end = key
         .iter()
         .rposition(|&b| !matches!(b, 0 | b'\r' | b'\n' | b' ' | b'\t'))
@@ -67,7 +69,7 @@ impl<'a> WireKey<'a> {
             return Ok(key);
         }
         let hashed = if raw.len() >= HASH_FROM_LEN {
-            stock_trim(raw)
+            trim_like_kamailio(raw)
         } else {
             raw
         };

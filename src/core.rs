@@ -60,6 +60,19 @@ pub struct ServerStats {
     pub marked_down: u64,
 }
 
+impl ServerStats {
+    /// The counters with their names, in the order stats show them.
+    pub fn rows(&self) -> [(&'static str, u64); 5] {
+        [
+            ("operations", self.operations),
+            ("failures", self.failures),
+            ("timeouts", self.timeouts),
+            ("consecutive_failures", self.consecutive_failures),
+            ("marked_down", self.marked_down),
+        ]
+    }
+}
+
 /// A value handed to a setter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueRef<'a> {
@@ -203,16 +216,12 @@ impl Module {
         let mut text = format!("servers: {}\n", self.server_names().join(" "));
         text.push_str(&self.stats().to_text());
         for s in self.server_stats() {
+            let counters: Vec<String> = s.rows().iter().map(|(k, v)| format!("{k}={v}")).collect();
             text.push_str(&format!(
-                "server {}: state={} operations={} failures={} timeouts={} \
-                 consecutive_failures={} marked_down={}\n",
+                "server {}: state={} {}\n",
                 s.name,
                 if s.down { "down" } else { "up" },
-                s.operations,
-                s.failures,
-                s.timeouts,
-                s.consecutive_failures,
-                s.marked_down
+                counters.join(" ")
             ));
         }
         text

@@ -83,9 +83,9 @@ pub struct Stats {
 }
 
 impl Stats {
-    /// The counters as `name: value` lines, the text `sipmc_mi_stats` returns.
-    pub fn to_text(&self) -> String {
-        let rows = [
+    /// Every counter with its name, in the order stats show them.
+    pub fn rows(&self) -> [(&'static str, u64); 13] {
+        [
             ("operations", self.operations),
             ("hits", self.hits),
             ("misses", self.misses),
@@ -99,8 +99,15 @@ impl Stats {
             ("cache_evictions", self.cache_evictions),
             ("cache_entries", self.cache_entries),
             ("cache_bytes", self.cache_bytes),
-        ];
-        rows.iter().map(|(k, v)| format!("{k}: {v}\n")).collect()
+        ]
+    }
+
+    /// The counters as `name: value` lines, the text `sipmc_mi_stats` returns.
+    pub fn to_text(&self) -> String {
+        self.rows()
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}\n"))
+            .collect()
     }
 }
 

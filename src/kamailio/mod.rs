@@ -586,6 +586,31 @@ unsafe extern "C" fn rpc_reload(rpc: *mut RpcT, ctx: *mut c_void) {
     })
 }
 
+/// Adds `name: value` members (unsigned long) to an RPC struct.
+///
+/// # Safety
+/// `struct_add` and `handle` come from the transport for the reply being built.
+unsafe fn add_counters(
+    struct_add: unsafe extern "C" fn(*mut c_void, *const c_char, ...) -> c_int,
+    handle: *mut c_void,
+    rows: &[(&str, u64)],
+) {
+    for (name, value) in rows {
+        let Ok(name) = CString::new(*name) else {
+            continue;
+        };
+        // SAFETY: "j" takes a member name and an unsigned long, as passed.
+        unsafe {
+            struct_add(
+                handle,
+                c"j".as_ptr(),
+                name.as_ptr(),
+                *value as std::ffi::c_ulong,
+            )
+        };
+    }
+}
+
 unsafe extern "C" fn rpc_stats(rpc: *mut RpcT, ctx: *mut c_void) {
     callback((), || {
         // SAFETY: the transport passes its rpc_t.
@@ -610,28 +635,7 @@ unsafe extern "C" fn rpc_stats(rpc: *mut RpcT, ctx: *mut c_void) {
                 return rpc_fault(rpc, ctx, "cannot build the reply");
             }
             struct_add(handle, c"s".as_ptr(), c"servers".as_ptr(), servers.as_ptr());
-            for (name, value) in [
-                (c"operations", s.operations),
-                (c"hits", s.hits),
-                (c"misses", s.misses),
-                (c"errors", s.errors),
-                (c"timeouts", s.timeouts),
-                (c"connects", s.connects),
-                (c"reconnects", s.reconnects),
-                (c"reloads", s.reloads),
-                (c"cache_hits", s.cache_hits),
-                (c"cache_misses", s.cache_misses),
-                (c"cache_evictions", s.cache_evictions),
-                (c"cache_entries", s.cache_entries),
-                (c"cache_bytes", s.cache_bytes),
-            ] {
-                struct_add(
-                    handle,
-                    c"j".as_ptr(),
-                    name.as_ptr(),
-                    value as std::ffi::c_ulong,
-                );
-            }
+            add_counters(struct_add, handle, &s.rows());
             // One member per server, named by its address: its state and counters.
             for server in module.server_stats() {
                 let Ok(name) = CString::new(server.name.clone()) else {
@@ -649,20 +653,7 @@ unsafe extern "C" fn rpc_stats(rpc: *mut RpcT, ctx: *mut c_void) {
                 }
                 let state = if server.down { c"down" } else { c"up" };
                 struct_add(sub, c"s".as_ptr(), c"state".as_ptr(), state.as_ptr());
-                for (member, value) in [
-                    (c"operations", server.operations),
-                    (c"failures", server.failures),
-                    (c"timeouts", server.timeouts),
-                    (c"consecutive_failures", server.consecutive_failures),
-                    (c"marked_down", server.marked_down),
-                ] {
-                    struct_add(
-                        sub,
-                        c"j".as_ptr(),
-                        member.as_ptr(),
-                        value as std::ffi::c_ulong,
-                    );
-                }
+                add_counters(struct_add, sub, &server.rows());
             }
         }
     })

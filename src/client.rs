@@ -239,7 +239,7 @@ impl Client {
         for index in self.placement.order(key.as_bytes()) {
             let server = &self.servers[index];
             let health = self.shared.server_health(index);
-            if self.policy.gate(health, monotonic_ms()) == Gate::Down {
+            if self.policy.gate(health, monotonic_ms) == Gate::Down {
                 result = Err(Error::ServerDown {
                     server: server.name.clone(),
                 });

@@ -38,11 +38,13 @@ pub struct Policy {
 }
 
 impl Policy {
-    pub fn gate(&self, health: &ServerHealth, now_ms: u64) -> Gate {
+    /// `now_ms` is read only for a server marked down: an up server costs no clock read.
+    pub fn gate(&self, health: &ServerHealth, now_ms: impl FnOnce() -> u64) -> Gate {
         let until = health.down_until_ms.load(Ordering::Acquire);
         if until == 0 {
             return Gate::Up;
         }
+        let now_ms = now_ms();
         if now_ms < until {
             return Gate::Down;
         }
@@ -109,16 +111,16 @@ mod tests {
         let h = region.server_health(0);
         let p = policy();
         let t = 1_000_000;
-        assert_eq!(p.gate(h, t), Gate::Up);
+        assert_eq!(p.gate(h, || t), Gate::Up);
         assert!(!p.failure(h, t));
         assert!(!p.failure(h, t));
         assert!(p.failure(h, t), "the third failure marks it down");
         assert!(!p.failure(h, t), "only once");
-        assert_eq!(p.gate(h, t + 1999), Gate::Down);
-        assert_eq!(p.gate(h, t + 2000), Gate::Probe);
-        assert_eq!(p.gate(h, t + 2001), Gate::Down, "one probe at a time");
+        assert_eq!(p.gate(h, || t + 1999), Gate::Down);
+        assert_eq!(p.gate(h, || t + 2000), Gate::Probe);
+        assert_eq!(p.gate(h, || t + 2001), Gate::Down, "one probe at a time");
         assert!(p.success(h), "the probe brings it back");
-        assert_eq!(p.gate(h, t + 2002), Gate::Up);
+        assert_eq!(p.gate(h, || t + 2002), Gate::Up);
         assert!(!p.success(h));
         assert_eq!(h.marked_down.load(Ordering::Relaxed), 1);
     }
@@ -133,7 +135,7 @@ mod tests {
         p.success(h);
         assert!(!p.failure(h, 1));
         assert!(!p.failure(h, 1));
-        assert_eq!(p.gate(h, 2), Gate::Up);
+        assert_eq!(p.gate(h, || 2), Gate::Up);
     }
 
     #[test]
@@ -144,11 +146,11 @@ mod tests {
         for _ in 0..3 {
             p.failure(h, 10);
         }
-        assert_eq!(p.gate(h, 2010), Gate::Probe);
+        assert_eq!(p.gate(h, || 2010), Gate::Probe);
         p.failure(h, 2010);
-        assert_eq!(p.gate(h, 4009), Gate::Down);
-        assert_eq!(p.gate(h, 4010), Gate::Probe);
+        assert_eq!(p.gate(h, || 4009), Gate::Down);
+        assert_eq!(p.gate(h, || 4010), Gate::Probe);
         p.reset(h);
-        assert_eq!(p.gate(h, 4011), Gate::Up);
+        assert_eq!(p.gate(h, || 4011), Gate::Up);
     }
 }

@@ -156,10 +156,6 @@ impl Module {
         })
     }
 
-    pub fn params(&self) -> &Params {
-        &self.params
-    }
-
     /// Per process, after the host forked: nothing inherited from the parent is used.
     pub fn child_init(&self, _rank: i32) {
         self.client.drop_connections();

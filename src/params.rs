@@ -8,9 +8,6 @@ use std::time::Duration;
 use crate::error::{Error, Result};
 use crate::servers::{parse_servers, ServerSpec};
 
-/// memcached's limit for a relative expiry; larger values are unix timestamps.
-pub const MAX_RELATIVE_EXPIRY: u32 = 2_592_000;
-
 /// How keys are spread over several servers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Distribution {
@@ -34,7 +31,7 @@ pub struct Params {
     pub servers: Vec<ServerSpec>,
     /// The text the servers were given as, for messages and stats.
     pub servers_text: String,
-    /// Seconds; over [`MAX_RELATIVE_EXPIRY`] a unix timestamp; 0 never expires.
+    /// Seconds; over 2592000 (30 days) memcached reads a unix timestamp; 0 never expires.
     pub expire: u32,
     pub mode: Mode,
     pub timeout: Duration,
@@ -70,16 +67,6 @@ pub const DEFAULT_FAILURE_LIMIT: u64 = 3;
 pub const DEFAULT_RETRY_INTERVAL_MS: u64 = 2_000;
 /// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
 pub const MAX_TIMEOUT_MS: u32 = 3_600_000;
-
-/// The parameter names, for hosts that register them one by one.
-pub const NAMES: &[&str] = &[
-    "servers",
-    "expire",
-    "mode",
-    "timeout",
-    "stringify",
-    "memory",
-];
 
 impl Default for Params {
     fn default() -> Params {

@@ -181,6 +181,38 @@ fn trim_trailing_space(s: &[u8]) -> &[u8] {
     &s[..end]
 }
 
+/// Where a data block of `len` bytes starting at `data_start` ends, and where the reply ends once
+/// `after` (what must follow the data) is added: `(data_end, total)`. Whatever has arrived past the
+/// data must already agree with `after`, so a value longer than announced is caught without
+/// waiting for bytes that may never come. Checked arithmetic: a caller may pass any `max_value`.
+fn data_block(
+    buf: &[u8],
+    data_start: usize,
+    len: u64,
+    max_value: usize,
+    after: &[u8],
+) -> Result<(usize, usize), Parsed<'static>> {
+    let too_large = || Parsed::Invalid(ProtocolError::ValueTooLarge);
+    if len > max_value as u64 {
+        return Err(too_large());
+    }
+    let data_end = data_start.checked_add(len as usize).ok_or_else(too_large)?;
+    let total = data_end.checked_add(after.len()).ok_or_else(too_large)?;
+    let tail = &buf[data_end.min(buf.len())..total.min(buf.len())];
+    if let Some(i) = tail.iter().zip(after).position(|(got, want)| got != want) {
+        // The CRLF right after the data, or what follows it (END).
+        return Err(Parsed::Invalid(if i < 2 {
+            ProtocolError::BadDataTerminator
+        } else {
+            ProtocolError::MissingEnd
+        }));
+    }
+    if buf.len() < total {
+        return Err(Parsed::NeedMore(Some(total)));
+    }
+    Ok((data_end, total))
+}
+
 fn parse_value<'a>(
     buf: &'a [u8],
     header: &'a [u8],
@@ -209,30 +241,10 @@ fn parse_value<'a>(
     if fields.next().is_some() {
         return Parsed::Invalid(ProtocolError::BadValueHeader);
     }
-    if len > max_value as u64 {
-        return Parsed::Invalid(ProtocolError::ValueTooLarge);
-    }
-    // Checked: a caller may pass any max_value, up to usize::MAX.
-    let Some(data_end) = data_start.checked_add(len as usize) else {
-        return Parsed::Invalid(ProtocolError::ValueTooLarge);
+    let (data_end, total) = match data_block(buf, data_start, len, max_value, b"\r\nEND\r\n") {
+        Ok(ends) => ends,
+        Err(parsed) => return parsed,
     };
-    const END: &[u8] = b"\r\nEND\r\n";
-    let Some(total) = data_end.checked_add(END.len()) else {
-        return Parsed::Invalid(ProtocolError::ValueTooLarge);
-    };
-    // Whatever has arrived past the data must already agree with what follows it, so a value
-    // longer than announced is caught without waiting for bytes that may never come.
-    let tail = &buf[data_end.min(buf.len())..total.min(buf.len())];
-    if let Some(i) = tail.iter().zip(END).position(|(got, want)| got != want) {
-        return Parsed::Invalid(if i < 2 {
-            ProtocolError::BadDataTerminator
-        } else {
-            ProtocolError::MissingEnd
-        });
-    }
-    if buf.len() < total {
-        return Parsed::NeedMore(Some(total));
-    }
     Parsed::Done(
         Reply::Value {
             key,
@@ -284,27 +296,14 @@ fn parse_meta_value<'a>(
     let Some(len) = parse_u64(size) else {
         return Parsed::Invalid(ProtocolError::BadValueHeader);
     };
-    if len > max_value as u64 {
-        return Parsed::Invalid(ProtocolError::ValueTooLarge);
-    }
     let (key, flags, ttl) = match parse_meta_flags(tokens) {
         Ok(v) => v,
         Err(e) => return Parsed::Invalid(e),
     };
-    let Some(total) = data_start
-        .checked_add(len as usize)
-        .and_then(|end| end.checked_add(2))
-    else {
-        return Parsed::Invalid(ProtocolError::ValueTooLarge);
+    let (data_end, total) = match data_block(buf, data_start, len, max_value, b"\r\n") {
+        Ok(ends) => ends,
+        Err(parsed) => return parsed,
     };
-    let data_end = total - 2;
-    let tail = &buf[data_end.min(buf.len())..total.min(buf.len())];
-    if tail.iter().zip(b"\r\n").any(|(got, want)| got != want) {
-        return Parsed::Invalid(ProtocolError::BadDataTerminator);
-    }
-    if buf.len() < total {
-        return Parsed::NeedMore(Some(total));
-    }
     Parsed::Done(
         Reply::MetaValue {
             key,

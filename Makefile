@@ -55,7 +55,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) CARGO=$(CARGO) scripts/fuzz.sh
 
-# Copies the header cbindgen generated from src/ffi.rs into include/ (commit it).
+# Copies the header cbindgen generated from src/ffi/mod.rs into include/ (commit it).
 header: build
 	cp "$$(ls -t target/release/build/sip-memcached-*/out/sip_memcached.h | head -1)" include/sip_memcached.h
 

@@ -12,11 +12,11 @@
 
 use std::net::Ipv6Addr;
 
-use sip_memcached::key::{split_expiry, WireKey, HASH_FROM_LEN};
-use sip_memcached::protocol::{parse_reply, Parsed, ProtocolError, Reply, MAX_LINE};
-use sip_memcached::servers::{
+use sip_memcached::client::servers::{
     parse_server, parse_server_spec, parse_servers, ServerAddr, ServerSpec, MAX_WEIGHT,
 };
+use sip_memcached::protocol::key::{split_expiry, WireKey, HASH_FROM_LEN};
+use sip_memcached::protocol::{parse_reply, Parsed, ProtocolError, Reply, MAX_LINE};
 
 /// The largest value the module's gets accept (`client::MAX_VALUE_READ`).
 const MAX_VALUE_READ: usize = 128 * 1024 * 1024;

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use common::Memcached;
-use sip_memcached::distribution::Placement;
-use sip_memcached::servers::parse_servers;
+use sip_memcached::client::distribution::{Member, Placement};
+use sip_memcached::client::servers::parse_servers;
 use sip_memcached::{Error, Got, Module, Params, Pv, ValueRef};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -121,10 +121,10 @@ fn libmemcached_and_this_module_find_each_others_keys() {
 /// Keys that live on each server, computed with the module's own placement.
 fn keys_by_server(
     list: &str,
-    distribution: sip_memcached::params::Distribution,
+    distribution: sip_memcached::client::distribution::Distribution,
 ) -> Vec<Vec<String>> {
     let specs = parse_servers(list).unwrap();
-    let members: Vec<_> = specs.iter().map(|s| s.member()).collect();
+    let members: Vec<_> = specs.iter().map(Member::of).collect();
     let placement = Placement::new(distribution, &members);
     let mut by_server = vec![Vec::new(); specs.len()];
     for i in 0..2000 {
@@ -162,7 +162,10 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
             ("server_failure_limit", "3"),
         ],
     );
-    let keys = keys_by_server(&list, sip_memcached::params::Distribution::Ketama);
+    let keys = keys_by_server(
+        &list,
+        sip_memcached::client::distribution::Distribution::Ketama,
+    );
     for key in keys.iter().flatten().take(300) {
         m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"v")).unwrap();
     }
@@ -215,7 +218,10 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
 fn a_killed_server_comes_back_after_retry_interval_without_reload() {
     let (mut servers, list) = three_servers();
     let m = module(&list, &[("retry_interval", "500")]);
-    let keys = keys_by_server(&list, sip_memcached::params::Distribution::Ketama);
+    let keys = keys_by_server(
+        &list,
+        sip_memcached::client::distribution::Distribution::Ketama,
+    );
     servers[2].kill();
     for key in &keys[2][..10] {
         let (r, took) = timed_get(&m, key);
@@ -237,7 +243,10 @@ fn a_killed_server_comes_back_after_retry_interval_without_reload() {
 fn with_failover_no_operation_fails_while_a_server_is_down() {
     let (mut servers, list) = three_servers();
     let m = module(&list, &[("failover", "1"), ("retry_interval", "60000")]);
-    let keys = keys_by_server(&list, sip_memcached::params::Distribution::Ketama);
+    let keys = keys_by_server(
+        &list,
+        sip_memcached::client::distribution::Distribution::Ketama,
+    );
     // Idle connections to every server, so that the dead one's are stale.
     for key in keys.iter().map(|k| &k[0]) {
         m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"v")).unwrap();

@@ -14,10 +14,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sip_memcached::servers::{
+use sip_memcached::client::servers::{
     parse_server, parse_server_spec, parse_servers, ServerAddr, ServerSpec, MAX_WEIGHT,
 };
-use sip_memcached::shared::MAX_SERVERS;
+use sip_memcached::client::servers::MAX_SERVERS;
 
 fuzz_target!(|input: &[u8]| {
     let Ok(text) = std::str::from_utf8(input) else {
@@ -60,7 +60,7 @@ fn check_spec(spec: &ServerSpec, text: &str) {
         spec.weight
     );
     check_addr(&spec.addr, text);
-    let member = spec.member();
+    let member = sip_memcached::client::distribution::Member::of(&spec);
     assert_eq!(member.weight, spec.weight);
 }
 

@@ -11,7 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sip_memcached::key::{split_expiry, WireKey};
+use sip_memcached::protocol::key::{split_expiry, WireKey};
 
 fuzz_target!(|raw: &[u8]| {
     match WireKey::from_script_key(raw) {

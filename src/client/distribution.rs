@@ -11,7 +11,16 @@
 
 use md5::{Digest, Md5};
 
-use crate::params::Distribution;
+use crate::client::servers::{ServerAddr, ServerSpec};
+
+/// How keys are spread over several servers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Distribution {
+    /// libmemcached's weighted ketama (MD5 continuum): consistent hashing.
+    Ketama,
+    /// libmemcached's default: one-at-a-time hash modulo the number of servers.
+    Modula,
+}
 
 /// libmemcached's points per server in a ketama continuum, and the points taken from one digest.
 const POINTS_PER_SERVER: usize = 160;
@@ -24,6 +33,23 @@ pub struct Member {
     pub host: String,
     pub port: u16,
     pub weight: u32,
+}
+
+impl Member {
+    /// A list entry as libmemcached names it on the ketama continuum: the host as written (IPv6
+    /// with its brackets), or a socket path with port 0.
+    pub fn of(spec: &ServerSpec) -> Member {
+        let (host, port) = match &spec.addr {
+            ServerAddr::Host { host, port } => (host.clone(), *port),
+            ServerAddr::Ipv6 { addr, port } => (format!("[{addr}]"), *port),
+            ServerAddr::Unix(path) => (path.display().to_string(), 0),
+        };
+        Member {
+            host,
+            port,
+            weight: spec.weight,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -84,7 +110,7 @@ fn continuum(members: &[Member]) -> Vec<(u32, usize)> {
         v += 1e-10_f32;
         let hashes = v.floor() as usize;
         for i in 0..hashes {
-            let name = if m.port == crate::servers::DEFAULT_PORT {
+            let name = if m.port == crate::client::servers::DEFAULT_PORT {
                 format!("{}-{}", m.host, i)
             } else {
                 format!("{}:{}-{}", m.host, m.port, i)
@@ -222,7 +248,7 @@ mod tests {
     /// Placements computed by libmemcached 1.1.4 itself (memcached_server_by_key, no network)
     /// for servers 127.0.0.1:11211..11214: `key<TAB>ketama weights 1,2,1,3<TAB>ketama equal
     /// weights<TAB>modula`.
-    const LIBMEMCACHED_VECTORS: &str = include_str!("../tests/data/libmemcached_placement.tsv");
+    const LIBMEMCACHED_VECTORS: &str = include_str!("../../tests/data/libmemcached_placement.tsv");
 
     #[test]
     fn places_keys_exactly_as_libmemcached() {

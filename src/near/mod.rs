@@ -6,16 +6,17 @@
 //! cache at its next access when it sees a new epoch, so that no entry cached before a reload is
 //! served after it. The counters go to this process's own slot of the shared region.
 
+pub mod cache;
+
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 
-use crate::cache::{Lookup, NearCache};
-use crate::fork_guard;
-use crate::key::WireKey;
-use crate::params::Params;
+use crate::near::cache::{Lookup, NearCache};
+use crate::protocol::key::WireKey;
+use crate::shared::fork_guard;
 use crate::shared::{CacheSlot, SharedRegion};
 
 /// What the cache knows about a key.
@@ -48,6 +49,19 @@ struct State {
     evictions_published: u64,
 }
 
+/// The near cache's bounds, per process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NearConfig {
+    /// Entries at most; 0 turns the cache off.
+    pub entries: usize,
+    /// Bytes of keys and values at most.
+    pub bytes: usize,
+    /// How long an entry may be served without asking memcached.
+    pub ttl: Duration,
+    /// Also remember misses.
+    pub negative: bool,
+}
+
 pub struct Near {
     ttl: Duration,
     negative: bool,
@@ -56,13 +70,13 @@ pub struct Near {
 }
 
 impl Near {
-    /// The near cache the parameters ask for; `None` when `cache_size` is 0 (off).
-    pub fn new(params: &Params, shared: Arc<SharedRegion>) -> Option<Near> {
-        if params.cache_size == 0 {
+    /// The near cache the configuration asks for; `None` when its size is 0 (off).
+    pub fn new(config: &NearConfig, shared: Arc<SharedRegion>) -> Option<Near> {
+        if config.entries == 0 {
             return None;
         }
         let state = State {
-            cache: NearCache::new(params.cache_size, params.cache_memory),
+            cache: NearCache::new(config.entries, config.bytes),
             epoch: shared.counters().epoch.load(Ordering::Acquire),
             fork_generation: fork_guard::generation(),
             slot: shared.claim_cache_slot(),
@@ -70,8 +84,8 @@ impl Near {
             evictions_published: 0,
         };
         Some(Near {
-            ttl: params.cache_ttl,
-            negative: params.cache_negative,
+            ttl: config.ttl,
+            negative: config.negative,
             shared,
             state: Mutex::new(state),
         })

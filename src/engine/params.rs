@@ -5,17 +5,12 @@
 
 use std::time::Duration;
 
+use crate::client::distribution::Distribution;
+use crate::client::health::Policy;
+use crate::client::servers::{parse_servers, ServerSpec};
+use crate::client::ClientConfig;
 use crate::error::{Error, Result};
-use crate::servers::{parse_servers, ServerSpec};
-
-/// How keys are spread over several servers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Distribution {
-    /// libmemcached's weighted ketama (MD5 continuum): consistent hashing.
-    Ketama,
-    /// libmemcached's default: one-at-a-time hash modulo the number of servers.
-    Modula,
-}
+use crate::near::NearConfig;
 
 /// What a `$mct` assignment does when the key exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +104,30 @@ pub fn parse_expiry(text: &str) -> Result<u32> {
 }
 
 impl Params {
+    /// What the client takes of the parameters.
+    pub fn client_config(&self) -> ClientConfig {
+        ClientConfig {
+            servers: self.servers.clone(),
+            distribution: self.distribution,
+            timeout: self.timeout,
+            health: Policy {
+                failure_limit: self.server_failure_limit,
+                retry_interval: self.retry_interval,
+            },
+            failover: self.failover,
+        }
+    }
+
+    /// What the near cache takes of the parameters.
+    pub fn near_config(&self) -> NearConfig {
+        NearConfig {
+            entries: self.cache_size,
+            bytes: self.cache_memory,
+            ttl: self.cache_ttl,
+            negative: self.cache_negative,
+        }
+    }
+
     /// Sets one parameter from its text. An unknown name or a bad value changes nothing.
     pub fn set(&mut self, name: &str, value: &str) -> Result<()> {
         let bad = |reason: &str| Error::BadParam {

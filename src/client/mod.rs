@@ -2,6 +2,11 @@
 //! module needs (get, set, add, delete, incr, decr, touch), each bounded by one deadline that
 //! covers connecting, writing and reading.
 
+pub mod connection;
+pub mod distribution;
+pub mod health;
+pub mod servers;
+
 use std::io;
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -11,19 +16,21 @@ use std::time::{Duration, Instant};
 use parking_lot::Mutex;
 use socket2::SockAddr;
 
-use crate::connection::Connection;
-use crate::distribution::{Member, Placement};
+use crate::client::connection::Connection;
+use crate::client::distribution::{Distribution, Member, Placement};
+use crate::client::health::{monotonic_ms, Gate, Policy};
+use crate::client::servers::{ServerAddr, ServerSpec};
 use crate::error::{Error, Result};
-use crate::fork_guard;
-use crate::health::{monotonic_ms, Gate, Policy};
-use crate::key::WireKey;
-use crate::params::Params;
+use crate::protocol::key::WireKey;
 use crate::protocol::{
     encode_arith, encode_delete, encode_get, encode_meta_get, encode_store, encode_touch,
     ArithCommand, Reply, StoreCommand,
 };
-use crate::servers::{ServerAddr, ServerSpec};
-use crate::shared::{bump, ServerHealth, SharedRegion};
+use crate::shared::fork_guard;
+use crate::shared::{bump, ServerHealth, SharedRegion, SERVER_SLOTS};
+
+// Every server of a list has its health slot in the shared region.
+const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
 
 /// The largest value a reply may announce. memcached can be started with items far larger than
 /// the 1 MiB this module stores; reading them is fine, but a garbage length must not make us
@@ -158,23 +165,33 @@ pub struct Client {
     shared: Arc<SharedRegion>,
 }
 
+/// What the client is given: the servers and how to use them.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub servers: Vec<ServerSpec>,
+    pub distribution: Distribution,
+    /// The bound of each whole operation, connect included.
+    pub timeout: Duration,
+    /// When a server is marked down, and for how long.
+    pub health: Policy,
+    /// Send the keys of a down server to the next server instead of failing.
+    pub failover: bool,
+}
+
 impl Client {
-    pub fn new(params: &Params, shared: Arc<SharedRegion>) -> Client {
+    pub fn new(config: &ClientConfig, shared: Arc<SharedRegion>) -> Client {
         fork_guard::install();
-        let members: Vec<Member> = params.servers.iter().map(ServerSpec::member).collect();
+        let members: Vec<Member> = config.servers.iter().map(Member::of).collect();
         Client {
-            servers: params
+            servers: config
                 .servers
                 .iter()
                 .map(|spec| Server::new(spec.addr.clone()))
                 .collect(),
-            placement: Placement::new(params.distribution, &members),
-            timeout: params.timeout,
-            policy: Policy {
-                failure_limit: params.server_failure_limit,
-                retry_interval: params.retry_interval,
-            },
-            failover: params.failover,
+            placement: Placement::new(config.distribution, &members),
+            timeout: config.timeout,
+            policy: config.health,
+            failover: config.failover,
             shared,
         }
     }

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 use parking_lot::RwLock;
 
-use crate::core::Module;
+use crate::engine::params::Params;
+use crate::engine::Module;
 use crate::error::{Error, Result};
-use crate::params::Params;
 
 struct Instance {
     params: Params,

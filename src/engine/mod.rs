@@ -1,14 +1,17 @@
 //! The module core: what `$mct`, `$mcinc`, `$mcdec` and `$mctex` mean, init, reload and stats.
 //! Host-neutral: no Kamailio or C type appears here.
 
+pub mod instance;
+pub mod params;
+
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::client::Client;
+use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
-use crate::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::near::{Cached, Near};
-use crate::params::{parse_expiry, parse_int, Mode, Params};
+use crate::protocol::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
 use crate::shared::{bump, SharedRegion, Stats};
 
@@ -122,8 +125,8 @@ impl Module {
         let shared = Arc::new(SharedRegion::new().map_err(|e| {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
-        let client = Client::new(&params, shared.clone());
-        let near = Near::new(&params, shared.clone());
+        let client = Client::new(&params.client_config(), shared.clone());
+        let near = Near::new(&params.near_config(), shared.clone());
         log::info!(
             "servers {}, expire {} s, timeout {} ms, mode {}{}",
             params.servers_text,

@@ -2,6 +2,8 @@
 //! forks its workers, so that counters are summed over all processes and a reload in one process
 //! (Kamailio runs RPC commands in a process of their own) reaches every other.
 
+pub mod fork_guard;
+
 use std::io;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -38,7 +40,7 @@ pub struct CacheSlot {
 pub const CACHE_SLOTS: usize = 1024;
 
 /// The most servers a `servers` list may name (one health slot each).
-pub const MAX_SERVERS: usize = 64;
+pub const SERVER_SLOTS: usize = 64;
 
 /// One server's health, shared by every process, so that one worker's discovery that a server is
 /// down protects every worker.
@@ -61,7 +63,7 @@ struct Layout {
     counters: SharedCounters,
     next_slot: AtomicU64,
     slots: [CacheSlot; CACHE_SLOTS],
-    servers: [ServerHealth; MAX_SERVERS],
+    servers: [ServerHealth; SERVER_SLOTS],
 }
 
 /// A plain copy of the counters.
@@ -167,7 +169,7 @@ impl SharedRegion {
 
     /// The health of the server at `index` in the `servers` list.
     pub fn server_health(&self, index: usize) -> &ServerHealth {
-        &self.layout().servers[index.min(MAX_SERVERS - 1)]
+        &self.layout().servers[index.min(SERVER_SLOTS - 1)]
     }
 
     pub fn cache_slot(&self, index: usize) -> &CacheSlot {

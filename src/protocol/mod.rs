@@ -3,9 +3,11 @@
 //! Pure: bytes in, values out, no I/O, so that the parser can be fuzzed. A reply that has not fully
 //! arrived is reported as [`Parsed::NeedMore`], never as a value.
 
+pub mod key;
+
 use memchr::memchr;
 
-use crate::key::WireKey;
+use crate::protocol::key::WireKey;
 
 /// A reply line (everything but a value's data block) longer than this is garbage, not a slow reply.
 pub const MAX_LINE: usize = 2048;

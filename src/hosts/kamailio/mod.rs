@@ -20,9 +20,9 @@ use std::time::{Duration, Instant};
 use abi::*;
 use host::Host;
 
-use crate::core::{Got, Pv, ValueRef};
+use crate::engine::instance;
+use crate::engine::{Got, Pv, ValueRef};
 use crate::error::Error;
-use crate::instance;
 use crate::logging::{self, Sink};
 
 /// The Kamailio releases whose struct layouts this adapter implements.

@@ -12,9 +12,9 @@ use std::ffi::{c_char, c_int, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use crate::core::{Got, Module, Pv, ValueRef};
+use crate::engine::instance;
+use crate::engine::{Got, Module, Pv, ValueRef};
 use crate::error::Error;
-use crate::instance;
 use crate::logging::{self, Sink};
 use log::LevelFilter;
 

@@ -10,10 +10,10 @@ use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
-use crate::distribution::Member;
-use crate::shared::MAX_SERVERS;
-
 pub const DEFAULT_PORT: u16 = 11211;
+
+/// The most servers one list may hold.
+pub const MAX_SERVERS: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ServerAddr {
@@ -44,23 +44,6 @@ impl fmt::Display for ServerAddr {
 pub struct ServerSpec {
     pub addr: ServerAddr,
     pub weight: u32,
-}
-
-impl ServerSpec {
-    /// The server as libmemcached names it on the ketama continuum: the host as written (IPv6
-    /// with its brackets), or a socket path with port 0.
-    pub fn member(&self) -> Member {
-        let (host, port) = match &self.addr {
-            ServerAddr::Host { host, port } => (host.clone(), *port),
-            ServerAddr::Ipv6 { addr, port } => (format!("[{addr}]"), *port),
-            ServerAddr::Unix(path) => (path.display().to_string(), 0),
-        };
-        Member {
-            host,
-            port,
-            weight: self.weight,
-        }
-    }
 }
 
 /// The largest weight accepted (libmemcached's continuum math is single precision).
@@ -312,7 +295,10 @@ mod tests {
         let m = parse_servers("h:11211 [::1]:5 /tmp/s").unwrap();
         let names: Vec<(String, u16)> = m
             .iter()
-            .map(|s| (s.member().host, s.member().port))
+            .map(|s| {
+                let m = crate::client::distribution::Member::of(s);
+                (m.host, m.port)
+            })
             .collect();
         assert_eq!(
             names,

@@ -9,6 +9,10 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets it")).join("sip_memcached.h");
     println!("cargo:rerun-if-changed=src/ffi/mod.rs");
     println!("cargo:rerun-if-changed=cbindgen.toml");
+    // Our own symbols bind to our own definitions: every module of a host exports `exports`
+    // (and Kamailio's `module_version`/`module_flags`), and the load-time constructor must fill
+    // ours even when another module that defines them was loaded RTLD_GLOBAL first.
+    println!("cargo:rustc-cdylib-link-arg=-Wl,-Bsymbolic");
     let config = cbindgen::Config::from_file(crate_dir.join("cbindgen.toml"))
         .expect("cbindgen.toml is valid");
     cbindgen::Builder::new()

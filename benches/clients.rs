@@ -1,4 +1,4 @@
-//! Client comparison, row (c): this module's Rust core (`sip_memcached::Module`, near cache off)
+//! Client comparison, row (c): this module's Rust core (`sip_memcached::Engine`, near cache off)
 //! doing sequential `get`, `set` and `incr` of a 32-byte value over one connection, timed per
 //! operation exactly as the C programs in `benches/c/` time theirs (see `bench_common.h`).
 //! `scripts/bench_clients.sh` (`make bench`) runs it interleaved with the raw-socket floor,
@@ -10,7 +10,7 @@
 
 use std::time::Instant;
 
-use sip_memcached::{Module, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Params, Pv, ValueRef};
 
 const KEY: &[u8] = b"bench_val";
 const COUNTER: &[u8] = b"bench_ctr";
@@ -70,11 +70,11 @@ fn run(op: &'static str, n: usize, warmup: usize, mut f: impl FnMut()) -> Outcom
     o
 }
 
-fn module(server: &str) -> Module {
+fn module(server: &str) -> Engine {
     let mut p = Params::default();
     p.set("servers", server).expect("servers");
     p.set("cache_size", "0").expect("cache_size");
-    let m = Module::new(p).expect("Module::new");
+    let m = Engine::new(p).expect("Engine::new");
     m.set(Pv::Mct, KEY, ValueRef::Str(VALUE))
         .expect("storing the value");
     m.set(Pv::Mct, COUNTER, ValueRef::Int(0))
@@ -82,7 +82,7 @@ fn module(server: &str) -> Module {
     m
 }
 
-fn run_all(m: &Module, ops: &str, n: usize, warmup: usize) -> Vec<Outcome> {
+fn run_all(m: &Engine, ops: &str, n: usize, warmup: usize) -> Vec<Outcome> {
     let wanted = |op: &str| ops.split(',').any(|o| o == op);
     let mut out = Vec::with_capacity(64);
     let mut outcomes = Vec::new();
@@ -136,7 +136,7 @@ fn main() {
         .map(|_| run_all(&m, "get,set,incr", 20_000, 2_000))
         .collect();
     println!();
-    println!("sip_memcached::Module (Rust, near cache off), 32-byte value, median of {RUNS} runs");
+    println!("sip_memcached::Engine (Rust, near cache off), 32-byte value, median of {RUNS} runs");
     println!("| op | ops/s | p50 µs | p99 µs |");
     println!("|---|---:|---:|---:|");
     for (i, op) in ["get", "set", "incr"].iter().enumerate() {

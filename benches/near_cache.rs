@@ -74,7 +74,7 @@ fn core_ns_per_hit(server: &str) -> f64 {
     p.set("servers", server).unwrap();
     p.set("cache_size", "1000").unwrap();
     p.set("cache_ttl", "3600000").unwrap();
-    let m = sip_memcached::Module::new(p).unwrap();
+    let m = sip_memcached::Engine::new(p).unwrap();
     let mut out = Vec::with_capacity(64);
     m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
     let reads = 2_000_000u32;

@@ -9,7 +9,7 @@ use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use sip_memcached::{Error, Got, Module, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
 
 enum Answer {
     /// The bytes in one write.
@@ -49,12 +49,12 @@ impl FakeServer {
         }
     }
 
-    fn module(&self, timeout_ms: u32) -> Module {
+    fn module(&self, timeout_ms: u32) -> Engine {
         let mut p = Params::default();
         p.set("servers", &format!("127.0.0.1:{}", self.port))
             .unwrap();
         p.set("timeout", &timeout_ms.to_string()).unwrap();
-        Module::new(p).unwrap()
+        Engine::new(p).unwrap()
     }
 
     fn connections(&self) -> usize {
@@ -101,7 +101,7 @@ fn serve(
     }
 }
 
-fn get(m: &Module, key: &str) -> sip_memcached::Result<(Got, Vec<u8>)> {
+fn get(m: &Engine, key: &str) -> sip_memcached::Result<(Got, Vec<u8>)> {
     let mut out = Vec::new();
     let got = m.get(Pv::Mct, key.as_bytes(), &mut out)?;
     Ok((got, out))
@@ -215,7 +215,7 @@ fn a_server_that_accepts_but_never_answers_costs_one_timeout() {
     )
     .unwrap();
     p.set("timeout", "200").unwrap();
-    let m = Module::new(p).unwrap();
+    let m = Engine::new(p).unwrap();
     for _ in 0..3 {
         let t = Instant::now();
         let err = get(&m, "k").unwrap_err();

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::Memcached;
-use sip_memcached::{Got, Module, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Got, Params, Pv, ValueRef};
 
 /// How long the long phases last: 1 s in `make test`, more in `make faults`.
 fn fault_seconds() -> u64 {
@@ -26,16 +26,16 @@ const TIMEOUT_MS: u64 = 300;
 /// What an operation may take beyond the timeout: scheduling on a loaded 2-vCPU machine.
 const MARGIN_MS: u64 = 150;
 
-fn module(server: &str) -> Module {
+fn module(server: &str) -> Engine {
     let mut p = Params::default();
     p.set("servers", server).unwrap();
     p.set("timeout", &TIMEOUT_MS.to_string()).unwrap();
     p.set("retry_interval", "300").unwrap();
-    Module::new(p).unwrap()
+    Engine::new(p).unwrap()
 }
 
 /// One operation of a load: a write, a read that checks it, or an increment.
-fn operation(m: &Module, i: u64) -> (sip_memcached::Result<()>, Duration) {
+fn operation(m: &Engine, i: u64) -> (sip_memcached::Result<()>, Duration) {
     let key = format!("k{}", i % 50);
     let t = Instant::now();
     let r = match i % 3 {

@@ -7,29 +7,29 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::{md5sum, Memcached};
-use sip_memcached::{Error, Got, Module, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
 
-fn module_with(server: &str, extra: &[(&str, &str)]) -> Module {
+fn module_with(server: &str, extra: &[(&str, &str)]) -> Engine {
     let mut p = Params::default();
     p.set("servers", server).unwrap();
     p.set("timeout", "1000").unwrap();
     for (k, v) in extra {
         p.set(k, v).unwrap();
     }
-    Module::new(p).unwrap()
+    Engine::new(p).unwrap()
 }
 
-fn module(mc: &Memcached) -> Module {
+fn module(mc: &Memcached) -> Engine {
     module_with(&mc.server(), &[])
 }
 
-fn get(m: &Module, key: &str) -> (Got, Vec<u8>) {
+fn get(m: &Engine, key: &str) -> (Got, Vec<u8>) {
     let mut out = Vec::new();
     let got = m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap();
     (got, out)
 }
 
-fn set_str(m: &Module, key: &str, v: &str) {
+fn set_str(m: &Engine, key: &str, v: &str) {
     m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(v.as_bytes()))
         .unwrap();
 }
@@ -331,7 +331,7 @@ fn a_restarted_server_costs_no_failed_operation() {
     assert_eq!(m.stats().errors, 0);
 }
 
-fn get_err(m: &Module, key: &str) -> Error {
+fn get_err(m: &Engine, key: &str) -> Error {
     let mut out = Vec::new();
     m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap_err()
 }

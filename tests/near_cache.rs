@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use common::Memcached;
-use sip_memcached::{Got, Module, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Got, Params, Pv, ValueRef};
 
 /// Counts the allocations of the thread that asked for counting.
 struct CountingAllocator;
@@ -45,7 +45,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 #[global_allocator]
 static GLOBAL: CountingAllocator = CountingAllocator;
 
-fn cached_module(mc: &Memcached, extra: &[(&str, &str)]) -> Module {
+fn cached_module(mc: &Memcached, extra: &[(&str, &str)]) -> Engine {
     let mut p = Params::default();
     p.set("servers", &mc.server()).unwrap();
     p.set("timeout", "1000").unwrap();
@@ -53,10 +53,10 @@ fn cached_module(mc: &Memcached, extra: &[(&str, &str)]) -> Module {
     for (k, v) in extra {
         p.set(k, v).unwrap();
     }
-    Module::new(p).unwrap()
+    Engine::new(p).unwrap()
 }
 
-fn read(m: &Module, key: &str) -> (Got, Vec<u8>) {
+fn read(m: &Engine, key: &str) -> (Got, Vec<u8>) {
     let mut out = Vec::new();
     let got = m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap();
     (got, out)

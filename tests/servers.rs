@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use common::Memcached;
 use sip_memcached::client::distribution::{Member, Placement};
 use sip_memcached::client::servers::parse_servers;
-use sip_memcached::{Error, Got, Module, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -48,14 +48,14 @@ fn run_peer(mode: &str, distribution: &str, n: usize, servers: &[String]) -> usi
     text.split_whitespace().next().unwrap().parse().unwrap()
 }
 
-fn module(list: &str, extra: &[(&str, &str)]) -> Module {
+fn module(list: &str, extra: &[(&str, &str)]) -> Engine {
     let mut p = Params::default();
     p.set("servers", list).unwrap();
     p.set("timeout", "1000").unwrap();
     for (k, v) in extra {
         p.set(k, v).unwrap();
     }
-    Module::new(p).unwrap()
+    Engine::new(p).unwrap()
 }
 
 fn flush(servers: &[Memcached]) {
@@ -144,7 +144,7 @@ fn three_servers() -> (Vec<Memcached>, String) {
     (servers, list)
 }
 
-fn timed_get(m: &Module, key: &str) -> (sip_memcached::Result<Got>, Duration) {
+fn timed_get(m: &Engine, key: &str) -> (sip_memcached::Result<Got>, Duration) {
     let mut out = Vec::new();
     let t = Instant::now();
     let r = m.get(Pv::Mct, key.as_bytes(), &mut out);

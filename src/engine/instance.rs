@@ -8,12 +8,12 @@ use once_cell::sync::Lazy;
 use parking_lot::RwLock;
 
 use crate::engine::params::Params;
-use crate::engine::Module;
+use crate::engine::Engine;
 use crate::error::{Error, Result};
 
 struct Instance {
     params: Params,
-    module: Option<Arc<Module>>,
+    module: Option<Arc<Engine>>,
 }
 
 static INSTANCE: Lazy<RwLock<Instance>> = Lazy::new(|| {
@@ -38,13 +38,13 @@ pub fn mod_init() -> Result<()> {
     if instance.module.is_some() {
         return Err(Error::AlreadyInitialised);
     }
-    let module = Module::new(instance.params.clone())?;
+    let module = Engine::new(instance.params.clone())?;
     instance.module = Some(Arc::new(module));
     Ok(())
 }
 
-/// The module, once initialised.
-pub fn module() -> Result<Arc<Module>> {
+/// The engine, once initialised.
+pub fn engine() -> Result<Arc<Engine>> {
     INSTANCE.read().module.clone().ok_or(Error::NotInitialised)
 }
 

@@ -4,6 +4,7 @@
 pub mod instance;
 pub mod params;
 
+use std::ffi::CStr;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -40,14 +41,24 @@ pub enum Pv {
 }
 
 impl Pv {
-    pub fn from_name(name: &[u8]) -> Result<Pv> {
-        match name {
-            b"mct" => Ok(Pv::Mct),
-            b"mcinc" => Ok(Pv::McInc),
-            b"mcdec" => Ok(Pv::McDec),
-            b"mctex" => Ok(Pv::McTex),
-            _ => Err(Error::UnknownPv(String::from_utf8_lossy(name).into_owned())),
+    /// Every pseudo-variable, in the order hosts list them.
+    pub const ALL: [Pv; 4] = [Pv::Mct, Pv::McInc, Pv::McDec, Pv::McTex];
+
+    /// The name a script writes after the `$`: the one place the names live.
+    pub const fn name(self) -> &'static CStr {
+        match self {
+            Pv::Mct => c"mct",
+            Pv::McInc => c"mcinc",
+            Pv::McDec => c"mcdec",
+            Pv::McTex => c"mctex",
         }
+    }
+
+    pub fn from_name(name: &[u8]) -> Result<Pv> {
+        Pv::ALL
+            .into_iter()
+            .find(|pv| pv.name().to_bytes() == name)
+            .ok_or_else(|| Error::UnknownPv(String::from_utf8_lossy(name).into_owned()))
     }
 }
 
@@ -111,7 +122,7 @@ fn number_from(value: ValueRef<'_>, what: &str) -> Result<i64> {
     }
 }
 
-pub struct Module {
+pub struct Engine {
     params: Params,
     client: Client,
     shared: Arc<SharedRegion>,
@@ -119,9 +130,9 @@ pub struct Module {
     near: Option<Near>,
 }
 
-impl Module {
+impl Engine {
     /// Prepares the module: shared state, the server set. Opens no socket (hosts fork after it).
-    pub fn new(params: Params) -> Result<Module> {
+    pub fn new(params: Params) -> Result<Engine> {
         let shared = Arc::new(SharedRegion::new().map_err(|e| {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
@@ -151,7 +162,7 @@ impl Module {
                 }
             );
         }
-        Ok(Module {
+        Ok(Engine {
             params,
             client,
             shared,

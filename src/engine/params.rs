@@ -3,6 +3,7 @@
 //! Every value arrives as text, whatever the host's own type for it was, so that one parser serves
 //! every host and the C API.
 
+use std::ffi::CStr;
 use std::time::Duration;
 
 use crate::client::distribution::Distribution;
@@ -130,88 +131,205 @@ impl Params {
 
     /// Sets one parameter from its text. An unknown name or a bad value changes nothing.
     pub fn set(&mut self, name: &str, value: &str) -> Result<()> {
-        let bad = |reason: &str| Error::BadParam {
-            name: name.to_string(),
-            reason: format!("{reason} (got '{value}')"),
-        };
-        let int = || parse_int(value).ok_or_else(|| bad("expected a whole number"));
-        let flag = || match int()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(bad("expected 0 or 1")),
-        };
-        match name {
-            "servers" => {
-                let servers = parse_servers(value).map_err(|e| Error::BadParam {
-                    name: name.to_string(),
-                    reason: e.to_string(),
-                })?;
-                self.servers = servers;
-                self.servers_text = value.trim().to_string();
-            }
-            "expire" => {
-                self.expire = parse_expiry(value)
-                    .map_err(|_| bad("expected seconds from 0 to 2147483647"))?;
-            }
-            "mode" => {
-                self.mode = match int()? {
-                    0 => Mode::Set,
-                    1 => Mode::Add,
-                    _ => return Err(bad("expected 0 (set) or 1 (add)")),
-                }
-            }
-            "timeout" => match int()? {
-                n if (1..=i64::from(MAX_TIMEOUT_MS)).contains(&n) => {
-                    self.timeout = Duration::from_millis(n as u64)
-                }
-                _ => return Err(bad("expected milliseconds from 1 to 3600000")),
-            },
-            "stringify" => self.stringify = flag()?,
-            "cache_size" => match int()? {
-                n if (0..=MAX_CACHE_SIZE).contains(&n) => self.cache_size = n as usize,
-                _ => return Err(bad("expected entries from 0 (off) to 100000000")),
-            },
-            "cache_memory" => match int()? {
-                n if n >= 1 => self.cache_memory = n as usize,
-                _ => return Err(bad("expected bytes, at least 1")),
-            },
-            "cache_ttl" => match int()? {
-                n if (1..=MAX_CACHE_TTL_MS).contains(&n) => {
-                    self.cache_ttl = Duration::from_millis(n as u64)
-                }
-                _ => return Err(bad("expected milliseconds from 1 to 86400000")),
-            },
-            "cache_negative" => self.cache_negative = flag()?,
-            "distribution" => {
-                self.distribution = match value.trim().to_ascii_lowercase().as_str() {
-                    "ketama" | "consistent" => Distribution::Ketama,
-                    "modula" => Distribution::Modula,
-                    _ => return Err(bad("expected ketama or modula")),
-                }
-            }
-            "server_failure_limit" => match int()? {
-                n if (1..=1_000_000).contains(&n) => self.server_failure_limit = n as u64,
-                _ => return Err(bad("expected failures from 1 to 1000000")),
-            },
-            "retry_interval" => match int()? {
-                n if (1..=86_400_000).contains(&n) => {
-                    self.retry_interval = Duration::from_millis(n as u64)
-                }
-                _ => return Err(bad("expected milliseconds from 1 to 86400000")),
-            },
-            "failover" => self.failover = flag()?,
-            "memory" => {
-                self.memory = int()?;
-                log::info!(
-                    "parameter 'memory' is accepted for compatibility and has no effect: \
-                     this module never allocates from the host's memory pools"
-                );
-            }
-            _ => return Err(Error::UnknownParam(name.to_string())),
-        }
-        Ok(())
+        let param = PARAMS
+            .iter()
+            .find(|p| p.name.to_bytes() == name.as_bytes())
+            .ok_or_else(|| Error::UnknownParam(name.to_string()))?;
+        (param.apply)(self, &Input { name, text: value })
     }
 }
+
+/// How a host hands a parameter's value over (each reaches [`Params::set`] as text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    Int,
+    Str,
+}
+
+/// One parameter: its name, the type a host's config gives it, and how its text is applied.
+pub struct ParamDef {
+    pub name: &'static CStr,
+    pub kind: ParamKind,
+    apply: fn(&mut Params, &Input<'_>) -> Result<()>,
+}
+
+/// A parameter's value as given, with the helpers that read it.
+struct Input<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl Input<'_> {
+    fn bad(&self, reason: &str) -> Error {
+        Error::BadParam {
+            name: self.name.to_string(),
+            reason: format!("{reason} (got '{}')", self.text),
+        }
+    }
+
+    fn int(&self) -> Result<i64> {
+        parse_int(self.text).ok_or_else(|| self.bad("expected a whole number"))
+    }
+
+    /// A whole number in `range`, or `reason`.
+    fn int_in(&self, range: std::ops::RangeInclusive<i64>, reason: &str) -> Result<i64> {
+        match self.int()? {
+            n if range.contains(&n) => Ok(n),
+            _ => Err(self.bad(reason)),
+        }
+    }
+
+    fn flag(&self) -> Result<bool> {
+        Ok(self.int_in(0..=1, "expected 0 or 1")? == 1)
+    }
+
+    fn millis(&self, range: std::ops::RangeInclusive<i64>, reason: &str) -> Result<Duration> {
+        Ok(Duration::from_millis(self.int_in(range, reason)? as u64))
+    }
+}
+
+/// Every parameter of the module, in the order hosts list them. The one place their names live.
+pub const PARAMS: [ParamDef; 14] = [
+    ParamDef {
+        name: c"servers",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.servers = parse_servers(v.text).map_err(|e| Error::BadParam {
+                name: v.name.to_string(),
+                reason: e.to_string(),
+            })?;
+            p.servers_text = v.text.trim().to_string();
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"expire",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.expire =
+                parse_expiry(v.text).map_err(|_| v.bad("expected seconds from 0 to 2147483647"))?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"mode",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.mode = match v.int_in(0..=1, "expected 0 (set) or 1 (add)")? {
+                0 => Mode::Set,
+                _ => Mode::Add,
+            };
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"timeout",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.timeout = v.millis(
+                1..=i64::from(MAX_TIMEOUT_MS),
+                "expected milliseconds from 1 to 3600000",
+            )?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"memory",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.memory = v.int()?;
+            log::info!(
+                "parameter 'memory' is accepted for compatibility and has no effect: \
+                 this module never allocates from the host's memory pools"
+            );
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"stringify",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.stringify = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"cache_size",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.cache_size = v.int_in(
+                0..=MAX_CACHE_SIZE,
+                "expected entries from 0 (off) to 100000000",
+            )? as usize;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"cache_memory",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.cache_memory = v.int_in(1..=i64::MAX, "expected bytes, at least 1")? as usize;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"cache_ttl",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.cache_ttl = v.millis(
+                1..=MAX_CACHE_TTL_MS,
+                "expected milliseconds from 1 to 86400000",
+            )?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"cache_negative",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.cache_negative = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"distribution",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.distribution = match v.text.trim().to_ascii_lowercase().as_str() {
+                "ketama" | "consistent" => Distribution::Ketama,
+                "modula" => Distribution::Modula,
+                _ => return Err(v.bad("expected ketama or modula")),
+            };
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"server_failure_limit",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.server_failure_limit =
+                v.int_in(1..=1_000_000, "expected failures from 1 to 1000000")? as u64;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"retry_interval",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.retry_interval =
+                v.millis(1..=86_400_000, "expected milliseconds from 1 to 86400000")?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"failover",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.failover = v.flag()?;
+            Ok(())
+        },
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -9,11 +9,12 @@
 
 use std::cell::{Cell, RefCell};
 use std::ffi::{c_char, c_int, CStr, CString};
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::catch_unwind;
 use std::sync::Arc;
 
+use crate::boundary::{catch_panic, OnPanic};
 use crate::engine::instance;
-use crate::engine::{Got, Module, Pv, ValueRef};
+use crate::engine::{Engine, Got, Pv, ValueRef};
 use crate::error::Error;
 use crate::logging::{self, Sink};
 use log::LevelFilter;
@@ -156,29 +157,24 @@ fn clear_last_error() {
     });
 }
 
-/// The panic boundary: runs `f`, turns its error or panic into a code and a message.
+/// A caught panic is an internal error, with its message kept for `sipmc_last_error`.
+impl OnPanic for Result<(), Failure> {
+    fn on_panic(message: &str) -> Self {
+        Err(Failure(SIPMC_ERR_INTERNAL, message.to_string()))
+    }
+}
+
+/// Runs `f` inside the panic boundary, and turns its outcome into a code and a message.
 fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
     logging::install();
-    let outcome = catch_unwind(AssertUnwindSafe(f));
-    let code = match outcome {
-        Ok(Ok(())) => {
+    let code = match catch_panic(f) {
+        Ok(()) => {
             clear_last_error();
             SIPMC_OK
         }
-        Ok(Err(Failure(code, message))) => {
+        Err(Failure(code, message)) => {
             set_last_error(&message);
             code
-        }
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            let message = format!("internal error caught at the API boundary: {what}");
-            log::error!("{message}");
-            set_last_error(&message);
-            SIPMC_ERR_INTERNAL
         }
     };
     code as c_int
@@ -224,8 +220,8 @@ unsafe fn bytes_arg<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a 
     Ok(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
 }
 
-fn module() -> Result<Arc<Module>, Failure> {
-    Ok(instance::module()?)
+fn module() -> Result<Arc<Engine>, Failure> {
+    Ok(instance::engine()?)
 }
 
 /// Sets a module parameter from its text, before `sipmc_mod_init`.

@@ -1,3 +1,48 @@
-//! The host adapters: one folder per host, each with its ABI mirrors per layout.
+//! The host adapters, one folder each, and what they share: the one `exports` symbol that every
+//! host looks up, and the load-time constructor that detects the host and fills that symbol
+//! with the table of the host it finds (detect once, then dispatch to one implementation).
+//!
+//! The library is linked with `-Bsymbolic` (build.rs): every other module of a host exports an
+//! `exports` of its own, and one loaded `RTLD_GLOBAL` before us (app_lua, app_python3…) would
+//! otherwise receive our writes.
 
+pub mod failure_log;
 pub mod kamailio;
+
+use std::cell::UnsafeCell;
+
+use crate::boundary::catch_panic;
+
+/// The tables a host may find in `exports`: one member per host.
+#[repr(C)]
+pub union ExportsTable {
+    pub kamailio: kamailio::abi::ModuleExports,
+}
+
+/// The `exports` symbol: zero (no module name) until the constructor fills it.
+#[repr(transparent)]
+pub struct Exports(UnsafeCell<ExportsTable>);
+
+// SAFETY: written once, by the load-time constructor, before the host can look the symbol up;
+// only read afterwards.
+unsafe impl Sync for Exports {}
+
+/// The table a host looks up with `dlsym(handle, "exports")`.
+#[no_mangle]
+pub static exports: Exports = Exports(UnsafeCell::new(ExportsTable {
+    kamailio: kamailio::abi::ModuleExports::EMPTY,
+}));
+
+/// Runs inside `dlopen`, before the host checks the module's version.
+#[used]
+#[link_section = ".init_array"]
+static ON_LOAD: extern "C" fn() = on_load;
+
+extern "C" fn on_load() {
+    catch_panic(|| {
+        if let Some(table) = kamailio::on_load() {
+            // SAFETY: see `Exports`: the host has not looked the symbol up yet.
+            unsafe { exports.0.get().write(ExportsTable { kamailio: table }) };
+        }
+    })
+}

@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int, c_void, CStr, CString};
 
 use once_cell::sync::OnceCell;
 
-use super::abi::{KsrLogData, PvElem, PvParam, PvValue, Str};
+use super::abi::{KsrLogData, PvElem, PvParam, Str};
 
 type KmLogFn = unsafe extern "C" fn(c_int, *const c_char, ...);
 type SlogFn = unsafe extern "C" fn(*mut KsrLogData, *const c_char, ...);
@@ -15,7 +15,8 @@ type PvParseFormatFn = unsafe extern "C" fn(*mut Str, *mut *mut PvElem) -> c_int
 type PvPrintfFn = unsafe extern "C" fn(*mut c_void, *mut PvElem, *mut Str) -> c_int;
 type PvGetBufferFn = unsafe extern "C" fn() -> *mut c_char;
 type IntFn = unsafe extern "C" fn() -> c_int;
-type PvGetNullFn = unsafe extern "C" fn(*mut c_void, *mut PvParam, *mut PvValue) -> c_int;
+/// `pv_get_null(msg, param, res)`: `res` is a `pv_value_t` of the host's layout.
+type PvGetNullFn = unsafe extern "C" fn(*mut c_void, *mut PvParam, *mut c_void) -> c_int;
 type DebugByModuleFn = unsafe extern "C" fn(*const c_char, c_int) -> c_int;
 
 pub struct Host {

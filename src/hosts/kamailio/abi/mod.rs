@@ -1,5 +1,11 @@
-//! `#[repr(C)]` mirrors of the Kamailio 5.6 structs this adapter reads and writes (x86_64 LP64).
+//! `#[repr(C)]` mirrors of the Kamailio structs this adapter reads and writes (x86_64 LP64).
 //! Sizes and offsets are those of `reference/kamailio-module-abi.md`, checked at compile time.
+//!
+//! Everything here is the same in every release this adapter loads into (5.6.0 to 6.1.x, token
+//! for token: `reference/kamailio-versions.md`), except `pv_value_t`: it has one mirror per
+//! layout, in its own file, and the types that carry it are generic over [`PvValueLayout`].
+
+pub mod v5_6;
 
 use std::ffi::{c_char, c_int, c_uint, c_void};
 
@@ -11,12 +17,14 @@ pub struct Str {
     pub len: c_int,
 }
 
-/// `pv_value_t` in 5.6: `ri` is an `int` (it becomes `long` in 5.8).
-#[repr(C)]
-pub struct PvValue {
-    pub rs: Str,
-    pub ri: c_int,
-    pub flags: c_int,
+/// A `pv_value_t` layout: how this adapter reads a setter's value and fills a getter's result.
+pub trait PvValueLayout {
+    fn flags(&self) -> c_int;
+    /// `ri`, widened.
+    fn int(&self) -> i64;
+    fn rs(&self) -> Str;
+    /// A string result; also an integer one when `int` is given and fits this layout's `ri`.
+    fn set(&mut self, rs: Str, int: Option<i64>);
 }
 
 /// `pv_name_t`: `u.dname` is the first word of the 24-byte union at offset 16.
@@ -40,15 +48,16 @@ pub struct PvParam {
     pub pvi: PvIndex,
 }
 
-pub type PvGetF = unsafe extern "C" fn(*mut c_void, *mut PvParam, *mut PvValue) -> c_int;
-pub type PvSetF = unsafe extern "C" fn(*mut c_void, *mut PvParam, c_int, *mut PvValue) -> c_int;
+pub type PvGetF<V> = unsafe extern "C" fn(*mut c_void, *mut PvParam, *mut V) -> c_int;
+pub type PvSetF<V> = unsafe extern "C" fn(*mut c_void, *mut PvParam, c_int, *mut V) -> c_int;
 pub type PvParseNameF = unsafe extern "C" fn(*mut PvSpec, *mut Str) -> c_int;
 
 #[repr(C)]
 pub struct PvSpec {
     pub kind: c_int,
-    pub getf: Option<PvGetF>,
-    pub setf: Option<PvSetF>,
+    /// The host's own getter and setter, never called by this adapter.
+    pub getf: *const c_void,
+    pub setf: *const c_void,
     pub pvp: PvParam,
     pub trans: *mut c_void,
 }
@@ -61,12 +70,13 @@ pub struct PvElem {
     pub next: *mut PvElem,
 }
 
+/// `pv_export_t`, for the `pv_value_t` layout `V` its callbacks take.
 #[repr(C)]
-pub struct PvExport {
+pub struct PvExport<V> {
     pub name: Str,
     pub kind: c_int,
-    pub getf: Option<PvGetF>,
-    pub setf: Option<PvSetF>,
+    pub getf: Option<PvGetF<V>>,
+    pub setf: Option<PvSetF<V>>,
     pub parse_name: Option<PvParseNameF>,
     pub parse_index: Option<PvParseNameF>,
     pub init_param: Option<unsafe extern "C" fn(*mut PvSpec, c_int) -> c_int>,
@@ -113,13 +123,15 @@ pub struct RpcT {
 }
 
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct ModuleExports {
     pub name: *const c_char,
     pub dlflags: c_uint,
     pub cmds: *const c_void,
     pub params: *const ParamExport,
     pub rpc_methods: *const RpcExport,
-    pub pv_items: *const PvExport,
+    /// A `[PvExport<V>]` for the host's layout `V`.
+    pub pv_items: *const c_void,
     pub response_f: *const c_void,
     pub init_mod_f: Option<unsafe extern "C" fn() -> c_int>,
     pub init_child_f: Option<unsafe extern "C" fn(c_int) -> c_int>,
@@ -149,7 +161,7 @@ unsafe impl Sync for ParamExport {}
 // SAFETY: as above.
 unsafe impl Sync for RpcExport {}
 // SAFETY: as above.
-unsafe impl Sync for PvExport {}
+unsafe impl<V> Sync for PvExport<V> {}
 
 pub const PV_VAL_NULL: c_int = 1;
 pub const PV_VAL_STR: c_int = 4;
@@ -165,8 +177,6 @@ pub const PARAM_USE_FUNC: c_uint = 0x8000_0000;
 const _: () = {
     use std::mem::{offset_of, size_of};
     assert!(size_of::<Str>() == 16);
-    assert!(size_of::<PvValue>() == 24);
-    assert!(offset_of!(PvValue, flags) == 20);
     assert!(size_of::<PvName>() == 40);
     assert!(offset_of!(PvName, dname) == 16);
     assert!(size_of::<PvIndex>() == 16);
@@ -175,8 +185,8 @@ const _: () = {
     assert!(offset_of!(PvSpec, pvp) == 24);
     assert!(offset_of!(PvSpec, trans) == 80);
     assert!(size_of::<PvElem>() == 32);
-    assert!(size_of::<PvExport>() == 72);
-    assert!(offset_of!(PvExport, iparam) == 64);
+    assert!(size_of::<PvExport<v5_6::PvValue>>() == 72);
+    assert!(offset_of!(PvExport<v5_6::PvValue>, iparam) == 64);
     assert!(size_of::<ParamExport>() == 24);
     assert!(size_of::<RpcExport>() == 32);
     assert!(size_of::<RpcT>() == 96);
@@ -186,3 +196,19 @@ const _: () = {
     assert!(size_of::<KsrLogData>() == 64);
     assert!(offset_of!(KsrLogData, v_pid) == 56);
 };
+
+impl ModuleExports {
+    /// No module: what `exports` holds before the constructor fills it.
+    pub const EMPTY: ModuleExports = ModuleExports {
+        name: std::ptr::null(),
+        dlflags: 0,
+        cmds: std::ptr::null(),
+        params: std::ptr::null(),
+        rpc_methods: std::ptr::null(),
+        pv_items: std::ptr::null(),
+        response_f: std::ptr::null(),
+        init_mod_f: None,
+        init_child_f: None,
+        destroy_mod_f: None,
+    };
+}

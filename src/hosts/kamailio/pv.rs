@@ -1,0 +1,288 @@
+//! The pseudo-variables `$mct`, `$mcinc`, `$mcdec`, `$mctex`: thin callbacks that render the key,
+//! call the engine, and copy the result into the host's `pv_value_t`, for each layout `V`.
+
+use std::cell::Cell;
+use std::ffi::{c_char, c_int, c_void};
+use std::ptr::null_mut;
+
+use super::abi::{PvExport, PvParam, PvValueLayout, Str, PVT_OTHER, PV_VAL_INT, PV_VAL_NULL};
+use super::abi::{PvSpec, PV_VAL_STR};
+use super::callback;
+use super::host::Host;
+use super::script_key::{self, Scratch};
+use crate::engine::{instance, Got, Pv, ValueRef};
+use crate::error::Error;
+use crate::hosts::failure_log::log_failure;
+
+thread_local! {
+    /// Keys rendered without a SIP message.
+    static KEY: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    /// Values read from the engine, before they are copied into a pv buffer.
+    static VALUE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
+/// Why an access failed, as it is logged.
+enum Failure {
+    /// The script, the config or the module's state: said as it is.
+    Refused(String),
+    /// The operation on memcached, for `$name(key)`.
+    Operation { access: String, err: Error },
+}
+
+impl Failure {
+    fn operation(pv: Pv, key: &[u8], err: Error) -> Failure {
+        Failure::Operation {
+            access: describe(pv, key),
+            err,
+        }
+    }
+
+    fn log(&self, doing: &str) {
+        match self {
+            Failure::Refused(why) => log::error!("{why}"),
+            Failure::Operation { access, err } => log_failure(&format!("{doing} {access}"), err),
+        }
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Refused(e.to_string())
+    }
+}
+
+impl From<String> for Failure {
+    fn from(why: String) -> Failure {
+        Failure::Refused(why)
+    }
+}
+
+/// `$name(key)` for the log, the key cut and its control bytes shown as `?`.
+fn describe(pv: Pv, key: &[u8]) -> String {
+    let shown: String = String::from_utf8_lossy(&key[..key.len().min(80)])
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    format!("${}({shown})", pv.name().to_string_lossy())
+}
+
+/// Reads `pv` for the access's key into `out`.
+///
+/// # Safety
+/// The host's pointers of a getter call.
+unsafe fn read(
+    host: &Host,
+    pv: Pv,
+    msg: *mut c_void,
+    param: *mut PvParam,
+    out: &mut Vec<u8>,
+) -> Result<Got, Failure> {
+    let engine = instance::engine()?;
+    let mut scratch = Scratch::take(&KEY);
+    // SAFETY: forwarded host pointers.
+    let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
+    engine
+        .get(pv, key, out)
+        .map_err(|e| Failure::operation(pv, key, e))
+}
+
+/// Copies a value into one of the host's pv buffers, so that it outlives this call.
+fn fill<V: PvValueLayout>(host: &Host, res: &mut V, got: Got, bytes: &[u8]) -> Result<(), String> {
+    // SAFETY: host functions; the buffer has pv_get_buffer_size() bytes.
+    let (buf, size) = unsafe { ((host.pv_get_buffer)(), (host.pv_get_buffer_size)()) };
+    if buf.is_null() || bytes.len() >= size.max(0) as usize {
+        return Err(format!(
+            "a value of {} bytes does not fit the host's pv buffer ({} bytes): \
+             raise the core parameter pv_buffer_size",
+            bytes.len(),
+            size
+        ));
+    }
+    // SAFETY: buf has size > bytes.len() writable bytes.
+    unsafe {
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), buf.cast::<u8>(), bytes.len());
+        *buf.add(bytes.len()) = 0;
+    }
+    let int = match got {
+        Got::Int(n) => Some(n),
+        _ => None,
+    };
+    res.set(
+        Str {
+            s: buf,
+            len: bytes.len() as c_int,
+        },
+        int,
+    );
+    Ok(())
+}
+
+/// # Safety
+/// The host's pointers of a getter call.
+unsafe fn get<V: PvValueLayout>(
+    pv: Pv,
+    msg: *mut c_void,
+    param: *mut PvParam,
+    res: *mut V,
+) -> c_int {
+    let Some(host) = Host::get() else { return -1 };
+    // SAFETY: res is NULL or the host's value to fill.
+    let Some(res) = (unsafe { res.as_mut() }) else {
+        return -1;
+    };
+    let mut value = Scratch::take(&VALUE);
+    // SAFETY: forwarded host pointers.
+    let outcome = unsafe { read(host, pv, msg, param, &mut value) }.and_then(|got| match got {
+        Got::Null => Ok(false),
+        got => fill(host, res, got, &value)
+            .map(|()| true)
+            .map_err(Failure::from),
+    });
+    match outcome {
+        Ok(true) => 0,
+        Ok(false) => null_result(host, msg, param, res),
+        Err(failure) => {
+            failure.log("reading");
+            null_result(host, msg, param, res)
+        }
+    }
+}
+
+fn null_result<V>(host: &Host, msg: *mut c_void, param: *mut PvParam, res: &mut V) -> c_int {
+    // SAFETY: host function with the host's own arguments.
+    unsafe { (host.pv_get_null)(msg, param, (res as *mut V).cast()) }
+}
+
+/// What a setter was given. `pv_unset()` passes NULL: the same as assigning `$null`.
+///
+/// # Safety
+/// `val` is NULL or the host's value for this assignment, valid during the call.
+unsafe fn assigned<'a, V: PvValueLayout>(val: *const V) -> Result<ValueRef<'a>, Failure> {
+    // SAFETY: by this function's contract.
+    let Some(v) = (unsafe { val.as_ref() }) else {
+        return Ok(ValueRef::Null);
+    };
+    let flags = v.flags();
+    if flags & PV_VAL_NULL != 0 {
+        return Ok(ValueRef::Null);
+    }
+    if flags & PV_VAL_INT != 0 {
+        return Ok(ValueRef::Int(v.int()));
+    }
+    if flags & PV_VAL_STR == 0 {
+        return Err(Failure::Refused(format!(
+            "cannot assign a value with flags {flags:#x}"
+        )));
+    }
+    let rs = v.rs();
+    if rs.s.is_null() || rs.len <= 0 {
+        return Ok(ValueRef::Str(&[]));
+    }
+    // SAFETY: rs points to rs.len bytes for the duration of the assignment.
+    Ok(ValueRef::Str(unsafe {
+        std::slice::from_raw_parts(rs.s.cast::<u8>(), rs.len as usize)
+    }))
+}
+
+/// # Safety
+/// The host's pointers of a setter call.
+unsafe fn set<V: PvValueLayout>(
+    pv: Pv,
+    msg: *mut c_void,
+    param: *mut PvParam,
+    val: *const V,
+) -> c_int {
+    let Some(host) = Host::get() else { return -1 };
+    // SAFETY: forwarded host pointers.
+    match unsafe { write(host, pv, msg, param, val) } {
+        Ok(()) => 0,
+        Err(failure) => {
+            failure.log("assigning");
+            -1
+        }
+    }
+}
+
+/// # Safety
+/// The host's pointers of a setter call.
+unsafe fn write<V: PvValueLayout>(
+    host: &Host,
+    pv: Pv,
+    msg: *mut c_void,
+    param: *mut PvParam,
+    val: *const V,
+) -> Result<(), Failure> {
+    let engine = instance::engine()?;
+    // SAFETY: forwarded host pointer.
+    let value = unsafe { assigned(val) }?;
+    let mut scratch = Scratch::take(&KEY);
+    // SAFETY: forwarded host pointers.
+    let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
+    engine
+        .set(pv, key, value)
+        .map_err(|e| Failure::operation(pv, key, e))
+}
+
+unsafe extern "C" fn getter<V: PvValueLayout, const P: usize>(
+    msg: *mut c_void,
+    param: *mut PvParam,
+    res: *mut V,
+) -> c_int {
+    // SAFETY: called by the host with its own pointers.
+    callback(|| unsafe { get(Pv::ALL[P], msg, param, res) })
+}
+
+unsafe extern "C" fn setter<V: PvValueLayout, const P: usize>(
+    msg: *mut c_void,
+    param: *mut PvParam,
+    _op: c_int,
+    val: *mut V,
+) -> c_int {
+    // SAFETY: called by the host with its own pointers.
+    callback(|| unsafe { set(Pv::ALL[P], msg, param, val) })
+}
+
+unsafe extern "C" fn parse_name(sp: *mut PvSpec, input: *mut Str) -> c_int {
+    // SAFETY: called by the host with its own pointers.
+    callback(|| unsafe { script_key::parse(sp, input) })
+}
+
+const fn entry<V: PvValueLayout, const P: usize>() -> PvExport<V> {
+    let name = Pv::ALL[P].name();
+    PvExport {
+        name: Str {
+            s: name.as_ptr() as *mut c_char,
+            len: name.count_bytes() as c_int,
+        },
+        kind: PVT_OTHER,
+        getf: Some(getter::<V, P>),
+        setf: Some(setter::<V, P>),
+        parse_name: Some(parse_name),
+        parse_index: None,
+        init_param: None,
+        iparam: 0,
+    }
+}
+
+/// The `pv_export_t` table for layout `V`, ended by an empty entry.
+pub const fn table<V: PvValueLayout>() -> [PvExport<V>; Pv::ALL.len() + 1] {
+    [
+        entry::<V, 0>(),
+        entry::<V, 1>(),
+        entry::<V, 2>(),
+        entry::<V, 3>(),
+        PvExport {
+            name: Str {
+                s: null_mut(),
+                len: 0,
+            },
+            kind: 0,
+            getf: None,
+            setf: None,
+            parse_name: None,
+            parse_index: None,
+            init_param: None,
+            iparam: 0,
+        },
+    ]
+}

@@ -384,3 +384,59 @@ fn stats_count_operations_hits_and_misses() {
     assert_eq!((s.operations, s.hits, s.misses, s.errors), (4, 2, 1, 0));
     assert_eq!(s.connects, 1, "one connection reused for everything");
 }
+
+#[test]
+fn a_counter_operation_returns_the_new_value() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    assert_eq!(m.add(b"c=>40", 5).unwrap(), 5, "created with the delta");
+    let ttl = mc.meta("c").unwrap().1;
+    assert!((38..=40).contains(&ttl), "created with the key's expiry: {ttl}");
+    assert_eq!(m.add(b"c", 10).unwrap(), 15);
+    assert_eq!(m.add(b"c", -3).unwrap(), 12);
+    assert_eq!(m.add(b"c", -100).unwrap(), 0, "memcached stops at 0");
+    assert_eq!(m.add(b"fresh", -4).unwrap(), 0, "a missing counter decremented is 0");
+    assert_eq!(mc.meta("fresh").unwrap().2, b"0");
+    assert_eq!(
+        m.add(b"big", 3_000_000_000).unwrap() + m.add(b"big", 3_000_000_000).unwrap(),
+        9_000_000_000,
+        "64-bit counters"
+    );
+    set_str(&m, "word", "abc");
+    assert!(matches!(m.add(b"word", 1), Err(Error::NotANumber(_))));
+}
+
+/// OpenSIPS's cachedb opens one engine per `cachedb_url` group, all in one process.
+#[test]
+fn several_engines_in_one_process_are_independent() {
+    let (mc_a, mc_b) = (Memcached::start(), Memcached::start());
+    let cached = [("cache_size", "100"), ("cache_ttl", "600000")];
+    let a = module_with(&mc_a.server(), &cached);
+    let b = module_with(&mc_b.server(), &cached);
+    set_str(&a, "k", "from-a");
+    set_str(&b, "k", "from-b");
+    assert_eq!(get(&a, "k").1, b"from-a");
+    assert_eq!(get(&b, "k").1, b"from-b");
+    assert_eq!(mc_a.meta("k").unwrap().2, b"from-a");
+    assert_eq!(mc_b.meta("k").unwrap().2, b"from-b");
+
+    // Both near caches hold their own value; a reload of one empties only that one.
+    mc_a.raw_set("k", 1, b"a-behind");
+    mc_b.raw_set("k", 1, b"b-behind");
+    assert_eq!(get(&a, "k").1, b"from-a");
+    assert_eq!(get(&b, "k").1, b"from-b");
+    a.reload();
+    assert_eq!(get(&a, "k").1, b"a-behind", "a reloaded");
+    assert_eq!(get(&b, "k").1, b"from-b", "b keeps its near cache");
+    assert_eq!(a.stats().reloads, 1);
+    assert_eq!(b.stats().reloads, 0);
+    assert_eq!(a.server_names(), [mc_a.server()]);
+    assert_eq!(b.server_names(), [mc_b.server()]);
+
+    // One engine's dead server is not the other's.
+    drop(mc_a);
+    assert!(a.get(Pv::Mct, b"other", &mut Vec::new()).is_err());
+    assert_eq!(b.add(b"n", 1).unwrap(), 1);
+    drop(a);
+    assert_eq!(get(&b, "k").1, b"from-b", "dropping one engine leaves the other");
+}

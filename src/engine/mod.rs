@@ -286,13 +286,32 @@ impl Engine {
 
     /// Assigns to a pseudo-variable.
     pub fn set(&self, pv: Pv, script_key: &[u8], value: ValueRef<'_>) -> Result<()> {
+        self.writing(script_key, |key, expiry| self.write(pv, key, expiry, value))
+    }
+
+    /// Adds `delta` (negative: subtracts, memcached stops at 0) to the counter at `script_key`
+    /// and returns its new value. A missing counter is created, atomically, with the expiry of a
+    /// `key=>N` suffix or the `expire` parameter. The counter API of hosts that ask for the result
+    /// (OpenSIPS's `cache_add`/`cache_sub`), where `$mcinc` discards it.
+    pub fn add(&self, script_key: &[u8], delta: i64) -> Result<u64> {
+        self.writing(script_key, |key, expiry| {
+            self.add_to_counter(key, expiry, delta)
+        })
+    }
+
+    /// Runs a write on the wire key and expiry of `script_key`, then drops the near cache's entry.
+    fn writing<T>(
+        &self,
+        script_key: &[u8],
+        write: impl FnOnce(&WireKey, u32) -> Result<T>,
+    ) -> Result<T> {
         let split = split_expiry(script_key);
         let key = WireKey::from_script_key(split.key)?;
         let expiry = match split.expiry {
             Some(text) => parse_expiry(&String::from_utf8_lossy(text))?,
             None => self.params.expire,
         };
-        let result = self.write(pv, &key, expiry, value);
+        let result = write(&key, expiry);
         // Whatever the outcome (a timeout may still have written), this process must not serve
         // the old value again.
         if let Some(near) = &self.near {
@@ -304,10 +323,14 @@ impl Engine {
     fn write(&self, pv: Pv, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {
         match pv {
             Pv::Mct => self.set_value(key, expiry, value),
-            Pv::McInc => self.add_to_counter(key, expiry, number_from(value, "$mcinc")?),
+            Pv::McInc => {
+                let n = number_from(value, "$mcinc")?;
+                self.add_to_counter(key, expiry, n).map(drop)
+            }
             Pv::McDec => {
                 let n = number_from(value, "$mcdec")?;
                 self.add_to_counter(key, expiry, n.checked_neg().unwrap_or(i64::MAX))
+                    .map(drop)
             }
             Pv::McTex => {
                 let n = number_from(value, "$mctex")?;
@@ -351,16 +374,16 @@ impl Engine {
 
     /// Adds `delta` (negative: subtracts) atomically on the server. A missing counter is created
     /// with the result of applying `delta` to zero (memcached clamps decrements at zero), with
-    /// `add`, so that two processes racing to create it lose no update.
-    fn add_to_counter(&self, key: &WireKey, expiry: u32, delta: i64) -> Result<()> {
+    /// `add`, so that two processes racing to create it lose no update. Returns the new value.
+    fn add_to_counter(&self, key: &WireKey, expiry: u32, delta: i64) -> Result<u64> {
         let (command, amount) = if delta >= 0 {
             (ArithCommand::Incr, delta.unsigned_abs())
         } else {
             (ArithCommand::Decr, delta.unsigned_abs())
         };
         for _ in 0..CREATE_RACE_RETRIES {
-            if self.client.arith(command, key, amount)?.is_some() {
-                return Ok(());
+            if let Some(value) = self.client.arith(command, key, amount)? {
+                return Ok(value);
             }
             let initial = match command {
                 ArithCommand::Incr => amount,
@@ -372,7 +395,7 @@ impl Engine {
                 .client
                 .store(StoreCommand::Add, key, FLAG_INT, expiry, text.as_bytes())?
             {
-                return Ok(());
+                return Ok(initial);
             }
             // Someone else created it between our incr and our add: increment theirs.
         }

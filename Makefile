@@ -8,7 +8,7 @@ TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:c
 # The end-to-end benchmark also needs sipp (Debian: sip-tester).
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester
 
-.PHONY: all build demo test faults bench bench-kamailio fuzz deps check header clean
+.PHONY: all build demo test hosts faults bench bench-kamailio fuzz deps check header clean
 
 all: build
 
@@ -21,9 +21,16 @@ deps:
 demo: deps build
 	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) c_examples/demo.sh
 
-# Rust unit and integration tests (real memcached), the C examples under valgrind, the header check.
-test: deps build check
+# Rust unit and integration tests (real memcached), the C examples under valgrind, the header check,
+# and the real-Kamailio suite against every supported release (made or reused by `make hosts`).
+test: deps hosts build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2
+
+# Every Kamailio the suite runs against: Debian 12's 5.6.3, 5.7.4 built from source, Debian 13's
+# 6.0.1 and Debian testing's 6.1.x in debootstrap roots; cached in /var/cache/sip-memcached
+# ($$SIPMC_HOST_CACHE), keyed by recipe, reused (about 80 s and 650 MB the first time).
+hosts: deps
+	@scripts/kamailio_hosts.sh
 
 # The fault suite's long cases: a 5 s freeze, longer loads (the fast cases run in `make test`).
 faults: deps build

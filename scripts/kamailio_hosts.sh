@@ -24,7 +24,7 @@
 set -euo pipefail
 
 # Bump when a recipe changes in a way its inputs below do not show: every cache key changes with it.
-RECIPE_VERSION=1
+RECIPE_VERSION=2
 
 CACHE=${SIPMC_HOST_CACHE:-/var/cache/sip-memcached}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -127,6 +127,7 @@ check_layout() {
 write_descriptor() {
     local label=$1 version=$2 root=$3 bin=$4 modules=$5 kamcmd=$6 kamctl=$7 stock=$8 source=$9
     local v out="$CACHE/hosts/$label.env" tmp
+    [ -n "$version" ] || die "could not read the $label host's version from 'kamailio -v'"
     for v in "$version" "$root" "$bin" "$modules" "$kamcmd" "$kamctl" "$stock"; do
         case $v in *[[:space:]\"\'\$\`\\]*) die "value '$v' has a character the descriptor cannot hold" ;; esac
     done
@@ -197,9 +198,15 @@ host_debian() {
         log "cached: $root"
     else
         for f in "$CACHE/roots/.tmp-$suite-"*; do remove_tree "$f"; done
+        # A fresh machine has neither: debootstrap brings its suite scripts, the keyring Debian's keys.
+        host_apt debootstrap:debootstrap "$KEYRING:debian-archive-keyring"
         [ -r "$KEYRING" ] || die "$KEYRING missing (apt-get install debian-archive-keyring): Release signatures could not be checked"
         [ -f "$script" ] || die "debootstrap has no script $script"
         tmp=$(mktemp -d "$CACHE/roots/.tmp-$key.XXXXXX")
+        # mktemp makes it 0700, and it becomes the root's /: users in there (apt's _apt, kamailio
+        # run with -u) could not reach a thing.
+        chmod 755 "$tmp"
+        : >"$LOGFILE"
         log "debootstrap --variant=minbase $suite into $tmp (about a minute; log: $LOGFILE)"
         run_logged "debootstrap $suite" debootstrap --variant=minbase --keyring="$KEYRING" \
             "$suite" "$tmp" "$MIRROR" "$script"
@@ -287,6 +294,7 @@ host_5_7() {
         host_apt cc:gcc make:make bison:bison flex:flex pkg-config:pkg-config \
             /usr/include/libmemcached/memcached.h:libmemcached-dev
         tmp=$(mktemp -d "$CACHE/builds/.tmp-$key.XXXXXX")
+        : >"$LOGFILE"
         [ "$(tar tzf "$tarball" | head -n 1)" = kamailio-5.7.4/ ] ||
             die "$tarball does not have kamailio-5.7.4/ as its top folder"
         tar xzf "$tarball" -C "$tmp"
@@ -325,13 +333,13 @@ make_host() {
     LABEL=$1
     local lock start=$SECONDS
     mkdir -p "$CACHE/locks" "$CACHE/logs"
+    # Output of debootstrap, apt and make: emptied when the host starts being made, kept after.
     LOGFILE="$CACHE/logs/$LABEL.log"
     exec {lock}>"$CACHE/locks/$LABEL.lock"
     if ! flock -n "$lock"; then
         log "another run is making this host; waiting for it"
         flock "$lock"
     fi
-    : >"$LOGFILE"
     case $LABEL in
     5.6) host_5_6 ;;
     5.7) host_5_7 ;;

@@ -1,16 +1,18 @@
-//! The module inside a real Kamailio 5.6 (Debian's package), driven with SIP over UDP, with the
-//! example kamailio.cfg of the README; and a parity suite against the stock memcached.so.
+//! The module inside every supported Kamailio (5.6.3 from Debian 12, 5.7.4 built from source,
+//! 6.0.1 from Debian 13 and 6.1.x from Debian testing), driven with SIP over UDP, with the example
+//! kamailio.cfg of the README; and a parity suite against each release's own stock memcached.so.
 //!
-//! Under CI=true a missing Kamailio fails these tests; elsewhere they are skipped with a message.
+//! Each scenario is written once, as a function of the host, and `suite!` makes one test of it
+//! per release (`v6_0::parity_with_the_stock_module`). Under CI=true a missing Kamailio fails
+//! these tests; elsewhere they are skipped with a message.
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 use common::kamailio::{
-    example_config, kamailio_binary, our_module, Kamailio, SipReply, ROOT, STOCK_MODULE,
+    config_for, example_config, our_module, Kamailio, KamailioHost, SipReply, ROOT,
 };
 use common::{md5sum, Memcached};
 
@@ -112,19 +114,11 @@ fn ttl_close(a: &Option<(u32, i64, Vec<u8>)>, b: &Option<(u32, i64, Vec<u8>)>) -
     }
 }
 
-#[test]
-fn parity_with_the_stock_module() {
-    if kamailio_binary().is_none() {
-        return;
-    }
-    assert!(
-        Path::new(STOCK_MODULE).exists(),
-        "the stock module is missing: `make test` installs kamailio-memcached-modules"
-    );
+fn parity_with_the_stock_module(h: &KamailioHost) {
     let mc_stock = Memcached::start();
     let mc_ours = Memcached::start();
-    let stock = Kamailio::start("stock", Path::new(STOCK_MODULE), &mc_stock.server(), "");
-    let ours = Kamailio::start("ours", &our_module(), &mc_ours.server(), "");
+    let stock = Kamailio::start(h, "stock", &h.stock_module(), &mc_stock.server(), "");
+    let ours = Kamailio::start(h, "ours", &h.our_module(), &mc_ours.server(), "");
     let steps = scenario();
     let a = run(&stock, &mc_stock, &steps);
     let b = run(&ours, &mc_ours, &steps);
@@ -206,7 +200,8 @@ fn parity_with_the_stock_module() {
     );
 
     // The stock module wrote a long key, a string and an integer: ours finds the same items.
-    let ours_on_stock = Kamailio::start("ours-on-stock", &our_module(), &mc_stock.server(), "");
+    let ours_on_stock =
+        Kamailio::start(h, "ours-on-stock", &h.our_module(), &mc_stock.server(), "");
     let reads = run(
         &ours_on_stock,
         &mc_stock,
@@ -235,11 +230,7 @@ fn parity_with_the_stock_module() {
     );
 }
 
-#[test]
-fn stringify_and_mode_match_the_stock_module() {
-    if kamailio_binary().is_none() {
-        return;
-    }
+fn stringify_and_mode_match_the_stock_module(h: &KamailioHost) {
     let extra = "modparam(\"memcached\", \"stringify\", 1)\nmodparam(\"memcached\", \"mode\", 1)";
     let steps = [
         step("seti", "n", Some("7")),
@@ -247,9 +238,9 @@ fn stringify_and_mode_match_the_stock_module() {
         step("set", "once", Some("second")),
     ];
     let mut results = Vec::new();
-    for module in [Path::new(STOCK_MODULE), &our_module()] {
+    for module in [h.stock_module(), h.our_module()] {
         let mc = Memcached::start();
-        let k = Kamailio::start("stringify", module, &mc.server(), extra);
+        let k = Kamailio::start(h, "stringify", &module, &mc.server(), extra);
         results.push(run(&k, &mc, &steps));
     }
     let (stock, ours) = (&results[0], &results[1]);
@@ -273,13 +264,9 @@ fn stat(text: &str, name: &str) -> u64 {
         .unwrap()
 }
 
-#[test]
-fn rpc_reload_and_stats_from_the_rpc_processes() {
-    if kamailio_binary().is_none() {
-        return;
-    }
+fn rpc_reload_and_stats_from_the_rpc_processes(h: &KamailioHost) {
     let mc = Memcached::start();
-    let k = Kamailio::start("rpc", &our_module(), &mc.server(), "");
+    let k = Kamailio::start(h, "rpc", &h.our_module(), &mc.server(), "");
     let before = k.kamcmd(&["memcached.stats"]);
     assert_eq!(stat(&before, "operations"), 0, "{before}");
     for i in 0..4 {
@@ -318,14 +305,10 @@ fn rpc_reload_and_stats_from_the_rpc_processes() {
     );
 }
 
-#[test]
-fn starts_without_memcached_and_works_once_it_is_up() {
-    if kamailio_binary().is_none() {
-        return;
-    }
+fn starts_without_memcached_and_works_once_it_is_up(h: &KamailioHost) {
     let port = common::free_port();
     let server = format!("127.0.0.1:{port}");
-    let mut k = Kamailio::start("down", &our_module(), &server, "");
+    let mut k = Kamailio::start(h, "down", &h.our_module(), &server, "");
     for i in 0..20 {
         let key = format!("k{i}");
         let r = k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
@@ -358,15 +341,11 @@ fn starts_without_memcached_and_works_once_it_is_up() {
     assert!(k.log_text().contains("is reachable again"));
 }
 
-#[test]
-fn near_cache_serves_every_worker_until_a_reload() {
-    if kamailio_binary().is_none() {
-        return;
-    }
+fn near_cache_serves_every_worker_until_a_reload(h: &KamailioHost) {
     let mc = Memcached::start();
     let extra = "modparam(\"memcached\", \"cache_size\", 1000)\n\
                  modparam(\"memcached\", \"cache_ttl\", 600000)";
-    let k = Kamailio::start("cache", &our_module(), &mc.server(), extra);
+    let k = Kamailio::start(h, "cache", &h.our_module(), &mc.server(), extra);
     k.request("set", &[("X-Key", "route"), ("X-Val", "gateway-a")]);
     let read = || {
         let r = k.request("get", &[("X-Key", "route")]);
@@ -404,13 +383,12 @@ fn near_cache_serves_every_worker_until_a_reload() {
     every_worker_reads("gateway-b", "after memcached.reload");
 }
 
-#[test]
-fn bad_script_input_is_refused_and_kamailio_keeps_running() {
-    if kamailio_binary().is_none() {
-        return;
-    }
+fn bad_script_input_is_refused_and_kamailio_keeps_running(h: &KamailioHost) {
     let mc = Memcached::start();
-    let mut k = Kamailio::start("badinput", &our_module(), &mc.server(), "");
+    // The same pv buffer on every release (its default is 8 KiB, 32 KiB from 5.8.0), so that a
+    // key longer than it still fits a UDP request.
+    let extra = "pv_buffer_size=8192";
+    let mut k = Kamailio::start(h, "badinput", &h.our_module(), &mc.server(), extra);
     let long_key = "K".repeat(10 * 1024);
     for (key, ttl, expected) in [
         ("t1", "-1", "bad expiry '-1'"),
@@ -430,7 +408,7 @@ fn bad_script_input_is_refused_and_kamailio_keeps_running() {
     assert_eq!(r.header("X-Get"), "v");
     let ttl = mc.meta("t4").unwrap().1;
     assert!((28..=30).contains(&ttl), "{ttl}");
-    // A 10 KB key does not fit Kamailio's pv buffer (8 KB): a clear error, nothing else.
+    // A key longer than Kamailio's pv buffer: a clear error, nothing else.
     let r = k.request("set", &[("X-Key", &long_key), ("X-Val", "v")]);
     assert_eq!(r.header("X-Get"), "<null>");
     assert!(k.log_text().contains("longer than the host's pv buffer"));
@@ -451,12 +429,9 @@ fn bad_script_input_is_refused_and_kamailio_keeps_running() {
     assert!(k.request("ping", &[]).status == 200);
 }
 
-#[test]
-fn a_bad_modparam_stops_startup_with_a_clear_error() {
-    let Some(binary) = kamailio_binary() else {
-        return;
-    };
-    let dir = common::scratch_dir("kamailio-badparam");
+fn a_bad_modparam_stops_startup_with_a_clear_error(h: &KamailioHost) {
+    let (dir, dir_inside) = h.scratch_dir("badparam");
+    let module = h.our_module();
     for (extra, expected) in [
         (
             "modparam(\"memcached\", \"expire\", -5)",
@@ -477,18 +452,9 @@ fn a_bad_modparam_stops_startup_with_a_clear_error() {
         // Kamailio itself refuses a name the module does not export.
         ("modparam(\"memcached\", \"nonsense\", 1)", "nonsense"),
     ] {
-        let cfg = example_config()
-            .replace("@SIP_PORT@", "5999")
-            .replace("@RUNDIR@", dir.to_str().unwrap())
-            .replace("@MODULE@", our_module().to_str().unwrap())
-            .replace("@SERVERS@", "127.0.0.1:11211")
-            .replace("@EXTRA_PARAMS@", extra);
-        let path = dir.join("bad.cfg");
-        std::fs::write(&path, cfg).unwrap();
-        let out = Command::new(&binary)
-            .args(["-c", "-f", path.to_str().unwrap()])
-            .output()
-            .unwrap();
+        let cfg = config_for(&dir_inside, 5999, &module, "127.0.0.1:11211", extra);
+        std::fs::write(dir.join("bad.cfg"), cfg).unwrap();
+        let out = h.check_config(&dir_inside.join("bad.cfg"));
         let text = String::from_utf8_lossy(&out.stderr).into_owned()
             + &String::from_utf8_lossy(&out.stdout);
         assert!(!out.status.success(), "{text}");
@@ -496,8 +462,121 @@ fn a_bad_modparam_stops_startup_with_a_clear_error() {
     }
 }
 
+/// Whether a release holds script integers in 64 bits (`pv_value_t.ri` is a `long` from 5.7.0).
+fn wide_integers(h: &KamailioHost) -> bool {
+    h.label != "5.6"
+}
+
+/// Integers by release: negative ones, counters, and integers wider than 32 bits, which 5.6 can
+/// only hold as strings.
+fn integers_as_each_release_holds_them(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let k = Kamailio::start(h, "integers", &h.our_module(), &mc.server(), "");
+    let steps = [
+        step("seti", "neg", Some("-5")), // 0: a layout mix-up would delete it
+        step("inc", "counter", Some("7")), // 1: created by $mcinc, read as an int
+        step("dec", "counter", Some("2")), // 2
+        step("inc", "wide", Some("2000000000")), // 3
+        step("inc", "wide", Some("2000000000")), // 4: 4000000000 does not fit 32 bits
+        step("seti", "wide", Some("-2000000000")), // 5
+        step("set", "text", Some("123")), // 6: a string holding digits stays a string
+    ];
+    let r = run(&k, &mc, &steps);
+    assert_eq!((r[0].kind.as_str(), r[0].get.as_str()), ("int", "-5"));
+    assert_eq!(r[0].item.as_ref().unwrap().2, b"-5", "stored, not deleted");
+    assert_eq!((r[1].kind.as_str(), r[1].var.as_str()), ("int", "7"));
+    assert_eq!(r[1].item.as_ref().unwrap().0, 0, "a counter carries flag 0");
+    assert_eq!((r[2].kind.as_str(), r[2].get.as_str()), ("int", "5"));
+    assert_eq!(r[3].var, "2000000000");
+    assert_eq!(r[4].item.as_ref().unwrap().2, b"4000000000");
+    let wide = if wide_integers(h) { "int" } else { "str" };
+    assert_eq!(
+        (r[4].kind.as_str(), r[4].var.as_str(), r[4].get.as_str()),
+        (wide, "4000000000", "4000000000"),
+        "Kamailio {}",
+        h.version
+    );
+    assert_eq!(
+        (r[5].kind.as_str(), r[5].get.as_str()),
+        ("int", "-2000000000")
+    );
+    assert_eq!((r[6].kind.as_str(), r[6].get.as_str()), ("str", "123"));
+    // $mctex and =>ttl on this release too.
+    let r = run(
+        &k,
+        &mc,
+        &[
+            step("setttl", "e", Some("v")),
+            step("tex", "e", Some("40")),
+            step("user", "u", Some("carol")),
+        ],
+    );
+    assert!((98..=100).contains(&r[0].item.as_ref().unwrap().1));
+    let ttl = r[1].item.as_ref().unwrap().1;
+    assert!((38..=40).contains(&ttl), "$mctex: ttl {ttl}");
+    assert_eq!(r[1].tex, "<null>", "$mctex is write-only");
+    let ttl = mc.meta("user_alice").unwrap().1;
+    assert!((58..=60).contains(&ttl), "=>60 in a key with a pv: {ttl}");
+    assert_eq!(r[2].user, "carol");
+}
+
+/// Loaded as the first module, before any other module of the host is there to learn from.
+fn works_when_loaded_before_every_other_module(h: &KamailioHost) {
+    let ours = "loadmodule \"@MODULE@\"\n";
+    let template = example_config().replacen(ours, "", 1).replacen(
+        "loadmodule \"pv.so\"",
+        &format!("{ours}loadmodule \"pv.so\""),
+        1,
+    );
+    assert!(template.starts_with("#!KAMAILIO") && template.find(ours) < template.find("pv.so"));
+    let mc = Memcached::start();
+    let k = Kamailio::start_with(h, "first", &template, &h.our_module(), &mc.server(), "");
+    let r = k.request("set", &[("X-Key", "first"), ("X-Val", "loaded")]);
+    assert_eq!(r.header("X-Get"), "loaded", "Kamailio {}", h.version);
+}
+
+/// One module of tests per release, each running every scenario above against it.
+macro_rules! suite {
+    ($($release:ident => $label:literal),* $(,)?) => {$(
+        mod $release {
+            use super::*;
+
+            fn host() -> Option<KamailioHost> {
+                KamailioHost::load($label)
+            }
+
+            suite!(@tests
+                parity_with_the_stock_module
+                stringify_and_mode_match_the_stock_module
+                integers_as_each_release_holds_them
+                rpc_reload_and_stats_from_the_rpc_processes
+                starts_without_memcached_and_works_once_it_is_up
+                near_cache_serves_every_worker_until_a_reload
+                bad_script_input_is_refused_and_kamailio_keeps_running
+                a_bad_modparam_stops_startup_with_a_clear_error
+                works_when_loaded_before_every_other_module
+            );
+        }
+    )*};
+    (@tests $($scenario:ident)*) => {$(
+        #[test]
+        fn $scenario() {
+            if let Some(h) = host() {
+                super::$scenario(&h);
+            }
+        }
+    )*};
+}
+
+suite! {
+    v5_6 => "5.6",
+    v5_7 => "5.7",
+    v6_0 => "6.0",
+    v6_1 => "6.1",
+}
+
 #[test]
-fn loads_only_into_the_kamailio_release_it_implements() {
+fn loads_only_into_the_kamailio_releases_it_implements() {
     let dir = common::scratch_dir("version_probe");
     let probe = dir.join("version_probe");
     let status = Command::new("cc")
@@ -521,16 +600,30 @@ fn loads_only_into_the_kamailio_release_it_implements() {
             String::from_utf8_lossy(&out.stderr).into_owned(),
         )
     };
-    let (out, _) = run("5.6.3");
-    assert!(
-        out.contains("module_version=kamailio 5.6.3 (x86_64/linux)\n"),
-        "{out}"
-    );
-    assert!(out.contains("module_flags=host ver_flags"), "{out}");
-    let (out, err) = run("5.8.1");
-    assert!(out.contains("module_version=(null)"), "{out}");
-    assert!(out.contains("module_flags=(null)"), "{out}");
-    assert!(err.contains("the host is kamailio 5.8.1"), "{err}");
+    for version in [
+        "5.6.0", "5.6.3", "5.7.4", "5.8.8", "6.0.1", "6.1.4", "6.1.5",
+    ] {
+        let (out, err) = run(version);
+        assert!(
+            out.contains(&format!(
+                "module_version=kamailio {version} (x86_64/linux)\n"
+            )),
+            "{version}: {out}{err}"
+        );
+        assert!(out.contains("module_flags=host ver_flags"), "{out}");
+    }
+    // 5.5 matches 5.6 on paper but was never run; 6.2 is not released.
+    for version in ["5.5.4", "6.2.0-dev1", "5.9.0", "7.0.0"] {
+        let (out, err) = run(version);
+        assert!(out.contains("module_version=(null)"), "{version}: {out}");
+        assert!(out.contains("module_flags=(null)"), "{out}");
+        assert!(
+            err.contains(&format!(
+                "implements the Kamailio 5.6.0 to 6.1.x module ABIs; the host is kamailio {version}: refusing to load"
+            )),
+            "{err}"
+        );
+    }
 }
 
 #[test]

@@ -391,11 +391,18 @@ fn a_counter_operation_returns_the_new_value() {
     let m = module(&mc);
     assert_eq!(m.add(b"c=>40", 5).unwrap(), 5, "created with the delta");
     let ttl = mc.meta("c").unwrap().1;
-    assert!((38..=40).contains(&ttl), "created with the key's expiry: {ttl}");
+    assert!(
+        (38..=40).contains(&ttl),
+        "created with the key's expiry: {ttl}"
+    );
     assert_eq!(m.add(b"c", 10).unwrap(), 15);
     assert_eq!(m.add(b"c", -3).unwrap(), 12);
     assert_eq!(m.add(b"c", -100).unwrap(), 0, "memcached stops at 0");
-    assert_eq!(m.add(b"fresh", -4).unwrap(), 0, "a missing counter decremented is 0");
+    assert_eq!(
+        m.add(b"fresh", -4).unwrap(),
+        0,
+        "a missing counter decremented is 0"
+    );
     assert_eq!(mc.meta("fresh").unwrap().2, b"0");
     assert_eq!(
         m.add(b"big", 3_000_000_000).unwrap() + m.add(b"big", 3_000_000_000).unwrap(),
@@ -438,5 +445,9 @@ fn several_engines_in_one_process_are_independent() {
     assert!(a.get(Pv::Mct, b"other", &mut Vec::new()).is_err());
     assert_eq!(b.add(b"n", 1).unwrap(), 1);
     drop(a);
-    assert_eq!(get(&b, "k").1, b"from-b", "dropping one engine leaves the other");
+    assert_eq!(
+        get(&b, "k").1,
+        b"from-b",
+        "dropping one engine leaves the other"
+    );
 }

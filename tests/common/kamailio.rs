@@ -1,30 +1,183 @@
 //! A real Kamailio for the module tests: started in the foreground on a free loopback UDP port with
 //! the example kamailio.cfg, driven with SIP OPTIONS over UDP, stopped by pid.
+//!
+//! Every supported release is a [`KamailioHost`]: Debian 12's own packages on this machine, a
+//! source build in the cache, or Debian's packages in a debootstrap root run with `chroot`. They
+//! are made by `scripts/kamailio_hosts.sh` (`make test` runs it), which writes one descriptor per
+//! host; the chroot hosts reach the tests' memcached on the loopback like any other.
 
 use std::collections::HashMap;
 use std::net::UdpSocket;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// The stock module, as Debian's kamailio-memcached-modules installs it.
-pub const STOCK_MODULE: &str = "/usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so";
+/// The labels of every supported release, oldest first, as `scripts/kamailio_hosts.sh` names them.
+pub const LABELS: [&str; 4] = ["5.6", "5.7", "6.0", "6.1"];
 
-/// The kamailio binary, or None when it is missing and this is not CI (where missing is a
-/// failure: `make test` installs it).
-pub fn kamailio_binary() -> Option<PathBuf> {
-    for p in ["/usr/sbin/kamailio", "/usr/local/sbin/kamailio"] {
-        if Path::new(p).exists() {
-            return Some(PathBuf::from(p));
+fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// One Kamailio to run the suite against.
+#[derive(Debug, Clone)]
+pub struct KamailioHost {
+    pub label: String,
+    /// What `kamailio -v` says, e.g. "6.0.1".
+    pub version: String,
+    /// Where it comes from, e.g. "Debian 13 trixie package 6.0.1-1+deb13u1".
+    pub source: String,
+    /// The root file system it runs in with chroot; None: this machine's.
+    root: Option<PathBuf>,
+    /// Paths inside the root.
+    binary: PathBuf,
+    kamcmd: PathBuf,
+    kamctl: PathBuf,
+    stock_module: PathBuf,
+}
+
+fn descriptor_dir() -> PathBuf {
+    let cache =
+        std::env::var("SIPMC_HOST_CACHE").unwrap_or_else(|_| "/var/cache/sip-memcached".into());
+    Path::new(&cache).join("hosts")
+}
+
+impl KamailioHost {
+    /// The host of `label`, or None when it was not made and this is not CI (where missing is a
+    /// failure: `make test` makes every host).
+    pub fn load(label: &str) -> Option<KamailioHost> {
+        let path = descriptor_dir().join(format!("{label}.env"));
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                let why = format!(
+                    "Kamailio {label} is not available ({}: {e}): `make test` makes it with \
+                     scripts/kamailio_hosts.sh",
+                    path.display()
+                );
+                if under_ci() {
+                    panic!("{why}");
+                }
+                eprintln!("{why}; skipping");
+                return None;
+            }
+        };
+        let vars: HashMap<&str, String> = text
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.trim(), v.trim().trim_matches('"').to_string()))
+            .collect();
+        let var = |k: &str| {
+            vars.get(k)
+                .cloned()
+                .unwrap_or_else(|| panic!("{k} missing in {}", path.display()))
+        };
+        let root = Some(var("KAMAILIO_ROOT"))
+            .filter(|r| !r.is_empty())
+            .map(PathBuf::from);
+        let host = KamailioHost {
+            label: label.to_string(),
+            version: var("KAMAILIO_VERSION"),
+            source: var("KAMAILIO_SOURCE"),
+            root,
+            binary: var("KAMAILIO_BIN").into(),
+            kamcmd: var("KAMCMD").into(),
+            kamctl: var("KAMCTL").into(),
+            stock_module: var("STOCK_MODULE").into(),
+        };
+        let binary = host.outside(&host.binary);
+        if !binary.exists() {
+            let why = format!(
+                "{} is missing: run scripts/kamailio_hosts.sh {label}",
+                binary.display()
+            );
+            if under_ci() {
+                panic!("{why}");
+            }
+            eprintln!("{why}; skipping");
+            return None;
+        }
+        eprintln!(
+            "Kamailio {}: {} ({})",
+            host.label, host.version, host.source
+        );
+        Some(host)
+    }
+
+    /// A path inside the host, as this machine sees it.
+    pub fn outside(&self, inside: &Path) -> PathBuf {
+        match &self.root {
+            None => inside.to_path_buf(),
+            Some(root) => root.join(inside.strip_prefix("/").unwrap_or(inside)),
         }
     }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("kamailio is not installed under CI=true: `make test` installs it");
+
+    /// A command that runs `program` (a path inside the host) in the host.
+    pub fn command(&self, program: &Path) -> Command {
+        match &self.root {
+            None => Command::new(program),
+            Some(root) => {
+                let mut c = Command::new("chroot");
+                c.arg(root).arg(program);
+                c
+            }
+        }
     }
-    eprintln!("kamailio is not installed: skipping (run `make test`, which installs it)");
-    None
+
+    /// The release's own stock memcached.so, inside the host.
+    pub fn stock_module(&self) -> PathBuf {
+        assert!(
+            self.outside(&self.stock_module).exists(),
+            "the stock module is missing in Kamailio {}: scripts/kamailio_hosts.sh installs it",
+            self.label
+        );
+        self.stock_module.clone()
+    }
+
+    /// Our module, inside the host: for a chroot, a copy in the root taken once per test process.
+    pub fn our_module(&self) -> PathBuf {
+        let built = our_module();
+        if self.root.is_none() {
+            return built;
+        }
+        let (outside, inside) = self.scratch_dir("module");
+        std::fs::copy(&built, outside.join("libsip_memcached.so")).unwrap();
+        inside.join("libsip_memcached.so")
+    }
+
+    /// A fresh directory for one test, as (this machine's path, the host's path).
+    pub fn scratch_dir(&self, name: &str) -> (PathBuf, PathBuf) {
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        match &self.root {
+            None => {
+                let dir = super::scratch_dir(&format!("k{}-{name}", self.label));
+                (dir.clone(), dir)
+            }
+            Some(_) => {
+                let n = NEXT.fetch_add(1, Ordering::Relaxed);
+                let inside = PathBuf::from(format!(
+                    "/tmp/sipmc-tests/{}-{name}-{n}",
+                    std::process::id()
+                ));
+                let outside = self.outside(&inside);
+                let _ = std::fs::remove_dir_all(&outside);
+                std::fs::create_dir_all(&outside).unwrap();
+                (outside, inside)
+            }
+        }
+    }
+
+    /// `kamailio -c -f CFG`: checks a config (paths inside the host) without starting.
+    pub fn check_config(&self, cfg_inside: &Path) -> std::process::Output {
+        self.command(&self.binary)
+            .args(["-c", "-f"])
+            .arg(cfg_inside)
+            .output()
+            .unwrap()
+    }
 }
 
 /// Our module: $SIPMC_LIB (the Makefile points it at the release build), or the cdylib cargo
@@ -43,8 +196,11 @@ pub fn example_config() -> String {
 
 pub struct Kamailio {
     child: Option<Child>,
+    pub host: KamailioHost,
     pub port: u16,
+    /// The run directory, as this machine sees it, and as the host sees it.
     pub rundir: PathBuf,
+    rundir_inside: PathBuf,
     pub log: PathBuf,
 }
 
@@ -56,25 +212,62 @@ fn free_udp_port() -> u16 {
         .port()
 }
 
+/// The example config for one run (every path as the host sees it).
+pub fn config_for(rundir: &Path, port: u16, module: &Path, servers: &str, extra: &str) -> String {
+    fill_config(&example_config(), rundir, port, module, servers, extra)
+}
+
+/// A config template with its words between at-signs filled in.
+pub fn fill_config(
+    template: &str,
+    rundir: &Path,
+    port: u16,
+    module: &Path,
+    servers: &str,
+    extra: &str,
+) -> String {
+    template
+        .replace("@SIP_PORT@", &port.to_string())
+        .replace("@RUNDIR@", rundir.to_str().unwrap())
+        .replace("@MODULE@", module.to_str().unwrap())
+        .replace("@SERVERS@", servers)
+        .replace("@EXTRA_PARAMS@", extra)
+}
+
 impl Kamailio {
-    /// Starts Kamailio with the example config for `module` and `servers`, plus `extra` lines.
-    pub fn start(name: &str, module: &Path, servers: &str, extra: &str) -> Kamailio {
-        let binary = kamailio_binary().expect("checked by the caller");
-        let rundir = super::scratch_dir(&format!("kamailio-{name}"));
+    /// Starts Kamailio with the example config for `module` (a path inside the host) and
+    /// `servers`, plus `extra` lines.
+    pub fn start(
+        host: &KamailioHost,
+        name: &str,
+        module: &Path,
+        servers: &str,
+        extra: &str,
+    ) -> Kamailio {
+        Kamailio::start_with(host, name, &example_config(), module, servers, extra)
+    }
+
+    /// As [`Kamailio::start`], with another config template.
+    pub fn start_with(
+        host: &KamailioHost,
+        name: &str,
+        template: &str,
+        module: &Path,
+        servers: &str,
+        extra: &str,
+    ) -> Kamailio {
+        let (rundir, rundir_inside) = host.scratch_dir(name);
         for _ in 0..10 {
             let port = free_udp_port();
-            let cfg = example_config()
-                .replace("@SIP_PORT@", &port.to_string())
-                .replace("@RUNDIR@", rundir.to_str().unwrap())
-                .replace("@MODULE@", module.to_str().unwrap())
-                .replace("@SERVERS@", servers)
-                .replace("@EXTRA_PARAMS@", extra);
-            let cfg_path = rundir.join("kamailio.cfg");
-            std::fs::write(&cfg_path, cfg).unwrap();
+            let cfg = fill_config(template, &rundir_inside, port, module, servers, extra);
+            std::fs::write(rundir.join("kamailio.cfg"), cfg).unwrap();
             let log = rundir.join("kamailio.log");
-            let child = Command::new(&binary)
-                .args(["-f", cfg_path.to_str().unwrap(), "-DD", "-E", "-n", "2"])
-                .args(["-Y", rundir.to_str().unwrap()])
+            let child = host
+                .command(&host.binary)
+                .arg("-f")
+                .arg(rundir_inside.join("kamailio.cfg"))
+                .args(["-DD", "-E", "-n", "2", "-Y"])
+                .arg(&rundir_inside)
                 .stdin(Stdio::null())
                 .stdout(std::fs::File::create(rundir.join("stdout.log")).unwrap())
                 .stderr(std::fs::File::create(&log).unwrap())
@@ -82,8 +275,10 @@ impl Kamailio {
                 .expect("spawn kamailio");
             let mut k = Kamailio {
                 child: Some(child),
+                host: host.clone(),
                 port,
                 rundir: rundir.clone(),
+                rundir_inside: rundir_inside.clone(),
                 log,
             };
             if k.wait_ready() {
@@ -94,10 +289,11 @@ impl Kamailio {
             k.stop();
             assert!(
                 !log.contains("parse error in config file"),
-                "kamailio refused its config:\n{log}"
+                "kamailio {} refused its config:\n{log}",
+                host.version
             );
         }
-        panic!("kamailio did not start");
+        panic!("kamailio {} did not start", host.version);
     }
 
     fn wait_ready(&mut self) -> bool {
@@ -157,27 +353,28 @@ impl Kamailio {
         Some(SipReply::parse(&buf[..n]))
     }
 
-    /// Runs kamcmd against this instance's ctl socket.
+    /// Runs the host's kamcmd against this instance's ctl socket.
     pub fn kamcmd(&self, args: &[&str]) -> String {
-        let sock = format!("unix:{}/kamailio_ctl", self.rundir.display());
-        let out = Command::new("kamcmd")
+        let sock = format!("unix:{}/kamailio_ctl", self.rundir_inside.display());
+        let out = self
+            .host
+            .command(&self.host.kamcmd)
             .args(["-s", &sock])
             .args(args)
             .output()
-            .expect("kamcmd (package kamailio)");
+            .expect("kamcmd");
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
     }
 
-    /// Runs `kamctl rpc` over this instance's jsonrpcs FIFO.
+    /// Runs the host's `kamctl rpc` over this instance's jsonrpcs FIFO.
     pub fn kamctl_rpc(&self, method: &str) -> String {
-        let out = Command::new("kamctl")
+        let out = self
+            .host
+            .command(&self.host.kamctl)
             .args(["rpc", method])
-            .env(
-                "RPCFIFOPATH",
-                self.rundir.join("kamailio_rpc.fifo").to_str().unwrap(),
-            )
+            .env("RPCFIFOPATH", self.rundir_inside.join("kamailio_rpc.fifo"))
             .output()
-            .expect("kamctl (package kamailio)");
+            .expect("kamctl");
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
     }
 

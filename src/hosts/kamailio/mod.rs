@@ -1,5 +1,8 @@
-//! The Kamailio adapter: the same `.so` loads into Kamailio 5.6 with `loadmodule`, under the
-//! module name `memcached`, as a drop-in for the stock module.
+//! The Kamailio adapter: the same `.so` loads into every Kamailio from 5.6.0 to 6.1.x with
+//! `loadmodule`, under the module name `memcached`, as a drop-in for the stock module. The
+//! releases differ only in `pv_value_t`: the load-time constructor picks its layout from the
+//! host's version, and `exports` then points at the pseudo-variable table built for it, so that
+//! no callback asks which release it runs in.
 //!
 //! One job per file: [`version`] (which release loaded us, and the version symbols it checks),
 //! [`abi`] (the struct mirrors, one file per `pv_value_t` layout), [`host`] (the host's functions
@@ -9,6 +12,7 @@
 //! kills a worker brings the whole server down.
 
 pub mod abi;
+mod compile_flags;
 mod host;
 mod params;
 mod pv;
@@ -74,11 +78,13 @@ unsafe extern "C" fn mod_destroy() {
 }
 
 static PV_ITEMS_5_6: [PvExport<abi::v5_6::PvValue>; Pv::ALL.len() + 1] = pv::table();
+static PV_ITEMS_5_7: [PvExport<abi::v5_7::PvValue>; Pv::ALL.len() + 1] = pv::table();
 
 /// The table for a host of `layout`.
 fn exports_for(layout: Layout) -> ModuleExports {
     let pv_items: *const c_void = match layout {
         Layout::V5_6 => PV_ITEMS_5_6.as_ptr().cast(),
+        Layout::V5_7 => PV_ITEMS_5_7.as_ptr().cast(),
     };
     ModuleExports {
         name: c"memcached".as_ptr(),

@@ -10,6 +10,7 @@ use std::ffi::{c_char, c_uint, CString};
 use std::ptr::null_mut;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
+use super::compile_flags;
 use super::host::{self, Host};
 
 #[no_mangle]
@@ -24,10 +25,12 @@ pub static module_interface_ver: c_uint = 4;
 pub enum Layout {
     /// 5.6.x: `int ri`.
     V5_6,
+    /// 5.7.0 and later (5.7, 5.8, 6.0, 6.1): `long ri`.
+    V5_7,
 }
 
 /// The releases this adapter loads into, as said in the refusal line.
-pub const SUPPORTED: &str = "5.6.x";
+pub const SUPPORTED: &str = "5.6.0 to 6.1.x";
 
 /// The layout of a release, by its `ver_version` ("5.6.3", "6.1.4", "6.2.0-dev1").
 pub fn layout_of(version: &str) -> Option<Layout> {
@@ -36,6 +39,10 @@ pub fn layout_of(version: &str) -> Option<Layout> {
     let minor: u32 = parts.next()?.parse().ok()?;
     match (major, minor) {
         (5, 6) => Some(Layout::V5_6),
+        // Every release from 5.7 to 6.1 has the same ABI but for pv_value_t, checked tag by tag
+        // (reference/kamailio-versions.md). 5.5 matches 5.6 on paper but was never run; 6.2 is
+        // not released: both are refused until they are tested.
+        (5, 7 | 8) | (6, 0 | 1) => Some(Layout::V5_7),
         _ => None,
     }
 }
@@ -58,7 +65,7 @@ pub fn detect() -> Option<Layout> {
         .flatten();
     let Some(layout) = layout else {
         let message = format!(
-            "this module implements the Kamailio {SUPPORTED} module ABI; \
+            "this module implements the Kamailio {SUPPORTED} module ABIs; \
              the host is {} {version}: refusing to load",
             name.to_string_lossy()
         );
@@ -75,6 +82,8 @@ pub fn detect() -> Option<Layout> {
         os.to_string_lossy()
     );
     let full = CString::new(full).unwrap_or_default();
+    // SAFETY: ver_flags is the host's NUL-terminated string.
+    let flags = unsafe { compile_flags::expected(flags, &full) };
     // Leaked on purpose: the host keeps reading it for the life of the process.
     module_version.store(full.into_raw(), Ordering::Release);
     module_flags.store(flags, Ordering::Release);
@@ -89,7 +98,20 @@ mod tests {
     fn releases_map_to_their_layout() {
         assert_eq!(layout_of("5.6.0"), Some(Layout::V5_6));
         assert_eq!(layout_of("5.6.3"), Some(Layout::V5_6));
-        for refused in ["5.5.4", "4.4.7", "", "5", "x.y", "56.3"] {
+        for v in ["5.7.0", "5.7.4", "5.8.8", "6.0.1", "6.1.4", "6.1.5"] {
+            assert_eq!(layout_of(v), Some(Layout::V5_7), "{v}");
+        }
+        for refused in [
+            "5.5.4",
+            "5.9.0",
+            "6.2.0-dev1",
+            "7.0.0",
+            "4.4.7",
+            "",
+            "5",
+            "x.y",
+            "56.3",
+        ] {
             assert_eq!(layout_of(refused), None, "{refused}");
         }
     }

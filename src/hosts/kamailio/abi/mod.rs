@@ -6,6 +6,7 @@
 //! layout, in its own file, and the types that carry it are generic over [`PvValueLayout`].
 
 pub mod v5_6;
+pub mod v5_7;
 
 use std::ffi::{c_char, c_int, c_uint, c_void};
 
@@ -187,6 +188,7 @@ const _: () = {
     assert!(size_of::<PvElem>() == 32);
     assert!(size_of::<PvExport<v5_6::PvValue>>() == 72);
     assert!(offset_of!(PvExport<v5_6::PvValue>, iparam) == 64);
+    assert!(size_of::<PvExport<v5_7::PvValue>>() == 72);
     assert!(size_of::<ParamExport>() == 24);
     assert!(size_of::<RpcExport>() == 32);
     assert!(size_of::<RpcT>() == 96);

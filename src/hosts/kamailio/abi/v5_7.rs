@@ -1,0 +1,48 @@
+//! `pv_value_t` from Kamailio 5.7.0 on (5.7, 5.8, 6.0, 6.1): `ri` is a `long` (core commit
+//! 9055763381, "field for int value switched to long"), so the struct is 32 bytes and `flags`
+//! sits at offset 24. With the 5.6 mirror a getter's flags would land in the high half of `ri`,
+//! and a setter would read `-5` as having the NULL flag: `$mct(k) = -5` would delete the key.
+
+use std::ffi::{c_int, c_long};
+
+use super::{PvValueLayout, Str, PV_TYPE_INT, PV_VAL_INT, PV_VAL_STR};
+
+#[repr(C)]
+pub struct PvValue {
+    pub rs: Str,
+    pub ri: c_long,
+    pub flags: c_int,
+}
+
+impl PvValueLayout for PvValue {
+    fn flags(&self) -> c_int {
+        self.flags
+    }
+
+    fn int(&self) -> i64 {
+        self.ri // c_long is i64 on LP64 (checked below)
+    }
+
+    fn rs(&self) -> Str {
+        self.rs
+    }
+
+    /// Every 64-bit integer fits `ri` (x86_64 LP64): a stored counter reads back as one.
+    fn set(&mut self, rs: Str, int: Option<i64>) {
+        self.rs = rs;
+        self.ri = 0;
+        self.flags = PV_VAL_STR;
+        if let Some(n) = int {
+            self.ri = n;
+            self.flags |= PV_VAL_INT | PV_TYPE_INT;
+        }
+    }
+}
+
+const _: () = {
+    use std::mem::{offset_of, size_of};
+    assert!(size_of::<PvValue>() == 32);
+    assert!(offset_of!(PvValue, ri) == 16);
+    assert!(size_of::<c_long>() == 8);
+    assert!(offset_of!(PvValue, flags) == 24);
+};

@@ -123,6 +123,9 @@ fn parity_with_the_stock_module(h: &KamailioHost) {
     let a = run(&stock, &mc_stock, &steps);
     let b = run(&ours, &mc_ours, &steps);
 
+    // Steps where the stock module printed an integer inside a string (from freed memory) and
+    // the comparison of X-Get is left out for that reason.
+    let mut int_in_string = Vec::new();
     for (i, (s, o)) in a.iter().zip(&b).enumerate() {
         if DIFFERENT_ON_PURPOSE.contains(&i) {
             continue;
@@ -141,6 +144,9 @@ fn parity_with_the_stock_module(h: &KamailioHost) {
         if s.kind == "int" {
             // The stock module prints integers inside strings from freed memory; ours prints them.
             assert_eq!(o.get, o.var, "{what}");
+            if s.get != o.get {
+                int_in_string.push(i);
+            }
         } else {
             assert_eq!(s.get, o.get, "{what}");
         }
@@ -227,6 +233,17 @@ fn parity_with_the_stock_module(h: &KamailioHost) {
     assert!(
         log.contains("assigning $mctex(nothere): key not found"),
         "{log}"
+    );
+    eprintln!(
+        "Kamailio {} ({}): parity with its stock memcached.so: {} of {} steps equal (type, value, \
+         $var, key built from pvs, $mctex, item on the server with flags and ttl); X-Get not \
+         compared where the stock module printed an integer inside a string from freed memory: \
+         steps {int_in_string:?}; different on purpose: steps {DIFFERENT_ON_PURPOSE:?}; reads what \
+         the stock module wrote: yes",
+        h.version,
+        h.source,
+        steps.len() - DIFFERENT_ON_PURPOSE.len(),
+        steps.len(),
     );
 }
 

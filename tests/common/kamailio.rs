@@ -100,10 +100,6 @@ impl KamailioHost {
             eprintln!("{why}; skipping");
             return None;
         }
-        eprintln!(
-            "Kamailio {}: {} ({})",
-            host.label, host.version, host.source
-        );
         Some(host)
     }
 

@@ -18,14 +18,42 @@ pub struct Str {
     pub len: c_int,
 }
 
-/// A `pv_value_t` layout: how this adapter reads a setter's value and fills a getter's result.
+/// A `pv_value_t` layout: `{str rs; ri; int flags}` with the integer type of its release.
 pub trait PvValueLayout {
-    fn flags(&self) -> c_int;
+    /// The type of `ri`.
+    type Int: Copy + Default + Into<i64> + TryFrom<i64>;
+
+    /// The fields, to write.
+    fn fields(&mut self) -> (&mut Str, &mut Self::Int, &mut c_int);
+
+    /// The fields, read.
+    fn parts(&self) -> (Str, Self::Int, c_int);
+
+    fn flags(&self) -> c_int {
+        self.parts().2
+    }
+
     /// `ri`, widened.
-    fn int(&self) -> i64;
-    fn rs(&self) -> Str;
-    /// A string result; also an integer one when `int` is given and fits this layout's `ri`.
-    fn set(&mut self, rs: Str, int: Option<i64>);
+    fn int(&self) -> i64 {
+        self.parts().1.into()
+    }
+
+    fn rs(&self) -> Str {
+        self.parts().0
+    }
+
+    /// A string result; also an integer one when `int` is given and fits this layout's `ri` (a
+    /// wider one stays a string: the script could not hold it).
+    fn set(&mut self, text: Str, int: Option<i64>) {
+        let (rs, ri, flags) = self.fields();
+        *rs = text;
+        *ri = Self::Int::default();
+        *flags = PV_VAL_STR;
+        if let Some(n) = int.and_then(|n| Self::Int::try_from(n).ok()) {
+            *ri = n;
+            *flags |= PV_VAL_INT | PV_TYPE_INT;
+        }
+    }
 }
 
 /// `pv_name_t`: `u.dname` is the first word of the 24-byte union at offset 16.
@@ -213,4 +241,45 @@ impl ModuleExports {
         init_child_f: None,
         destroy_mod_f: None,
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text() -> Str {
+        Str {
+            s: c"4000000000".as_ptr() as *mut c_char,
+            len: 10,
+        }
+    }
+
+    #[test]
+    fn an_integer_wider_than_32_bits_is_a_string_on_5_6_and_an_integer_from_5_7() {
+        let mut v56 = v5_6::PvValue {
+            rs: text(),
+            ri: 7,
+            flags: 0,
+        };
+        v56.set(text(), Some(4_000_000_000));
+        assert_eq!((v56.flags, v56.ri), (PV_VAL_STR, 0));
+        v56.set(text(), Some(-5));
+        assert_eq!(
+            (v56.flags, v56.int()),
+            (PV_VAL_STR | PV_VAL_INT | PV_TYPE_INT, -5)
+        );
+
+        let mut v57 = v5_7::PvValue {
+            rs: text(),
+            ri: 7,
+            flags: 0,
+        };
+        v57.set(text(), Some(4_000_000_000));
+        assert_eq!(
+            (v57.flags, v57.int()),
+            (PV_VAL_STR | PV_VAL_INT | PV_TYPE_INT, 4_000_000_000)
+        );
+        v57.set(text(), None);
+        assert_eq!((v57.flags, v57.ri, v57.rs().len), (PV_VAL_STR, 0, 10));
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::ffi::c_int;
 
-use super::{PvValueLayout, Str, PV_TYPE_INT, PV_VAL_INT, PV_VAL_STR};
+use super::{PvValueLayout, Str};
 
 #[repr(C)]
 pub struct PvValue {
@@ -12,27 +12,14 @@ pub struct PvValue {
 }
 
 impl PvValueLayout for PvValue {
-    fn flags(&self) -> c_int {
-        self.flags
+    type Int = c_int;
+
+    fn fields(&mut self) -> (&mut Str, &mut c_int, &mut c_int) {
+        (&mut self.rs, &mut self.ri, &mut self.flags)
     }
 
-    fn int(&self) -> i64 {
-        i64::from(self.ri)
-    }
-
-    fn rs(&self) -> Str {
-        self.rs
-    }
-
-    /// An integer wider than 32 bits stays a string: the script could not hold it.
-    fn set(&mut self, rs: Str, int: Option<i64>) {
-        self.rs = rs;
-        self.ri = 0;
-        self.flags = PV_VAL_STR;
-        if let Some(n) = int.and_then(|n| c_int::try_from(n).ok()) {
-            self.ri = n;
-            self.flags |= PV_VAL_INT | PV_TYPE_INT;
-        }
+    fn parts(&self) -> (Str, c_int, c_int) {
+        (self.rs, self.ri, self.flags)
     }
 }
 

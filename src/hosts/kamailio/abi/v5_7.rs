@@ -5,7 +5,7 @@
 
 use std::ffi::{c_int, c_long};
 
-use super::{PvValueLayout, Str, PV_TYPE_INT, PV_VAL_INT, PV_VAL_STR};
+use super::{PvValueLayout, Str};
 
 #[repr(C)]
 pub struct PvValue {
@@ -15,27 +15,14 @@ pub struct PvValue {
 }
 
 impl PvValueLayout for PvValue {
-    fn flags(&self) -> c_int {
-        self.flags
+    type Int = c_long;
+
+    fn fields(&mut self) -> (&mut Str, &mut c_long, &mut c_int) {
+        (&mut self.rs, &mut self.ri, &mut self.flags)
     }
 
-    fn int(&self) -> i64 {
-        self.ri // c_long is i64 on LP64 (checked below)
-    }
-
-    fn rs(&self) -> Str {
-        self.rs
-    }
-
-    /// Every 64-bit integer fits `ri` (x86_64 LP64): a stored counter reads back as one.
-    fn set(&mut self, rs: Str, int: Option<i64>) {
-        self.rs = rs;
-        self.ri = 0;
-        self.flags = PV_VAL_STR;
-        if let Some(n) = int {
-            self.ri = n;
-            self.flags |= PV_VAL_INT | PV_TYPE_INT;
-        }
+    fn parts(&self) -> (Str, c_long, c_int) {
+        (self.rs, self.ri, self.flags)
     }
 }
 

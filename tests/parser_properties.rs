@@ -706,7 +706,10 @@ fn server_lists_parse_to_what_they_say() {
                 assert_eq!(list, expected, "{}", ctx());
                 check_list_invariants(&list, &ctx);
             }
-            Err(e) if count > MAX_SERVERS => assert_eq!(e.reason, "more than 64 servers"),
+            Err(e) if count > MAX_SERVERS => {
+                assert_eq!(e.reason, "more than 64 servers: this is the 65th");
+                assert!(!e.entry.contains(' ') && !e.entry.contains(','), "{e}");
+            }
             other => panic!("{}: {other:?}", ctx()),
         }
         // The same list with one entry repeated is refused (at 64 the count is refused first).

@@ -89,6 +89,21 @@ fn is_host_name(host: &str) -> bool {
         && !host.starts_with(['.', '-'])
 }
 
+/// An IPv6 address, maybe followed by `:port` or `:port:weight` (as someone would write it bare).
+fn looks_like_ipv6(entry: &str) -> bool {
+    let mut candidate = entry;
+    for _ in 0..3 {
+        if candidate.parse::<Ipv6Addr>().is_ok() {
+            return true;
+        }
+        match candidate.rsplit_once(':') {
+            Some((rest, _)) => candidate = rest,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Parses one entry of the list, with its weight.
 pub fn parse_server_spec(entry: &str) -> Result<ServerSpec, BadServer> {
     let bad = |reason| BadServer {
@@ -119,11 +134,17 @@ pub fn parse_server_spec(entry: &str) -> Result<ServerSpec, BadServer> {
             .collect();
         match colons.len() {
             0 | 1 => (entry, 1),
+            // Many colons: an IPv6 address written bare, or a host with fields too many.
+            _ if !entry.starts_with('[') && looks_like_ipv6(entry) => {
+                return Err(bad(
+                    "an IPv6 address must be written in brackets: [::1]:11211",
+                ))
+            }
             2 => split_weight(colons[1])?,
             _ if entry.starts_with('[') => return Err(bad("expected [ipv6]:port:weight")),
             _ => {
                 return Err(bad(
-                    "an IPv6 address must be written in brackets: [::1]:11211",
+                    "too many ':' fields: expected host, host:port or host:port:weight",
                 ))
             }
         }
@@ -201,7 +222,11 @@ pub fn parse_servers(list: &str) -> Result<Vec<ServerSpec>, BadServer> {
         return Err(whole("no server given"));
     }
     if servers.len() > MAX_SERVERS {
-        return Err(whole("more than 64 servers"));
+        // Named by the first entry past the limit: a list of 65 servers is too long to quote.
+        return Err(BadServer {
+            entry: servers[MAX_SERVERS].addr.to_string(),
+            reason: "more than 64 servers: this is the 65th",
+        });
     }
     for (i, s) in servers.iter().enumerate() {
         if servers[..i].iter().any(|earlier| earlier.addr == s.addr) {
@@ -341,6 +366,29 @@ mod tests {
             assert_eq!(err.entry, entry, "{list}");
             assert!(err.to_string().contains(entry));
         }
+    }
+
+    #[test]
+    fn config_mistakes_get_the_message_that_fits_them() {
+        let reason = |list: &str| parse_servers(list).unwrap_err().reason;
+        assert_eq!(
+            reason("cache1:11211:2:7"),
+            "too many ':' fields: expected host, host:port or host:port:weight"
+        );
+        assert_eq!(
+            reason("::1:11211:2"),
+            "an IPv6 address must be written in brackets: [::1]:11211"
+        );
+        assert_eq!(
+            reason("fe80::1"),
+            "an IPv6 address must be written in brackets: [::1]:11211"
+        );
+        let list: Vec<String> = (1..=70).map(|p| format!("10.0.0.1:{p}")).collect();
+        let err = parse_servers(&list.join(",")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "server '10.0.0.1:65': more than 64 servers: this is the 65th"
+        );
     }
 
     #[test]

@@ -32,14 +32,21 @@ pub fn param_set(name: &str, value: &str) -> Result<()> {
     instance.params.set(name, value)
 }
 
-/// Creates the module from the parameters set so far.
+/// Creates the module from the parameters set so far, and logs what it was set up with. Nothing
+/// logs while the lock is held: a C log callback may call back into the library.
 pub fn mod_init() -> Result<()> {
-    let mut instance = INSTANCE.write();
-    if instance.module.is_some() {
-        return Err(Error::AlreadyInitialised);
+    let engine = {
+        let mut instance = INSTANCE.write();
+        if instance.module.is_some() {
+            return Err(Error::AlreadyInitialised);
+        }
+        let engine = Arc::new(Engine::new(instance.params.clone())?);
+        instance.module = Some(engine.clone());
+        engine
+    };
+    for line in engine.startup_lines() {
+        log::info!("{line}");
     }
-    let module = Engine::new(instance.params.clone())?;
-    instance.module = Some(Arc::new(module));
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use std::ffi::CStr;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use crate::client::distribution::Distribution;
 use crate::client::Client;
 use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
@@ -113,7 +114,7 @@ fn number_from(value: ValueRef<'_>, what: &str) -> Result<i64> {
             .ok_or_else(|| {
                 Error::NotANumber(format!(
                     "{what} needs an integer, got the string '{}'",
-                    String::from_utf8_lossy(s)
+                    crate::logging::quoted(s)
                 ))
             }),
         ValueRef::Null => Err(Error::NotANumber(format!(
@@ -138,36 +139,56 @@ impl Engine {
         })?);
         let client = Client::new(&params.client_config(), shared.clone());
         let near = Near::new(&params.near_config(), shared.clone());
-        log::info!(
-            "servers {}, expire {} s, timeout {} ms, mode {}{}",
-            params.servers_text,
-            params.expire,
-            params.timeout.as_millis(),
-            match params.mode {
-                Mode::Set => "0 (set)",
-                Mode::Add => "1 (add)",
-            },
-            if params.stringify { ", stringify" } else { "" }
-        );
-        if near.is_some() {
-            log::info!(
-                "near cache: {} entries, {} bytes, ttl {} ms{} per process",
-                params.cache_size,
-                params.cache_memory,
-                params.cache_ttl.as_millis(),
-                if params.cache_negative {
-                    ", misses too"
-                } else {
-                    ""
-                }
-            );
-        }
         Ok(Engine {
             params,
             client,
             shared,
             near,
         })
+    }
+
+    /// What the engine was set up with, for the host's log at startup: the module's version, the
+    /// servers and how they are used, then the near cache. Not logged by `new`, so that a host
+    /// can write it after releasing any lock of its own (a log callback may call back in).
+    pub fn startup_lines(&self) -> Vec<String> {
+        let p = &self.params;
+        let mut lines = vec![format!(
+            "sip-memcached {}: servers {}, distribution {}, failover {}, server_failure_limit {}, \
+             retry_interval {} ms, expire {} s, timeout {} ms, mode {}{}",
+            env!("CARGO_PKG_VERSION"),
+            p.servers_text,
+            match p.distribution {
+                Distribution::Ketama => "ketama",
+                Distribution::Modula => "modula",
+            },
+            if p.failover { "on" } else { "off" },
+            p.server_failure_limit,
+            p.retry_interval.as_millis(),
+            p.expire,
+            p.timeout.as_millis(),
+            match p.mode {
+                Mode::Set => "0 (set)",
+                Mode::Add => "1 (add)",
+            },
+            if p.stringify { ", stringify" } else { "" }
+        )];
+        if self.near.is_some() {
+            lines.push(format!(
+                "near cache: {} entries, {} bytes, ttl {} ms{} per process",
+                p.cache_size,
+                p.cache_memory,
+                p.cache_ttl.as_millis(),
+                if p.cache_negative { ", misses too" } else { "" }
+            ));
+        }
+        if p.memory != 0 {
+            lines.push(
+                "parameter 'memory' is accepted for compatibility and has no effect: this \
+                 module never allocates from the host's memory pools"
+                    .into(),
+            );
+        }
+        lines
     }
 
     /// Per process, after the host forked: nothing inherited from the parent is used.
@@ -239,6 +260,11 @@ impl Engine {
 
     /// Reads a pseudo-variable. `out` receives the string, or the decimal text of an integer.
     pub fn get(&self, pv: Pv, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
+        let got = self.read(pv, script_key, out);
+        self.counted(got)
+    }
+
+    fn read(&self, pv: Pv, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
         out.clear();
         if pv == Pv::McTex {
             // As in the stock module, $mctex is write-only.
@@ -286,7 +312,8 @@ impl Engine {
 
     /// Assigns to a pseudo-variable.
     pub fn set(&self, pv: Pv, script_key: &[u8], value: ValueRef<'_>) -> Result<()> {
-        self.writing(script_key, |key, expiry| self.write(pv, key, expiry, value))
+        let done = self.writing(script_key, |key, expiry| self.write(pv, key, expiry, value));
+        self.counted(done)
     }
 
     /// Adds `delta` (negative: subtracts, memcached stops at 0) to the counter at `script_key`
@@ -294,9 +321,10 @@ impl Engine {
     /// `key=>N` suffix or the `expire` parameter. The counter API of hosts that ask for the result
     /// (OpenSIPS's `cache_add`/`cache_sub`), where `$mcinc` discards it.
     pub fn add(&self, script_key: &[u8], delta: i64) -> Result<u64> {
-        self.writing(script_key, |key, expiry| {
+        let done = self.writing(script_key, |key, expiry| {
             self.add_to_counter(key, expiry, delta)
-        })
+        });
+        self.counted(done)
     }
 
     /// Runs a write on the wire key and expiry of `script_key`, then drops the near cache's entry.
@@ -318,6 +346,28 @@ impl Engine {
             near.invalidate(&key);
         }
         result
+    }
+
+    /// Counts what a failed operation was refused for (the client counts the server failures).
+    fn counted<T>(&self, result: Result<T>) -> Result<T> {
+        if let Err(e) = &result {
+            match e {
+                Error::NotStored => bump(&self.shared.counters().not_stored),
+                Error::NotANumber(_)
+                | Error::BadExpiry(_)
+                | Error::EmptyKey
+                | Error::ValueTooLarge { .. }
+                | Error::BadArgument(_) => self.count_refused(),
+                _ => {}
+            }
+        }
+        result
+    }
+
+    /// Counts a refusal of the host adapter's own: a value that does not fit the host's buffer,
+    /// a key it cannot render.
+    pub fn count_refused(&self) {
+        bump(&self.shared.counters().refused);
     }
 
     fn write(&self, pv: Pv, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {

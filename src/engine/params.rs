@@ -100,7 +100,7 @@ pub fn parse_int(text: &str) -> Option<i64> {
 pub fn parse_expiry(text: &str) -> Result<u32> {
     match parse_int(text) {
         Some(n) if (0..=i64::from(i32::MAX)).contains(&n) => Ok(n as u32),
-        _ => Err(Error::BadExpiry(text.to_string())),
+        _ => Err(Error::BadExpiry(crate::logging::quoted(text.as_bytes()))),
     }
 }
 
@@ -237,11 +237,8 @@ pub const PARAMS: [ParamDef; 14] = [
         name: c"memory",
         kind: ParamKind::Int,
         apply: |p, v| {
+            // Said once at startup when it is not 0 (`Engine::startup_lines`).
             p.memory = v.int()?;
-            log::info!(
-                "parameter 'memory' is accepted for compatibility and has no effect: \
-                 this module never allocates from the host's memory pools"
-            );
             Ok(())
         },
     },

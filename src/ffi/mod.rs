@@ -382,8 +382,9 @@ pub extern "C" fn sipmc_mi_reload() -> c_int {
 }
 
 /// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
-/// and the near cache's cache_hits, cache_misses, cache_evictions, cache_entries, cache_bytes;
-/// summed over every process of the host) as `name: value` lines into `buf`, then one line per
+/// refused, not_stored, and the near cache's cache_hits, cache_misses, cache_evictions,
+/// cache_entries, cache_bytes; summed over every process of the host; each defined in the
+/// README's "Counters") as `name: value` lines into `buf`, then one line per
 /// server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 /// consecutive_failures=N marked_down=N`. `*len` is the size of
 /// `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is
@@ -476,7 +477,13 @@ pub extern "C" fn sipmc_version() -> *const c_char {
 
 /// Sends the library's log messages up to `max_level` (SIPMC_LOG_ERROR .. SIPMC_LOG_DEBUG; 0
 /// turns logging off) to `callback`, or to standard error when `callback` is NULL (the default,
-/// at SIPMC_LOG_WARN).
+/// at SIPMC_LOG_WARN; a full or closed standard error loses lines, never the process).
+///
+/// Messages are one line each, without the newline, with control bytes (from keys and values a
+/// SIP message supplied) written as `\xNN` and a length cap. The callback runs on the thread of
+/// the call that logs, so it may run on several threads at once. It may call any function of
+/// the library, `sipmc_mi_stats` included: the library holds no lock of its own while it logs.
+/// It should return quickly, as the operation waits for it.
 #[no_mangle]
 pub extern "C" fn sipmc_set_log(callback: sipmc_log_fn, max_level: c_int) -> c_int {
     guard(|| {

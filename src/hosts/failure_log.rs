@@ -1,6 +1,9 @@
-//! Logging a failed operation for a host adapter. A server failure repeats on every operation
-//! while the server is down, and the client already logged the change of state once, so those
-//! lines are rate-limited here; every other failure is logged as it comes.
+//! Logging the failures of script operations for a host adapter, so that the log stays the
+//! operator's: the first failure of each kind is logged at once at ERROR, then at most one line
+//! per kind and [`RATE_LIMIT`] in each process, which says how many were left out. Every
+//! failure is still logged at DEBUG and counted in the stats. A SIP sender can provoke most of
+//! these (a bad expiry, a counter on a string, `mode=1` on an existing key) on every request, and
+//! a dead server fails every operation: without a limit either would flood the log.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -9,35 +12,148 @@ use once_cell::sync::Lazy;
 
 use crate::error::Error;
 
-/// At most one server-failure line per this period and process.
-const RATE_LIMIT: Duration = Duration::from_secs(10);
+/// At most one line per kind of failure per this period and process.
+pub const RATE_LIMIT: Duration = Duration::from_secs(10);
 
-fn is_server_failure(e: &Error) -> bool {
-    crate::client::is_server_failure(e) || matches!(e, Error::ServerDown { .. })
+/// The kinds of failure, each limited on its own, so that one kind never hides another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The server is unreachable, stuck or marked down.
+    ServerFailure,
+    /// The server answered SERVER_ERROR, CLIENT_ERROR or ERROR.
+    ServerError,
+    /// `mode=1` and the key exists.
+    NotStored,
+    /// A counter or expiry that is not a number, or a counter holding a non-number.
+    NotANumber,
+    BadExpiry,
+    /// `$mctex` on a missing key.
+    NotFound,
+    /// Anything else the module refused: a bad key, a value too large for memcached or for the
+    /// host, the module not initialised.
+    Refused,
 }
 
-/// Logs `what: e`, at most once per [`RATE_LIMIT`] when `e` is a server failure (the others are
-/// counted and said with the next line that is written).
-pub fn log_failure(what: &str, e: &Error) {
-    static LAST: AtomicU64 = AtomicU64::new(0);
-    static SUPPRESSED: AtomicU64 = AtomicU64::new(0);
-    static START: Lazy<Instant> = Lazy::new(Instant::now);
-    if !is_server_failure(e) {
-        log::error!("{what}: {e}");
-        return;
-    }
-    let now = START.elapsed().as_secs() + 1;
-    let last = LAST.load(Ordering::Relaxed);
-    if now.saturating_sub(last) >= RATE_LIMIT.as_secs() {
-        LAST.store(now, Ordering::Relaxed);
-        let n = SUPPRESSED.swap(0, Ordering::Relaxed);
-        if n > 0 {
-            log::error!("{what}: {e} ({n} similar errors in the last seconds not logged)");
-        } else {
-            log::error!("{what}: {e}");
+const KINDS: usize = 7;
+
+impl Kind {
+    pub fn of(e: &Error) -> Kind {
+        match e {
+            Error::Connect { .. }
+            | Error::Timeout { .. }
+            | Error::Io { .. }
+            | Error::Protocol { .. }
+            | Error::ServerDown { .. } => Kind::ServerFailure,
+            Error::Server { .. } => Kind::ServerError,
+            Error::NotStored => Kind::NotStored,
+            Error::NotANumber(_) => Kind::NotANumber,
+            Error::BadExpiry(_) => Kind::BadExpiry,
+            Error::NotFound => Kind::NotFound,
+            _ => Kind::Refused,
         }
-    } else {
-        SUPPRESSED.fetch_add(1, Ordering::Relaxed);
-        log::debug!("{what}: {e}");
+    }
+}
+
+/// One kind's limit: when its last line was written, and how many were left out since.
+pub struct RateLimit {
+    /// Seconds since [`START`] plus one of the last line written; 0: never.
+    last: AtomicU64,
+    suppressed: AtomicU64,
+}
+
+impl RateLimit {
+    pub const fn new() -> RateLimit {
+        RateLimit {
+            last: AtomicU64::new(0),
+            suppressed: AtomicU64::new(0),
+        }
+    }
+
+    /// At `now` (seconds, from 1): `Some(left out since the last line)` when a line is to be
+    /// written, `None` when this one is left out (and counted).
+    pub fn admit(&self, now: u64) -> Option<u64> {
+        let last = self.last.load(Ordering::Relaxed);
+        if last == 0 || now.saturating_sub(last) >= RATE_LIMIT.as_secs() {
+            self.last.store(now, Ordering::Relaxed);
+            Some(self.suppressed.swap(0, Ordering::Relaxed))
+        } else {
+            self.suppressed.fetch_add(1, Ordering::Relaxed);
+            None
+        }
+    }
+}
+
+impl Default for RateLimit {
+    fn default() -> RateLimit {
+        RateLimit::new()
+    }
+}
+
+static START: Lazy<Instant> = Lazy::new(Instant::now);
+static LIMITS: [RateLimit; KINDS] = [const { RateLimit::new() }; KINDS];
+
+fn log_limited(kind: Kind, line: &str) {
+    let now = START.elapsed().as_secs() + 1;
+    match LIMITS[kind as usize].admit(now) {
+        Some(0) => log::error!("{line}"),
+        Some(n) => log::error!(
+            "{line} ({n} more like it in the last {} s not logged)",
+            RATE_LIMIT.as_secs()
+        ),
+        None => log::debug!("{line}"),
+    }
+}
+
+/// Logs `what: e`, limited by the kind of `e`.
+pub fn log_failure(what: &str, e: &Error) {
+    log_limited(Kind::of(e), &format!("{what}: {e}"));
+}
+
+/// Logs a refusal of the adapter's own (a value that does not fit the host's buffer, a key it
+/// cannot render), limited with the other refusals.
+pub fn log_refused(why: &str) {
+    log_limited(Kind::Refused, why);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_failure_is_logged_even_in_a_process_that_just_started() {
+        let limit = RateLimit::new();
+        assert_eq!(limit.admit(1), Some(0), "second 1 of the process");
+    }
+
+    #[test]
+    fn then_one_line_per_period_says_how_many_were_left_out() {
+        let limit = RateLimit::new();
+        assert_eq!(limit.admit(5), Some(0));
+        for now in 5..15 {
+            assert_eq!(limit.admit(now), None, "{now}");
+        }
+        assert_eq!(limit.admit(15), Some(10));
+        assert_eq!(limit.admit(16), None);
+        assert_eq!(limit.admit(100), Some(1));
+    }
+
+    #[test]
+    fn each_kind_has_its_own_limit() {
+        let kinds = [
+            Kind::of(&Error::NotStored),
+            Kind::of(&Error::NotANumber("x".into())),
+            Kind::of(&Error::BadExpiry("x".into())),
+            Kind::of(&Error::NotFound),
+            Kind::of(&Error::EmptyKey),
+            Kind::of(&Error::ServerDown { server: "s".into() }),
+            Kind::of(&Error::Server {
+                server: "s".into(),
+                message: "SERVER_ERROR out of memory".into(),
+            }),
+        ];
+        for (i, k) in kinds.iter().enumerate() {
+            assert!((*k as usize) < KINDS);
+            assert!(!kinds[..i].contains(k), "{k:?} twice");
+        }
     }
 }

@@ -21,6 +21,11 @@ pub struct SharedCounters {
     pub connects: AtomicU64,
     pub reconnects: AtomicU64,
     pub reloads: AtomicU64,
+    /// Operations refused before or after the server (bad key, expiry or number, a value too
+    /// large for memcached or for the host).
+    pub refused: AtomicU64,
+    /// Writes not stored: `mode=1` and the key existed.
+    pub not_stored: AtomicU64,
 }
 
 /// One process's near-cache counters. Each process writes only its own slot, so that a cache hit
@@ -77,6 +82,8 @@ pub struct Stats {
     pub connects: u64,
     pub reconnects: u64,
     pub reloads: u64,
+    pub refused: u64,
+    pub not_stored: u64,
     pub cache_hits: u64,
     pub cache_misses: u64,
     pub cache_evictions: u64,
@@ -86,7 +93,7 @@ pub struct Stats {
 
 impl Stats {
     /// Every counter with its name, in the order stats show them.
-    pub fn rows(&self) -> [(&'static str, u64); 13] {
+    pub fn rows(&self) -> [(&'static str, u64); 15] {
         [
             ("operations", self.operations),
             ("hits", self.hits),
@@ -96,6 +103,8 @@ impl Stats {
             ("connects", self.connects),
             ("reconnects", self.reconnects),
             ("reloads", self.reloads),
+            ("refused", self.refused),
+            ("not_stored", self.not_stored),
             ("cache_hits", self.cache_hits),
             ("cache_misses", self.cache_misses),
             ("cache_evictions", self.cache_evictions),
@@ -196,6 +205,8 @@ impl SharedRegion {
             connects: get(&c.connects),
             reconnects: get(&c.reconnects),
             reloads: get(&c.reloads),
+            refused: get(&c.refused),
+            not_stored: get(&c.not_stored),
         }
     }
 }

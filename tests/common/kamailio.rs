@@ -240,10 +240,11 @@ impl Kamailio {
         servers: &str,
         extra: &str,
     ) -> Kamailio {
-        Kamailio::start_with(host, name, &example_config(), module, servers, extra)
+        Kamailio::start_with(host, name, &example_config(), module, servers, extra, None)
     }
 
-    /// As [`Kamailio::start`], with another config template.
+    /// As [`Kamailio::start`], with another config template, and standard error where `stderr`
+    /// says (default: the log file).
     pub fn start_with(
         host: &KamailioHost,
         name: &str,
@@ -251,6 +252,7 @@ impl Kamailio {
         module: &Path,
         servers: &str,
         extra: &str,
+        stderr: Option<&dyn Fn() -> Stdio>,
     ) -> Kamailio {
         let (rundir, rundir_inside) = host.scratch_dir(name);
         for _ in 0..10 {
@@ -266,7 +268,10 @@ impl Kamailio {
                 .arg(&rundir_inside)
                 .stdin(Stdio::null())
                 .stdout(std::fs::File::create(rundir.join("stdout.log")).unwrap())
-                .stderr(std::fs::File::create(&log).unwrap())
+                .stderr(match stderr {
+                    Some(make) => make(),
+                    None => Stdio::from(std::fs::File::create(&log).unwrap()),
+                })
                 .spawn()
                 .expect("spawn kamailio");
             let mut k = Kamailio {

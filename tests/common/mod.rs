@@ -364,3 +364,42 @@ pub fn md5sum(data: &[u8]) -> String {
     let out = child.wait_with_output().unwrap();
     String::from_utf8_lossy(&out.stdout)[..32].to_string()
 }
+
+/// The shared library under test: $SIPMC_LIB (the Makefile points it at the release build), or
+/// the cdylib cargo built beside the test binary.
+pub fn library() -> PathBuf {
+    if let Ok(p) = std::env::var("SIPMC_LIB") {
+        return PathBuf::from(p);
+    }
+    let exe = std::env::current_exe().unwrap();
+    let lib = exe.parent().unwrap().join("libsip_memcached.so");
+    assert!(lib.exists(), "{} was not built", lib.display());
+    lib
+}
+
+/// Compiles a C program of this repository against the library (warnings are errors), into `exe`.
+pub fn compile_c(source: &Path, exe: &Path) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let lib = library();
+    let lib_dir = lib.parent().unwrap();
+    let status = Command::new("cc")
+        .args([
+            "-std=c11",
+            "-D_GNU_SOURCE",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-g",
+        ])
+        .arg(format!("-I{root}/include"))
+        .arg(format!("-I{root}/c_examples"))
+        .arg(source)
+        .arg("-o")
+        .arg(exe)
+        .arg(format!("-L{}", lib_dir.display()))
+        .args(["-lsip_memcached", "-lpthread"])
+        .arg(format!("-Wl,-rpath,{}", lib_dir.display()))
+        .status()
+        .expect("run cc");
+    assert!(status.success(), "cc {} failed", source.display());
+}

@@ -98,6 +98,9 @@ impl Host {
     /// the host has now (it can change at run time).
     pub fn log(&self, level: log::Level, message: &str) {
         const MODULE: &CStr = c"memcached";
+        // Already escaped when it comes through the `log` dispatcher; lines written directly
+        // (the version refusal) are escaped here. Without a NUL inside, no CString fails below.
+        let message = crate::logging::escape(message, crate::logging::MAX_LINE);
         let (klevel, lname, syslog_prio): (c_int, &CStr, c_int) = match level {
             log::Level::Error => (-1, c"ERROR", libc::LOG_ERR),
             log::Level::Warn => (0, c"WARNING", libc::LOG_WARNING),
@@ -115,7 +118,7 @@ impl Host {
             }
             let facility = (self.get_debug_facility)(MODULE.as_ptr(), 9);
             if let Some(slog) = *self.slog_func {
-                let text = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
+                let text = CString::new(message.as_bytes()).unwrap_or_default();
                 let mut data = KsrLogData {
                     v_facility: syslog_prio | facility,
                     v_level: klevel,
@@ -131,21 +134,21 @@ impl Host {
                 slog(&mut data, c"%s\n".as_ptr(), text.as_ptr());
                 return;
             }
+            // The prefix may be rendered from the SIP message (log_prefix="{$ci} "): escaped too.
             let prefix = match *self.log_prefix_val {
                 p if p.is_null() || (*p).s.is_null() || (*p).len <= 0 => String::new(),
-                p => String::from_utf8_lossy(std::slice::from_raw_parts(
+                p => crate::logging::quoted(std::slice::from_raw_parts(
                     (*p).s.cast::<u8>(),
                     (*p).len as usize,
-                ))
-                .into_owned(),
+                )),
             };
             let lname = lname.to_string_lossy();
             if *self.log_stderr != 0 {
-                eprintln!(
-                    "{:2}({}) {lname}: {prefix}memcached [sip-memcached]: {message}",
+                crate::logging::write_stderr(&format!(
+                    "{:2}({}) {lname}: {prefix}memcached [sip-memcached]: {message}\n",
                     *self.process_no,
                     (self.my_pid)()
-                );
+                ));
             } else if let Some(km_log) = *self.km_log_func {
                 let line = CString::new(format!("{lname}: {prefix}memcached: {message}\n"))
                     .unwrap_or_default();

@@ -1,8 +1,10 @@
 //! Module parameters: one `param_export_t` per entry of the engine's parameter table, each with
-//! a `PARAM_USE_FUNC` trampoline, so that a bad value is refused at its `modparam` line.
+//! a `PARAM_USE_FUNC` trampoline, so that a bad value is refused at its `modparam` line; then the
+//! parameters of this adapter alone.
 
 use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
 use std::ptr::null;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::abi::{ParamExport, PARAM_INT, PARAM_STRING, PARAM_USE_FUNC};
 use super::callback;
@@ -53,11 +55,53 @@ const fn entry<const I: usize>() -> ParamExport {
     }
 }
 
-/// One entry per index; the array's length makes a missing index a compile error.
+/// `report_assign_failure`: whether a failed assignment also fails for Kamailio's core. Off
+/// (the default), the setter reports success to the core after logging the failure itself
+/// (rate-limited): the core then logs nothing, where a failure makes it write "setting pvar
+/// failed" and "assignment failed" for every one, flooding the log during an outage. The one
+/// thing a script can see of it: a route block that ends with a failed assignment returns 1
+/// instead of -1 to `$rc`. On, it is as with the stock module.
+static REPORT_ASSIGN_FAILURE: AtomicBool = AtomicBool::new(false);
+
+/// What a setter returns to the core for a failed assignment.
+pub fn failed_assign_code() -> c_int {
+    if REPORT_ASSIGN_FAILURE.load(Ordering::Relaxed) {
+        -1
+    } else {
+        0
+    }
+}
+
+unsafe extern "C" fn set_report_assign_failure(_kind: c_uint, val: *mut c_void) -> c_int {
+    callback(|| match val as isize {
+        0 | 1 => {
+            REPORT_ASSIGN_FAILURE.store(val as isize == 1, Ordering::Relaxed);
+            0
+        }
+        other => {
+            log::error!(
+                "modparam: bad value for parameter 'report_assign_failure': expected 0 or 1 \
+                 (got '{other}')"
+            );
+            -1
+        }
+    })
+}
+
+/// One entry per index of the engine's table, then this adapter's own; the array's length makes
+/// a missing index a compile error.
 macro_rules! table {
     ($($i:literal)*) => {
-        [$(entry::<$i>(),)* ParamExport { name: null(), kind: 0, param_pointer: None }]
+        [
+            $(entry::<$i>(),)*
+            ParamExport {
+                name: c"report_assign_failure".as_ptr(),
+                kind: PARAM_INT | PARAM_USE_FUNC,
+                param_pointer: Some(set_report_assign_failure),
+            },
+            ParamExport { name: null(), kind: 0, param_pointer: None },
+        ]
     };
 }
 
-pub static PARAMS_TABLE: [ParamExport; PARAMS.len() + 1] = table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13);
+pub static PARAMS_TABLE: [ParamExport; PARAMS.len() + 2] = table!(0 1 2 3 4 5 6 7 8 9 10 11 12 13);

@@ -12,7 +12,8 @@ use super::host::Host;
 use super::script_key::{self, Scratch};
 use crate::engine::{instance, Got, Pv, ValueRef};
 use crate::error::Error;
-use crate::hosts::failure_log::log_failure;
+use crate::hosts::failure_log::{log_failure, log_refused};
+use crate::logging::quoted;
 
 thread_local! {
     /// Keys rendered without a SIP message.
@@ -37,9 +38,16 @@ impl Failure {
         }
     }
 
-    fn log(&self, doing: &str) {
+    /// Logs the failure (rate-limited by kind) and counts the adapter's own refusals (the
+    /// engine counts those of its operations).
+    fn report(&self, doing: &str) {
         match self {
-            Failure::Refused(why) => log::error!("{why}"),
+            Failure::Refused(why) => {
+                log_refused(why);
+                if let Ok(engine) = instance::engine() {
+                    engine.count_refused();
+                }
+            }
             Failure::Operation { access, err } => log_failure(&format!("{doing} {access}"), err),
         }
     }
@@ -57,13 +65,9 @@ impl From<String> for Failure {
     }
 }
 
-/// `$name(key)` for the log, the key cut and its control bytes shown as `?`.
+/// `$name(key)` for the log, the key cut and its control bytes escaped.
 fn describe(pv: Pv, key: &[u8]) -> String {
-    let shown: String = String::from_utf8_lossy(&key[..key.len().min(80)])
-        .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    format!("${}({shown})", pv.name().to_string_lossy())
+    format!("${}({})", pv.name().to_string_lossy(), quoted(key))
 }
 
 /// Reads `pv` for the access's key into `out`.
@@ -142,7 +146,7 @@ unsafe fn get<V: PvValueLayout>(
         Ok(true) => 0,
         Ok(false) => null_result(host, msg, param, res),
         Err(failure) => {
-            failure.log("reading");
+            failure.report("reading");
             null_result(host, msg, param, res)
         }
     }
@@ -197,8 +201,8 @@ unsafe fn set<V: PvValueLayout>(
     match unsafe { write(host, pv, msg, param, val) } {
         Ok(()) => 0,
         Err(failure) => {
-            failure.log("assigning");
-            -1
+            failure.report("assigning");
+            super::params::failed_assign_code()
         }
     }
 }

@@ -39,7 +39,7 @@ pub unsafe fn parse(sp: *mut PvSpec, input: *mut Str) -> c_int {
     let mut elem: *mut PvElem = null_mut();
     // SAFETY: host function called with a valid str and out pointer.
     if unsafe { (host.pv_parse_format)(&mut format, &mut elem) } != 0 || elem.is_null() {
-        log::error!("bad key format [{}]", String::from_utf8_lossy(text));
+        log::error!("bad key format [{}]", crate::logging::quoted(text));
         return -1;
     }
     // SAFETY: sp is the host's spec being filled in.

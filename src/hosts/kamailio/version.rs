@@ -71,7 +71,7 @@ pub fn detect() -> Option<Layout> {
         );
         match Host::get() {
             Some(host) => host.log(log::Level::Error, &message),
-            None => eprintln!("memcached: ERROR: {message}"),
+            None => crate::logging::write_stderr(&format!("memcached: ERROR: {message}\n")),
         }
         return None;
     };

@@ -20,6 +20,10 @@ enum Answer {
     ThenSilence(&'static [u8]),
 }
 
+/// Chooses the answer to one request from its command line (without the CRLF); `None` closes the
+/// connection.
+type Responder = dyn Fn(&[u8]) -> Option<Answer> + Send + Sync;
+
 struct FakeServer {
     port: u16,
     connections: Arc<Mutex<usize>>,
@@ -27,10 +31,18 @@ struct FakeServer {
 }
 
 impl FakeServer {
+    /// Answers the requests, whatever they are, with the script's answers in order; closes the
+    /// connection once the script is over.
     fn start(script: Vec<Answer>) -> FakeServer {
+        let script = Mutex::new(VecDeque::from(script));
+        Self::respond(move |_| script.lock().unwrap().pop_front())
+    }
+
+    /// Answers each request with what `responder` says for it.
+    fn respond(responder: impl Fn(&[u8]) -> Option<Answer> + Send + Sync + 'static) -> FakeServer {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let script = Arc::new(Mutex::new(VecDeque::from(script)));
+        let responder: Arc<Responder> = Arc::new(responder);
         let connections = Arc::new(Mutex::new(0));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let (c, r) = (connections.clone(), requests.clone());
@@ -38,8 +50,8 @@ impl FakeServer {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { return };
                 *c.lock().unwrap() += 1;
-                let (script, requests) = (script.clone(), r.clone());
-                std::thread::spawn(move || serve(stream, script, requests));
+                let (responder, requests) = (responder.clone(), r.clone());
+                std::thread::spawn(move || serve(stream, &*responder, requests));
             }
         });
         FakeServer {
@@ -49,37 +61,71 @@ impl FakeServer {
         }
     }
 
+    fn server(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
     fn module(&self, timeout_ms: u32) -> Engine {
+        self.module_with(timeout_ms, &[])
+    }
+
+    fn module_with(&self, timeout_ms: u32, extra: &[(&str, &str)]) -> Engine {
         let mut p = Params::default();
-        p.set("servers", &format!("127.0.0.1:{}", self.port))
-            .unwrap();
+        p.set("servers", &self.server()).unwrap();
         p.set("timeout", &timeout_ms.to_string()).unwrap();
+        for (k, v) in extra {
+            p.set(k, v).unwrap();
+        }
         Engine::new(p).unwrap()
     }
 
     fn connections(&self) -> usize {
         *self.connections.lock().unwrap()
     }
+
+    /// The command lines received so far, each with its CRLF.
+    fn requests(&self) -> Vec<Vec<u8>> {
+        self.requests.lock().unwrap().clone()
+    }
 }
 
-fn serve(
-    mut stream: TcpStream,
-    script: Arc<Mutex<VecDeque<Answer>>>,
-    requests: Arc<Mutex<Vec<Vec<u8>>>>,
-) {
-    let mut buf = Vec::new();
+/// Reads until `buf` holds `n` bytes; false when the connection ended first.
+fn fill(stream: &mut TcpStream, buf: &mut Vec<u8>, n: usize) -> bool {
     let mut chunk = [0u8; 4096];
-    loop {
-        // One request per line: these tests only send gets.
-        while !buf.windows(2).any(|w| w == b"\r\n") {
-            match stream.read(&mut chunk) {
-                Ok(0) | Err(_) => return,
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            }
+    while buf.len() < n {
+        match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return false,
+            Ok(k) => buf.extend_from_slice(&chunk[..k]),
         }
-        let end = buf.windows(2).position(|w| w == b"\r\n").unwrap() + 2;
-        requests.lock().unwrap().push(buf.drain(..end).collect());
-        let Some(answer) = script.lock().unwrap().pop_front() else {
+    }
+    true
+}
+
+fn serve(mut stream: TcpStream, responder: &Responder, requests: Arc<Mutex<Vec<Vec<u8>>>>) {
+    let mut buf = Vec::new();
+    loop {
+        let end = loop {
+            if let Some(i) = buf.windows(2).position(|w| w == b"\r\n") {
+                break i + 2;
+            }
+            let wanted = buf.len() + 1;
+            if !fill(&mut stream, &mut buf, wanted) {
+                return;
+            }
+        };
+        let line: Vec<u8> = buf.drain(..end).collect();
+        // A storage command's data block follows its line: read it, it is not a request.
+        let words: Vec<&[u8]> = line[..end - 2].split(|&b| b == b' ').collect();
+        if let [b"set" | b"add" | b"replace" | b"append" | b"prepend", _, _, _, len, ..] = words[..]
+        {
+            let len: usize = std::str::from_utf8(len).unwrap().parse().unwrap();
+            if !fill(&mut stream, &mut buf, len + 2) {
+                return;
+            }
+            buf.drain(..len + 2);
+        }
+        requests.lock().unwrap().push(line.clone());
+        let Some(answer) = responder(&line[..end - 2]) else {
             return;
         };
         let ok = match answer {
@@ -91,7 +137,7 @@ fn serve(
             Answer::ThenSilence(bytes) => {
                 let _ = stream.write_all(bytes);
                 // Hold the connection open and silent until the client gives up on it.
-                let _ = stream.read(&mut chunk);
+                let _ = stream.read(&mut [0u8; 64]);
                 return;
             }
         };
@@ -116,7 +162,7 @@ fn a_reply_in_one_byte_pieces_is_read_whole() {
     assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
     m.set(Pv::Mct, b"k", ValueRef::Str(b"x")).unwrap();
     assert_eq!(fake.connections(), 1);
-    let requests = fake.requests.lock().unwrap().clone();
+    let requests = fake.requests();
     assert_eq!(requests[0], b"get k\r\n");
     assert_eq!(requests[1], b"set k 1 10800 1\r\n");
 }
@@ -186,15 +232,29 @@ fn extra_bytes_after_a_reply() {
 }
 
 #[test]
-fn server_error() {
-    fault_then_recovery(
+fn error_replies_keep_the_connection() {
+    // A complete ERROR, CLIENT_ERROR or SERVER_ERROR line leaves the stream in step: the reply
+    // was read whole, so the connection can serve the next request.
+    let fake = FakeServer::start(vec![
         Answer::Whole(b"SERVER_ERROR out of memory\r\n"),
-        1000,
-        |e| {
-            assert!(matches!(e, Error::Server { .. }), "{e}");
-            assert!(e.to_string().contains("out of memory"), "{e}");
-        },
+        Answer::Whole(b"CLIENT_ERROR bad command line format\r\n"),
+        Answer::Whole(b"ERROR\r\n"),
+        Answer::Whole(GOOD),
+    ]);
+    let m = fake.module(1000);
+    for said in ["out of memory", "CLIENT_ERROR bad command line", "ERROR"] {
+        let err = get(&m, "k").unwrap_err();
+        assert!(matches!(err, Error::Server { .. }), "{err}");
+        assert!(err.to_string().contains(said), "{err}");
+    }
+    assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
+    assert_eq!(
+        fake.connections(),
+        1,
+        "one connection for all four requests"
     );
+    let s = m.stats();
+    assert_eq!((s.errors, s.connects, s.reconnects), (3, 1, 0), "{s:?}");
 }
 
 #[test]

@@ -141,10 +141,19 @@ fn is_stale_connection(err: &Error) -> bool {
     ))
 }
 
-/// Failures that leave the connection in step with the server (a complete, well-formed reply
-/// that refuses the request), so that the connection can be kept.
+/// Failures that leave the connection in step with the server: a complete, well-formed reply
+/// that refuses the request (`ERROR`, `CLIENT_ERROR`, `SERVER_ERROR`, a non-numeric counter).
+/// The reply was read whole, so the connection is kept: replacing it would cost a connect for
+/// every refused request, and a full memcached refuses every write (the sockets pile up in
+/// TIME_WAIT until connecting fails).
 fn keeps_connection(err: &Error) -> bool {
-    matches!(err, Error::NotANumber(_))
+    matches!(err, Error::NotANumber(_) | Error::Server { .. })
+}
+
+/// The failures counted in the `errors` stat: all but a counter that holds no number (the
+/// script's data, not a failure of memcached).
+fn counts_as_error(err: &Error) -> bool {
+    !matches!(err, Error::NotANumber(_))
 }
 
 /// The failures that say a server is unreachable or stuck (as opposed to a refused request):
@@ -299,7 +308,7 @@ impl Client {
             }
         }
         if let Err(e) = &result {
-            if !keeps_connection(e) {
+            if counts_as_error(e) {
                 bump(&counters.errors);
                 if e.is_timeout() {
                     bump(&counters.timeouts);

@@ -277,12 +277,6 @@ impl Client {
             bump(&health.operations);
             result = self.run_on(server, deadline, &mut request);
             match &result {
-                Ok(_) => {
-                    if self.policy.success(health) {
-                        log::info!("memcached server {} is reachable again", server.name);
-                    }
-                    break;
-                }
                 Err(e) if is_server_failure(e) => {
                     if e.is_timeout() {
                         bump(&health.timeouts);
@@ -304,7 +298,15 @@ impl Client {
                     }
                     break;
                 }
-                Err(_) => break,
+                // Any complete reply, an error reply too (a refused request, a non-numeric
+                // counter), proves the server is up: a probe answered so brings it back, and the
+                // count of failures in a row starts again.
+                _ => {
+                    if self.policy.success(health) {
+                        log::info!("memcached server {} is reachable again", server.name);
+                    }
+                    break;
+                }
             }
         }
         if let Err(e) = &result {

@@ -18,6 +18,8 @@ enum Answer {
     Pieces(&'static [u8]),
     /// The bytes, then nothing: the connection stays open and silent.
     ThenSilence(&'static [u8]),
+    /// A pause, then the bytes in one write: a slow server.
+    After(Duration, &'static [u8]),
 }
 
 /// Chooses the answer to one request from its command line (without the CRLF); `None` closes the
@@ -139,6 +141,10 @@ fn serve(mut stream: TcpStream, responder: &Responder, requests: Arc<Mutex<Vec<V
                 // Hold the connection open and silent until the client gives up on it.
                 let _ = stream.read(&mut [0u8; 64]);
                 return;
+            }
+            Answer::After(pause, bytes) => {
+                std::thread::sleep(pause);
+                stream.write_all(bytes).is_ok()
             }
         };
         if !ok {
@@ -287,4 +293,26 @@ fn a_server_that_accepts_but_never_answers_costs_one_timeout() {
         );
     }
     assert_eq!(m.stats().timeouts, 3);
+}
+
+#[test]
+fn a_counter_that_keeps_missing_is_bounded_by_one_timeout() {
+    // $mcinc on a missing counter is incr, then add; when add finds that someone else created
+    // it, incr again, and so on a few times. A slow server (150 ms a reply) where the counter
+    // keeps missing and keeps existing makes that many round trips: the whole operation must
+    // still end within one timeout.
+    let fake = FakeServer::respond(|line| {
+        let reply: &[u8] = if line.starts_with(b"incr") {
+            b"NOT_FOUND\r\n"
+        } else {
+            b"NOT_STORED\r\n"
+        };
+        Some(Answer::After(Duration::from_millis(150), reply))
+    });
+    let m = fake.module(500);
+    let t = Instant::now();
+    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    let took = t.elapsed();
+    assert!(took < Duration::from_millis(500 + 150), "took {took:?}");
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
 }

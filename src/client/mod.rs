@@ -249,22 +249,38 @@ impl Client {
         Ok(conn)
     }
 
-    /// Runs one request on the key's server: an idle connection or a new one, one deadline for
-    /// all of it, and the connection dropped after any failure.
+    /// The deadline of an operation that starts now: `timeout` from now. An operation of the
+    /// module that takes several requests (a counter: incr, then add, maybe again) takes one
+    /// deadline and passes it to each, so that all of it together is bounded by `timeout`.
+    pub fn deadline(&self) -> Instant {
+        Instant::now() + self.timeout
+    }
+
+    /// Runs one request on the key's server before `deadline`: an idle connection or a new one,
+    /// and the connection dropped after any failure that leaves it out of step.
     fn run<T>(
         &self,
         key: &WireKey,
+        deadline: Instant,
         retry_safe: bool,
         mut request: impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
     ) -> Result<T> {
         let counters = self.shared.counters();
         bump(&counters.operations);
-        let deadline = Instant::now() + self.timeout;
         // Every list has a server, so the loop always sets it; no allocation on the way.
         let mut result = Err(Error::NotInitialised);
         for index in self.placement.order(key.as_bytes()) {
             let server = &self.servers[index];
             let health = self.shared.server_health(index);
+            if Instant::now() >= deadline {
+                // Spent by the earlier requests of the same operation (or by the servers tried
+                // before this one): nothing more is sent, and no server is blamed for it.
+                result = Err(Error::Timeout {
+                    server: server.name.clone(),
+                    op: "operation",
+                });
+                break;
+            }
             if self.policy.gate(health, monotonic_ms) == Gate::Down {
                 result = Err(Error::ServerDown {
                     server: server.name.clone(),
@@ -365,8 +381,8 @@ impl Client {
     }
 
     /// Reads a key into `out`; returns its flags, or `None` when it is missing.
-    pub fn get(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<u32>> {
-        let found = self.run(key, true, |conn, deadline, server| {
+    pub fn get(&self, key: &WireKey, out: &mut Vec<u8>, deadline: Instant) -> Result<Option<u32>> {
+        let found = self.run(key, deadline, true, |conn, deadline, server| {
             match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
                 Reply::Value {
                     key: got,
@@ -387,8 +403,13 @@ impl Client {
     /// Reads a key into `out` with a meta get; returns its flags and the seconds it has left
     /// (-1: never expires), or `None` when it is missing. For the near cache, whose entries must
     /// not outlive the item.
-    pub fn get_with_ttl(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<(u32, i64)>> {
-        let found = self.run(key, true, |conn, deadline, server| {
+    pub fn get_with_ttl(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        deadline: Instant,
+    ) -> Result<Option<(u32, i64)>> {
+        let found = self.run(key, deadline, true, |conn, deadline, server| {
             match conn.request(deadline, MAX_VALUE_READ, server, |buf| {
                 encode_meta_get(buf, key)
             })? {
@@ -426,8 +447,9 @@ impl Client {
         flags: u32,
         exptime: u32,
         data: &[u8],
+        deadline: Instant,
     ) -> Result<bool> {
-        self.run(key, true, |conn, deadline, server| {
+        self.run(key, deadline, true, |conn, deadline, server| {
             match conn.request(deadline, 0, server, |buf| {
                 encode_store(buf, command, key, flags, exptime, data)
             })? {
@@ -439,8 +461,8 @@ impl Client {
     }
 
     /// Returns false when the key was not there.
-    pub fn delete(&self, key: &WireKey) -> Result<bool> {
-        self.run(key, true, |conn, deadline, server| {
+    pub fn delete(&self, key: &WireKey, deadline: Instant) -> Result<bool> {
+        self.run(key, deadline, true, |conn, deadline, server| {
             match conn.request(deadline, 0, server, |buf| encode_delete(buf, key))? {
                 Reply::Deleted => Ok(true),
                 Reply::NotFound => Ok(false),
@@ -451,8 +473,14 @@ impl Client {
 
     /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Not idempotent:
     /// after a timeout or a half reply it is neither retried nor sent to another server.
-    pub fn arith(&self, command: ArithCommand, key: &WireKey, delta: u64) -> Result<Option<u64>> {
-        self.run(key, false, |conn, deadline, server| {
+    pub fn arith(
+        &self,
+        command: ArithCommand,
+        key: &WireKey,
+        delta: u64,
+        deadline: Instant,
+    ) -> Result<Option<u64>> {
+        self.run(key, deadline, false, |conn, deadline, server| {
             match conn.request(deadline, 0, server, |buf| {
                 encode_arith(buf, command, key, delta)
             })? {
@@ -469,8 +497,8 @@ impl Client {
     }
 
     /// Changes the expiry of an existing item; returns false when it is missing.
-    pub fn touch(&self, key: &WireKey, exptime: u32) -> Result<bool> {
-        self.run(key, true, |conn, deadline, server| {
+    pub fn touch(&self, key: &WireKey, exptime: u32, deadline: Instant) -> Result<bool> {
+        self.run(key, deadline, true, |conn, deadline, server| {
             match conn.request(deadline, 0, server, |buf| encode_touch(buf, key, exptime))? {
                 Reply::Touched => Ok(true),
                 Reply::NotFound => Ok(false),

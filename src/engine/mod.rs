@@ -246,12 +246,14 @@ impl Engine {
         }
         let key = WireKey::from_script_key(split_expiry(script_key).key)?;
         let flags = match &self.near {
-            None => self.client.get(&key, out)?,
+            None => self.client.get(&key, out, self.client.deadline())?,
             Some(near) => match near.lookup(&key, out) {
                 Ok(Cached::Value(flags)) => Some(flags),
                 Ok(Cached::Missing) => None,
                 Err(token) => {
-                    let found = self.client.get_with_ttl(&key, out)?;
+                    let found = self
+                        .client
+                        .get_with_ttl(&key, out, self.client.deadline())?;
                     near.fill(
                         &key,
                         token,
@@ -335,7 +337,7 @@ impl Engine {
             Pv::McTex => {
                 let n = number_from(value, "$mctex")?;
                 let exptime = parse_expiry(&n.to_string())?;
-                if self.client.touch(key, exptime)? {
+                if self.client.touch(key, exptime, self.client.deadline())? {
                     Ok(())
                 } else {
                     Err(Error::NotFound)
@@ -349,7 +351,7 @@ impl Engine {
         let (data, flags) = match value {
             ValueRef::Null => {
                 // Deleting a missing key is not an error: the key is gone either way.
-                self.client.delete(key)?;
+                self.client.delete(key, self.client.deadline())?;
                 return Ok(());
             }
             ValueRef::Int(n) => (format_i64(n, &mut digits), FLAG_INT),
@@ -365,7 +367,11 @@ impl Engine {
             Mode::Set => StoreCommand::Set,
             Mode::Add => StoreCommand::Add,
         };
-        if self.client.store(command, key, flags, expiry, data)? {
+        let deadline = self.client.deadline();
+        if self
+            .client
+            .store(command, key, flags, expiry, data, deadline)?
+        {
             Ok(())
         } else {
             Err(Error::NotStored)
@@ -375,14 +381,16 @@ impl Engine {
     /// Adds `delta` (negative: subtracts) atomically on the server. A missing counter is created
     /// with the result of applying `delta` to zero (memcached clamps decrements at zero), with
     /// `add`, so that two processes racing to create it lose no update. Returns the new value.
+    /// One deadline for every round trip: the whole update is bounded by `timeout`.
     fn add_to_counter(&self, key: &WireKey, expiry: u32, delta: i64) -> Result<u64> {
+        let deadline = self.client.deadline();
         let (command, amount) = if delta >= 0 {
             (ArithCommand::Incr, delta.unsigned_abs())
         } else {
             (ArithCommand::Decr, delta.unsigned_abs())
         };
         for _ in 0..CREATE_RACE_RETRIES {
-            if let Some(value) = self.client.arith(command, key, amount)? {
+            if let Some(value) = self.client.arith(command, key, amount, deadline)? {
                 return Ok(value);
             }
             let initial = match command {
@@ -391,10 +399,14 @@ impl Engine {
             };
             // Rare path (the counter did not exist): an allocation here costs nothing that matters.
             let text = initial.to_string();
-            if self
-                .client
-                .store(StoreCommand::Add, key, FLAG_INT, expiry, text.as_bytes())?
-            {
+            if self.client.store(
+                StoreCommand::Add,
+                key,
+                FLAG_INT,
+                expiry,
+                text.as_bytes(),
+                deadline,
+            )? {
                 return Ok(initial);
             }
             // Someone else created it between our incr and our add: increment theirs.

@@ -6,6 +6,7 @@
 use std::collections::VecDeque;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -20,6 +21,11 @@ enum Answer {
     ThenSilence(&'static [u8]),
     /// A pause, then the bytes in one write: a slow server.
     After(Duration, &'static [u8]),
+    /// Bytes made for this request, in one write.
+    Made(Vec<u8>),
+    /// The connection closed without a reply: the request was read (and maybe applied), as a
+    /// proxy that drops its client connection does.
+    Close,
 }
 
 /// Chooses the answer to one request from its command line (without the CRLF); `None` closes the
@@ -146,6 +152,8 @@ fn serve(mut stream: TcpStream, responder: &Responder, requests: Arc<Mutex<Vec<V
                 std::thread::sleep(pause);
                 stream.write_all(bytes).is_ok()
             }
+            Answer::Made(bytes) => stream.write_all(&bytes).is_ok(),
+            Answer::Close => return,
         };
         if !ok {
             return;
@@ -315,4 +323,99 @@ fn a_counter_that_keeps_missing_is_bounded_by_one_timeout() {
     let took = t.elapsed();
     assert!(took < Duration::from_millis(500 + 150), "took {took:?}");
     assert!(matches!(err, Error::Timeout { .. }), "{err}");
+}
+
+/// A counter as a proxy holds it that applies every command it reads, then drops the client
+/// connection before it answers the ones that change the counter: gets answer `END`, `incr`
+/// adds 1 (or is `NOT_FOUND` while the counter does not exist), `add` creates it with 1.
+fn applying_then_closing(counter: Arc<Mutex<Option<u64>>>, incrs: Arc<AtomicU64>) -> FakeServer {
+    FakeServer::respond(move |line| {
+        let mut counter = counter.lock().unwrap();
+        Some(if line.starts_with(b"get") {
+            Answer::Whole(b"END\r\n")
+        } else if line.starts_with(b"incr") {
+            match counter.as_mut() {
+                None => Answer::Whole(b"NOT_FOUND\r\n"),
+                Some(n) => {
+                    *n += 1;
+                    incrs.fetch_add(1, Ordering::SeqCst);
+                    Answer::Close
+                }
+            }
+        } else if line.starts_with(b"add") {
+            match *counter {
+                Some(_) => Answer::Whole(b"NOT_STORED\r\n"),
+                None => {
+                    *counter = Some(1);
+                    Answer::Close
+                }
+            }
+        } else {
+            Answer::Made(b"ERROR\r\n".to_vec())
+        })
+    })
+}
+
+#[test]
+fn an_increment_applied_before_the_connection_dropped_is_not_sent_again() {
+    let (counter, incrs) = (Arc::new(Mutex::new(Some(0))), Arc::new(AtomicU64::new(0)));
+    let fake = applying_then_closing(counter.clone(), incrs.clone());
+    let m = fake.module(1000);
+    // A connection kept from an earlier operation, on which the increment is then written.
+    assert_eq!(get(&m, "c").unwrap().0, Got::Null);
+    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert_eq!(
+        incrs.load(Ordering::SeqCst),
+        1,
+        "the increment was sent once"
+    );
+    assert_eq!(*counter.lock().unwrap(), Some(1));
+}
+
+#[test]
+fn a_counter_created_before_the_connection_dropped_is_not_created_again() {
+    // incr finds nothing, add creates the counter with 1 and the connection drops: sending the
+    // add again would find it there, and the increment that follows would count 2.
+    let (counter, incrs) = (Arc::new(Mutex::new(None)), Arc::new(AtomicU64::new(0)));
+    let fake = applying_then_closing(counter.clone(), incrs.clone());
+    let m = fake.module(1000);
+    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert_eq!(
+        *counter.lock().unwrap(),
+        Some(1),
+        "created once, counted once"
+    );
+    assert_eq!(incrs.load(Ordering::SeqCst), 0);
+}
+
+#[test]
+fn an_increment_written_to_one_server_never_fails_over_to_another() {
+    let (counter, incrs) = (Arc::new(Mutex::new(Some(0))), Arc::new(AtomicU64::new(0)));
+    let fakes = [
+        applying_then_closing(counter.clone(), incrs.clone()),
+        applying_then_closing(counter.clone(), incrs.clone()),
+    ];
+    let mut p = Params::default();
+    p.set(
+        "servers",
+        &format!("{},{}", fakes[0].server(), fakes[1].server()),
+    )
+    .unwrap();
+    p.set("failover", "1").unwrap();
+    let m = Engine::new(p).unwrap();
+    assert_eq!(get(&m, "c").unwrap().0, Got::Null);
+    assert!(m.set(Pv::McInc, b"c", ValueRef::Int(1)).is_err());
+    assert_eq!(incrs.load(Ordering::SeqCst), 1, "one server, once");
+    let on_each: Vec<usize> = fakes
+        .iter()
+        .map(|f| {
+            f.requests()
+                .iter()
+                .filter(|r| r.starts_with(b"incr"))
+                .count()
+        })
+        .collect();
+    assert_eq!(on_each.iter().sum::<usize>(), 1, "{on_each:?}");
 }

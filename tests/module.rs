@@ -329,6 +329,14 @@ fn a_restarted_server_costs_no_failed_operation() {
     // The idle socket is stale; a get is retried once on a fresh connection.
     assert_eq!(get(&m, "k").0, Got::Null);
     assert_eq!(m.stats().errors, 0);
+    // A counter update is never sent twice, so it cannot be retried that way: the connection is
+    // checked before it is written, and the closed one is replaced first.
+    set_str(&m, "k", "v");
+    mc.kill();
+    mc.restart();
+    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
+    assert_eq!(get(&m, "c").0, Got::Int(5));
+    assert_eq!(m.stats().errors, 0);
 }
 
 fn get_err(m: &Engine, key: &str) -> Error {

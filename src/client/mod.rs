@@ -127,10 +127,11 @@ impl Server {
     }
 }
 
-/// True for the failures that mean an idle connection had been closed by the server (restarted,
-/// or an idle timeout) before it read our request: the socket failed before any byte of a reply
-/// came back (a failure after some bytes is a protocol error). One retry on a fresh connection
-/// then cannot apply a request twice, counters included.
+/// True for the failures that mean an idle connection had probably been closed by the server
+/// (restarted, or an idle timeout) before it read our request: the socket failed before any byte
+/// of a reply came back (a failure after some bytes is a protocol error). An idempotent request
+/// is then sent again on a fresh connection. Not a counter: a proxy may have applied it and then
+/// dropped the connection, and the same failure follows.
 fn is_stale_connection(err: &Error) -> bool {
     matches!(err, Error::Io { err, .. } if matches!(
         err.kind(),
@@ -291,7 +292,8 @@ impl Client {
                 break;
             }
             bump(&health.operations);
-            result = self.run_on(server, deadline, &mut request);
+            let sent;
+            (result, sent) = self.run_on(server, deadline, retry_safe, &mut request);
             match &result {
                 Err(e) if is_server_failure(e) => {
                     if e.is_timeout() {
@@ -307,9 +309,8 @@ impl Client {
                         );
                     }
                     // Fail over only where the request cannot have been applied twice: an
-                    // idempotent one, or one that never reached the server.
-                    let never_sent = matches!(e, Error::Connect { .. }) || is_stale_connection(e);
-                    if self.failover && (retry_safe || never_sent) {
+                    // idempotent one, or one of which no byte was written.
+                    if self.failover && (retry_safe || !sent) {
                         continue;
                     }
                     break;
@@ -336,33 +337,41 @@ impl Client {
         result
     }
 
-    /// One request on one server: an idle connection or a new one, dropped after any failure.
+    /// One request on one server: an idle connection or a new one, dropped after any failure
+    /// that leaves it out of step. Returns the outcome, and whether any byte of the request was
+    /// written: the server may then have applied it, so a request that is not `retry_safe`
+    /// (`incr`, `decr`, `add`) is never sent again, here or on another server.
     fn run_on<T>(
         &self,
         server: &Server,
         deadline: Instant,
+        retry_safe: bool,
         request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
-    ) -> Result<T> {
+    ) -> (Result<T>, bool) {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
-        let Some(mut conn) = server.take_idle(epoch) else {
-            return self.fresh_request(server, deadline, request);
-        };
-        let r = request(&mut conn, deadline, &server.name);
-        match r {
-            Err(ref e) if is_stale_connection(e) => {
-                server.dropped.store(true, Ordering::Relaxed);
-                drop(conn);
-                self.fresh_request(server, deadline, request)
+        if let Some(mut conn) = server.take_idle(epoch) {
+            // A kept connection may have been closed by the server since (a restart, an idle
+            // timeout). An idempotent request finds out by trying, and is sent again on a new
+            // connection; one that must not be sent twice is written only on a connection not
+            // known to be closed, so that such a server costs it nothing either.
+            if retry_safe || !conn.is_closed() {
+                let r = request(&mut conn, deadline, &server.name);
+                let sent = conn.sent_any();
+                match r {
+                    Err(ref e) if is_stale_connection(e) && (retry_safe || !sent) => {}
+                    Err(ref e) if !keeps_connection(e) => {
+                        server.dropped.store(true, Ordering::Relaxed);
+                        return (r, sent);
+                    }
+                    _ => {
+                        server.put_idle(conn);
+                        return (r, sent);
+                    }
+                }
             }
-            Err(ref e) if !keeps_connection(e) => {
-                server.dropped.store(true, Ordering::Relaxed);
-                r
-            }
-            _ => {
-                server.put_idle(conn);
-                r
-            }
+            server.dropped.store(true, Ordering::Relaxed);
         }
+        self.fresh_request(server, deadline, request)
     }
 
     fn fresh_request<T>(
@@ -370,14 +379,18 @@ impl Client {
         server: &Server,
         deadline: Instant,
         request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
-    ) -> Result<T> {
-        let mut conn = self.connect(server, deadline)?;
+    ) -> (Result<T>, bool) {
+        let mut conn = match self.connect(server, deadline) {
+            Ok(conn) => conn,
+            Err(e) => return (Err(e), false),
+        };
         let r = request(&mut conn, deadline, &server.name);
+        let sent = conn.sent_any();
         match r {
             Err(ref e) if !keeps_connection(e) => server.dropped.store(true, Ordering::Relaxed),
             _ => server.put_idle(conn),
         }
-        r
+        (r, sent)
     }
 
     /// Reads a key into `out`; returns its flags, or `None` when it is missing.
@@ -449,15 +462,21 @@ impl Client {
         data: &[u8],
         deadline: Instant,
     ) -> Result<bool> {
-        self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| {
+        // `set` may be sent twice (the same value again); `add` may not: a second one would
+        // find the first one's item and answer NOT_STORED.
+        let retry_safe = command == StoreCommand::Set;
+        self.run(
+            key,
+            deadline,
+            retry_safe,
+            |conn, deadline, server| match conn.request(deadline, 0, server, |buf| {
                 encode_store(buf, command, key, flags, exptime, data)
             })? {
                 Reply::Stored => Ok(true),
                 Reply::NotStored if command == StoreCommand::Add => Ok(false),
                 other => Err(unexpected(server, "store", &other)),
-            }
-        })
+            },
+        )
     }
 
     /// Returns false when the key was not there.
@@ -472,7 +491,7 @@ impl Client {
     }
 
     /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Not idempotent:
-    /// after a timeout or a half reply it is neither retried nor sent to another server.
+    /// once any byte of it was written it is neither sent again nor sent to another server.
     pub fn arith(
         &self,
         command: ArithCommand,

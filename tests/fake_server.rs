@@ -419,3 +419,32 @@ fn an_increment_written_to_one_server_never_fails_over_to_another() {
         .collect();
     assert_eq!(on_each.iter().sum::<usize>(), 1, "{on_each:?}");
 }
+
+#[test]
+fn the_near_cache_reads_with_get_from_a_server_without_meta_commands() {
+    // A server or proxy without the meta protocol answers ERROR to `mg`; it is then read with
+    // `get`, on the same connection, and remembered: `mg` is not tried again.
+    let fake = FakeServer::respond(|line| {
+        Some(match line.strip_prefix(b"get ") {
+            Some(key) => {
+                let mut reply = format!("VALUE {} 1 5\r\n", String::from_utf8_lossy(key));
+                reply.push_str("right\r\nEND\r\n");
+                Answer::Made(reply.into_bytes())
+            }
+            None => Answer::Whole(b"ERROR\r\n"),
+        })
+    });
+    let m = fake.module_with(1000, &[("cache_size", "1000")]);
+    for i in 0..50 {
+        let key = format!("k{i}");
+        assert_eq!(get(&m, &key).unwrap(), (Got::Str, b"right".to_vec()));
+    }
+    // Read again from the near cache.
+    assert_eq!(get(&m, "k7").unwrap(), (Got::Str, b"right".to_vec()));
+    let requests = fake.requests();
+    let asked = |verb: &[u8]| requests.iter().filter(|r| r.starts_with(verb)).count();
+    assert_eq!((asked(b"mg "), asked(b"get ")), (1, 50), "{requests:?}");
+    assert_eq!(fake.connections(), 1);
+    let s = m.stats();
+    assert_eq!((s.errors, s.cache_hits), (0, 1), "{s:?}");
+}

@@ -9,7 +9,7 @@ pub mod servers;
 
 use std::io;
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -45,6 +45,8 @@ pub struct Server {
     idle: Mutex<Vec<Connection>>,
     /// A connection to it was dropped; the next one opened counts as a reconnect.
     dropped: AtomicBool,
+    /// One more than the reload epoch in which it answered `mg` with an error (0: it never did).
+    meta_refused: AtomicU64,
 }
 
 impl Server {
@@ -55,6 +57,7 @@ impl Server {
             resolved: Mutex::new(None),
             idle: Mutex::new(Vec::new()),
             dropped: AtomicBool::new(false),
+            meta_refused: AtomicU64::new(0),
         }
     }
 
@@ -88,6 +91,21 @@ impl Server {
         let addrs: Arc<[SockAddr]> = addrs.into();
         *self.resolved.lock() = Some(addrs.clone());
         Ok(addrs)
+    }
+
+    /// Whether it refused the meta protocol in this reload epoch.
+    fn refused_meta(&self, epoch: u64) -> bool {
+        self.meta_refused.load(Ordering::Relaxed) == epoch + 1
+    }
+
+    fn remember_meta_refused(&self, epoch: u64) {
+        if self.meta_refused.swap(epoch + 1, Ordering::Relaxed) != epoch + 1 {
+            log::warn!(
+                "memcached server {} refused the meta get (mg, memcached 1.6+): the near cache \
+                 reads it with get, and its entries live cache_ttl whatever the item's own expiry",
+                self.name
+            );
+        }
     }
 
     fn connect_error(&self, err: io::Error) -> Error {
@@ -264,7 +282,7 @@ impl Client {
         key: &WireKey,
         deadline: Instant,
         retry_safe: bool,
-        mut request: impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+        mut request: impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
     ) -> Result<T> {
         let counters = self.shared.counters();
         bump(&counters.operations);
@@ -346,7 +364,7 @@ impl Client {
         server: &Server,
         deadline: Instant,
         retry_safe: bool,
-        request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
     ) -> (Result<T>, bool) {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         if let Some(mut conn) = server.take_idle(epoch) {
@@ -355,7 +373,7 @@ impl Client {
             // connection; one that must not be sent twice is written only on a connection not
             // known to be closed, so that such a server costs it nothing either.
             if retry_safe || !conn.is_closed() {
-                let r = request(&mut conn, deadline, &server.name);
+                let r = request(&mut conn, deadline, server);
                 let sent = conn.sent_any();
                 match r {
                     Err(ref e) if is_stale_connection(e) && (retry_safe || !sent) => {}
@@ -378,13 +396,13 @@ impl Client {
         &self,
         server: &Server,
         deadline: Instant,
-        request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
     ) -> (Result<T>, bool) {
         let mut conn = match self.connect(server, deadline) {
             Ok(conn) => conn,
             Err(e) => return (Err(e), false),
         };
-        let r = request(&mut conn, deadline, &server.name);
+        let r = request(&mut conn, deadline, server);
         let sent = conn.sent_any();
         match r {
             Err(ref e) if !keeps_connection(e) => server.dropped.store(true, Ordering::Relaxed),
@@ -396,34 +414,32 @@ impl Client {
     /// Reads a key into `out`; returns its flags, or `None` when it is missing.
     pub fn get(&self, key: &WireKey, out: &mut Vec<u8>, deadline: Instant) -> Result<Option<u32>> {
         let found = self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
-                Reply::Value {
-                    key: got,
-                    flags,
-                    data,
-                } => {
-                    take_value(server, key, Some(got), data, out)?;
-                    Ok(Some(flags))
-                }
-                Reply::End => Ok(None),
-                other => Err(unexpected(server, "get", &other)),
-            }
+            plain_get(conn, deadline, &server.name, key, out)
         })?;
         self.count_lookup(found.is_some());
         Ok(found)
     }
 
     /// Reads a key into `out` with a meta get; returns its flags and the seconds it has left
-    /// (-1: never expires), or `None` when it is missing. For the near cache, whose entries must
-    /// not outlive the item.
+    /// (-1: it never expires, or the server cannot say), or `None` when it is missing. For the
+    /// near cache, whose entries must not outlive the item.
+    ///
+    /// A server (or a proxy) without the meta protocol (memcached before 1.6) answers `ERROR`:
+    /// it is then read with `get` on the same connection, which that complete reply left in step,
+    /// and remembered until a reload, so that `mg` is not tried on it again.
     pub fn get_with_ttl(
         &self,
         key: &WireKey,
         out: &mut Vec<u8>,
         deadline: Instant,
     ) -> Result<Option<(u32, i64)>> {
+        let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         let found = self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, MAX_VALUE_READ, server, |buf| {
+            let name = server.name.as_str();
+            if server.refused_meta(epoch) {
+                return Ok(plain_get(conn, deadline, name, key, out)?.map(|f| (f, NO_TTL)));
+            }
+            match conn.request(deadline, MAX_VALUE_READ, name, |buf| {
                 encode_meta_get(buf, key)
             })? {
                 Reply::MetaValue {
@@ -432,11 +448,15 @@ impl Client {
                     ttl,
                     data,
                 } => {
-                    take_value(server, key, got, data, out)?;
+                    take_value(name, key, got, data, out)?;
                     Ok(Some((flags, ttl)))
                 }
                 Reply::MetaMiss => Ok(None),
-                other => Err(unexpected(server, "meta get", &other)),
+                Reply::Error | Reply::ClientError(_) => {
+                    server.remember_meta_refused(epoch);
+                    Ok(plain_get(conn, deadline, name, key, out)?.map(|f| (f, NO_TTL)))
+                }
+                other => Err(unexpected(name, "meta get", &other)),
             }
         })?;
         self.count_lookup(found.is_some());
@@ -469,12 +489,12 @@ impl Client {
             key,
             deadline,
             retry_safe,
-            |conn, deadline, server| match conn.request(deadline, 0, server, |buf| {
+            |conn, deadline, server| match conn.request(deadline, 0, &server.name, |buf| {
                 encode_store(buf, command, key, flags, exptime, data)
             })? {
                 Reply::Stored => Ok(true),
                 Reply::NotStored if command == StoreCommand::Add => Ok(false),
-                other => Err(unexpected(server, "store", &other)),
+                other => Err(unexpected(&server.name, "store", &other)),
             },
         )
     }
@@ -482,10 +502,10 @@ impl Client {
     /// Returns false when the key was not there.
     pub fn delete(&self, key: &WireKey, deadline: Instant) -> Result<bool> {
         self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| encode_delete(buf, key))? {
+            match conn.request(deadline, 0, &server.name, |buf| encode_delete(buf, key))? {
                 Reply::Deleted => Ok(true),
                 Reply::NotFound => Ok(false),
-                other => Err(unexpected(server, "delete", &other)),
+                other => Err(unexpected(&server.name, "delete", &other)),
             }
         })
     }
@@ -500,7 +520,7 @@ impl Client {
         deadline: Instant,
     ) -> Result<Option<u64>> {
         self.run(key, deadline, false, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| {
+            match conn.request(deadline, 0, &server.name, |buf| {
                 encode_arith(buf, command, key, delta)
             })? {
                 Reply::Number(n) => Ok(Some(n)),
@@ -510,7 +530,7 @@ impl Client {
                         "the stored value is not an unsigned 64-bit number".into(),
                     ))
                 }
-                other => Err(unexpected(server, "incr/decr", &other)),
+                other => Err(unexpected(&server.name, "incr/decr", &other)),
             }
         })
     }
@@ -518,12 +538,40 @@ impl Client {
     /// Changes the expiry of an existing item; returns false when it is missing.
     pub fn touch(&self, key: &WireKey, exptime: u32, deadline: Instant) -> Result<bool> {
         self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| encode_touch(buf, key, exptime))? {
+            match conn.request(deadline, 0, &server.name, |buf| {
+                encode_touch(buf, key, exptime)
+            })? {
                 Reply::Touched => Ok(true),
                 Reply::NotFound => Ok(false),
-                other => Err(unexpected(server, "touch", &other)),
+                other => Err(unexpected(&server.name, "touch", &other)),
             }
         })
+    }
+}
+
+/// The time left of an item read with `get`, which does not say: as for an item that never
+/// expires, the near cache bounds its entry by `cache_ttl` alone.
+const NO_TTL: i64 = -1;
+
+/// `get` of one key on a connection: its flags, or `None` when it is missing.
+fn plain_get(
+    conn: &mut Connection,
+    deadline: Instant,
+    server: &str,
+    key: &WireKey,
+    out: &mut Vec<u8>,
+) -> Result<Option<u32>> {
+    match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
+        Reply::Value {
+            key: got,
+            flags,
+            data,
+        } => {
+            take_value(server, key, Some(got), data, out)?;
+            Ok(Some(flags))
+        }
+        Reply::End => Ok(None),
+        other => Err(unexpected(server, "get", &other)),
     }
 }
 

@@ -273,8 +273,18 @@ fn error_replies_keep_the_connection() {
 
 #[test]
 fn a_huge_announced_value_is_refused_without_allocating_it() {
+    // Refused at its header (over max_value_read), before anything is allocated for it.
     fault_then_recovery(Answer::Whole(b"VALUE k 1 999999999999\r\n"), 1000, |e| {
-        assert!(matches!(e, Error::Protocol { .. }), "{e}")
+        assert!(
+            matches!(
+                e,
+                Error::ValueTooLarge {
+                    len: 999999999999,
+                    max: 1048576
+                }
+            ),
+            "{e}"
+        )
     });
 }
 

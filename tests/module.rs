@@ -459,3 +459,78 @@ fn several_engines_in_one_process_are_independent() {
         "dropping one engine leaves the other"
     );
 }
+
+/// This process's resident memory, in bytes.
+fn rss() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kb * 1024
+}
+
+#[test]
+fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
+    // memcached holds a 60 MiB item (another client stored it; -I 64m). A read takes at most
+    // max_value_read (1 MiB by default): it fails at once with the item's size, without reading
+    // or keeping the value, and the server is not blamed for it.
+    let mc = Memcached::start_tcp("127.0.0.1", &["-m", "256", "-I", "64m"]);
+    const BIG: usize = 60 << 20;
+    mc.raw_set("big", 1, &vec![b'x'; BIG]);
+    mc.raw_set("small", 1, b"fits");
+    for near in ["0", "100"] {
+        let m = module_with(&mc.server(), &[("cache_size", near)]);
+        let before = rss();
+        let mut out = Vec::new();
+        let err = m.get(Pv::Mct, b"big", &mut out).unwrap_err();
+        let grew = rss().saturating_sub(before);
+        eprintln!("near cache {near}: a 60 MiB item refused ({err}); memory grew by {grew} bytes");
+        assert!(
+            matches!(
+                err,
+                Error::ValueTooLarge {
+                    len: BIG,
+                    max: 1048576
+                }
+            ),
+            "{err}"
+        );
+        assert!(grew < 16 << 20, "memory grew by {grew} bytes");
+        assert!(out.capacity() < 1 << 20);
+        assert_eq!(get(&m, "small").1, b"fits", "the next read works");
+        let s = &m.server_stats()[0];
+        assert_eq!((s.failures, s.down), (0, false), "{s:?}");
+    }
+    // A read can be bounded further by its caller (a host's buffer), and the parameter raises or
+    // lowers the bound.
+    for near in ["0", "100"] {
+        let m = module_with(&mc.server(), &[("cache_size", near)]);
+        let mut out = Vec::new();
+        assert_eq!(
+            m.get_bounded(Pv::Mct, b"small", 4, &mut out).unwrap(),
+            Got::Str
+        );
+        let err = m.get_bounded(Pv::Mct, b"small", 3, &mut out).unwrap_err();
+        assert!(
+            matches!(err, Error::ValueTooLarge { len: 4, max: 3 }),
+            "{err}"
+        );
+        let m = module_with(
+            &mc.server(),
+            &[("cache_size", near), ("max_value_read", "3")],
+        );
+        let err = m.get(Pv::Mct, b"small", &mut out).unwrap_err();
+        assert!(
+            matches!(err, Error::ValueTooLarge { len: 4, max: 3 }),
+            "{err}"
+        );
+        let m = module_with(
+            &mc.server(),
+            &[("cache_size", near), ("max_value_read", "67108864")],
+        );
+        assert_eq!(m.get(Pv::Mct, b"big", &mut out).unwrap(), Got::Str);
+        assert_eq!(out.len(), BIG);
+    }
+}

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use socket2::{Domain, SockAddr, Socket, Type};
 
 use crate::error::{Error, Result};
-use crate::protocol::{parse_reply, Parsed, Reply};
+use crate::protocol::{announced_len, parse_reply, Parsed, ProtocolError, Reply};
 
 /// How far past the deadline a single blocking call may run before the socket timeout is
 /// tightened (which costs a system call). Keeps the fast path at two calls per request.
@@ -266,6 +266,16 @@ impl Connection {
                     self.read_buf.resize(total, 0);
                 }
                 Parsed::NeedMore(_) => {}
+                // A value larger than the caller can take: refused as soon as its header is in,
+                // before any of it is buffered. The rest of it is still on its way, so the
+                // connection goes (the caller drops it); the server did nothing wrong.
+                Parsed::Invalid(ProtocolError::ValueTooLarge) => {
+                    let len = announced_len(&self.read_buf[..filled]).unwrap_or(u64::MAX);
+                    return Err(Error::ValueTooLarge {
+                        len: usize::try_from(len).unwrap_or(usize::MAX),
+                        max: max_value,
+                    });
+                }
                 Parsed::Invalid(e) => {
                     return Err(Error::Protocol {
                         server: server.to_string(),

@@ -32,9 +32,9 @@ use crate::shared::{bump, ServerHealth, SharedRegion, SERVER_SLOTS};
 // Every server of a list has its health slot in the shared region.
 const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
 
-/// The largest value a reply may announce. memcached can be started with items far larger than
-/// the 1 MiB this module stores; reading them is fine, but a garbage length must not make us
-/// allocate gigabytes.
+/// The largest bound a read may be given (the `max_value_read` parameter's maximum). memcached
+/// can be started with items far larger than the 1 MiB this module stores, but a garbage length
+/// must not make us allocate gigabytes.
 pub const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
 
 /// One memcached server and the idle connections this process has to it.
@@ -411,10 +411,18 @@ impl Client {
         (r, sent)
     }
 
-    /// Reads a key into `out`; returns its flags, or `None` when it is missing.
-    pub fn get(&self, key: &WireKey, out: &mut Vec<u8>, deadline: Instant) -> Result<Option<u32>> {
+    /// Reads a key into `out`; returns its flags, or `None` when it is missing. A value longer
+    /// than `max_value` bytes is refused (`ValueTooLarge`) as soon as its header arrives, before
+    /// any of it is read: `max_value` is what the caller can take.
+    pub fn get(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        max_value: usize,
+        deadline: Instant,
+    ) -> Result<Option<u32>> {
         let found = self.run(key, deadline, true, |conn, deadline, server| {
-            plain_get(conn, deadline, &server.name, key, out)
+            plain_get(conn, deadline, &server.name, key, out, max_value)
         })?;
         self.count_lookup(found.is_some());
         Ok(found)
@@ -422,7 +430,7 @@ impl Client {
 
     /// Reads a key into `out` with a meta get; returns its flags and the seconds it has left
     /// (-1: it never expires, or the server cannot say), or `None` when it is missing. For the
-    /// near cache, whose entries must not outlive the item.
+    /// near cache, whose entries must not outlive the item. `max_value` as for [`Client::get`].
     ///
     /// A server (or a proxy) without the meta protocol (memcached before 1.6) answers `ERROR`:
     /// it is then read with `get` on the same connection, which that complete reply left in step,
@@ -431,17 +439,17 @@ impl Client {
         &self,
         key: &WireKey,
         out: &mut Vec<u8>,
+        max_value: usize,
         deadline: Instant,
     ) -> Result<Option<(u32, i64)>> {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         let found = self.run(key, deadline, true, |conn, deadline, server| {
             let name = server.name.as_str();
             if server.refused_meta(epoch) {
-                return Ok(plain_get(conn, deadline, name, key, out)?.map(|f| (f, NO_TTL)));
+                let found = plain_get(conn, deadline, name, key, out, max_value)?;
+                return Ok(found.map(|f| (f, NO_TTL)));
             }
-            match conn.request(deadline, MAX_VALUE_READ, name, |buf| {
-                encode_meta_get(buf, key)
-            })? {
+            match conn.request(deadline, max_value, name, |buf| encode_meta_get(buf, key))? {
                 Reply::MetaValue {
                     key: got,
                     flags,
@@ -454,7 +462,8 @@ impl Client {
                 Reply::MetaMiss => Ok(None),
                 Reply::Error | Reply::ClientError(_) => {
                     server.remember_meta_refused(epoch);
-                    Ok(plain_get(conn, deadline, name, key, out)?.map(|f| (f, NO_TTL)))
+                    let found = plain_get(conn, deadline, name, key, out, max_value)?;
+                    Ok(found.map(|f| (f, NO_TTL)))
                 }
                 other => Err(unexpected(name, "meta get", &other)),
             }
@@ -560,8 +569,9 @@ fn plain_get(
     server: &str,
     key: &WireKey,
     out: &mut Vec<u8>,
+    max_value: usize,
 ) -> Result<Option<u32>> {
-    match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
+    match conn.request(deadline, max_value, server, |buf| encode_get(buf, key))? {
         Reply::Value {
             key: got,
             flags,

@@ -238,22 +238,44 @@ impl Engine {
     }
 
     /// Reads a pseudo-variable. `out` receives the string, or the decimal text of an integer.
+    /// A value longer than `max_value_read` fails with `ValueTooLarge`, without being read.
     pub fn get(&self, pv: Pv, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
+        self.get_bounded(pv, script_key, usize::MAX, out)
+    }
+
+    /// [`Engine::get`] for a caller that can take values of at most `max_len` bytes (a host's
+    /// buffer): a longer value fails with `ValueTooLarge` as soon as its size is known, and is
+    /// neither read whole nor buffered. The bound is the smaller of `max_len` and
+    /// `max_value_read`.
+    pub fn get_bounded(
+        &self,
+        pv: Pv,
+        script_key: &[u8],
+        max_len: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<Got> {
         out.clear();
         if pv == Pv::McTex {
             // As in the stock module, $mctex is write-only.
             return Ok(Got::Null);
         }
         let key = WireKey::from_script_key(split_expiry(script_key).key)?;
+        let max = max_len.min(self.params.max_value_read);
         let flags = match &self.near {
-            None => self.client.get(&key, out, self.client.deadline())?,
+            None => self.client.get(&key, out, max, self.client.deadline())?,
             Some(near) => match near.lookup(&key, out) {
+                // Cached by a read with a larger bound.
+                Ok(Cached::Value(_)) if out.len() > max => {
+                    let len = out.len();
+                    out.clear();
+                    return Err(Error::ValueTooLarge { len, max });
+                }
                 Ok(Cached::Value(flags)) => Some(flags),
                 Ok(Cached::Missing) => None,
                 Err(token) => {
                     let found = self
                         .client
-                        .get_with_ttl(&key, out, self.client.deadline())?;
+                        .get_with_ttl(&key, out, max, self.client.deadline())?;
                     near.fill(
                         &key,
                         token,

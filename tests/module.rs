@@ -534,3 +534,38 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
         assert_eq!(out.len(), BIG);
     }
 }
+
+#[test]
+fn the_size_check_is_memcacheds_own_limit() {
+    // A default memcached (-I 1m) stores an item of at most 1,048,576 bytes, its header, key and
+    // CAS included. The module refuses exactly the values it would refuse, before sending them,
+    // and sends every value it would store.
+    let mc = Memcached::start();
+    let m = module(&mc);
+    for key in ["k", "ten_bytes_", &"x".repeat(249)] {
+        // A string has flags 1, which memcached keeps in 4 more bytes.
+        let largest = 1_048_576 - 63 - key.len();
+        let value = vec![b'v'; largest + 1];
+        let sets = mc.stat("cmd_set");
+        let err = m
+            .set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value))
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::ValueTooLarge { len, max } if len == largest + 1 && max == largest),
+            "{err}"
+        );
+        assert_eq!(mc.stat("cmd_set"), sets, "nothing was sent");
+        // memcached itself refuses that value...
+        let mut raw = format!("set {key} 1 0 {}\r\n", largest + 1).into_bytes();
+        raw.extend_from_slice(&value);
+        raw.extend_from_slice(b"\r\n");
+        assert_eq!(
+            mc.command(&raw, b"\r\n"),
+            b"SERVER_ERROR object too large for cache\r\n"
+        );
+        // ...and stores one byte less, as the module does.
+        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value[..largest]))
+            .unwrap();
+        assert_eq!(mc.meta(key).unwrap().2.len(), largest);
+    }
+}

@@ -63,8 +63,9 @@ pub enum sipmc_result {
     SIPMC_ERR_BAD_KEY = -7,
     /// An expiry (`key=>N`, `$mctex`) that is not 0..2147483647 seconds.
     SIPMC_ERR_BAD_EXPIRY = -8,
-    /// A value too large: to store, over 1 MiB (nothing was sent); to read, longer than the
-    /// `max_value_read` parameter (it was not read).
+    /// A value too large: to store, larger than a default memcached (`-I 1m`) holds under that
+    /// key (nothing was sent); to read, longer than the `max_value_read` parameter (it was not
+    /// read).
     SIPMC_ERR_VALUE_TOO_LARGE = -9,
     /// A counter or expiry that is not a number, or a counter stored as a non-number.
     SIPMC_ERR_NOT_A_NUMBER = -10,

@@ -150,9 +150,9 @@ int sipmc_pv_get(const char *pv, const char *key, size_t key_len, sipmc_value *o
 // NULL or points to a `sipmc_value` whose `s` is NULL or points to `len` bytes.
 int sipmc_pv_set(const char *pv, const char *key, size_t key_len, const sipmc_value *val);
 
-// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache
-// and reconnects on its next operation. Once it returns, no process serves an entry cached
-// before it.
+// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
+// resolves host names again and reconnects on its next operation. Once it returns, no process
+// serves an entry cached before it.
 int sipmc_mi_reload(void);
 
 // Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,

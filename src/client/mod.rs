@@ -5,10 +5,11 @@
 pub mod connection;
 pub mod distribution;
 pub mod health;
+pub mod resolve;
 pub mod servers;
 
 use std::io;
-use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -19,6 +20,7 @@ use socket2::SockAddr;
 use crate::client::connection::Connection;
 use crate::client::distribution::{Distribution, Member, Placement};
 use crate::client::health::{monotonic_ms, Gate, Policy};
+use crate::client::resolve::{Name, Resolver, SystemResolver, Unresolved};
 use crate::client::servers::{ServerAddr, ServerSpec};
 use crate::error::{Error, Result};
 use crate::protocol::key::WireKey;
@@ -37,11 +39,40 @@ const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
 /// must not make us allocate gigabytes.
 pub const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
 
+/// Where a server's connections go.
+enum Target {
+    /// IP literals and socket paths: no resolver needed.
+    Fixed(Arc<[SockAddr]>),
+    /// A socket path the system cannot take (too long): every connect fails with this.
+    Invalid(io::ErrorKind, String),
+    /// A host name, resolved within each operation's deadline (see `resolve`).
+    Named(Name),
+}
+
+impl Target {
+    fn of(addr: &ServerAddr, resolver: &Arc<dyn Resolver>, retry_after: Duration) -> Target {
+        let fixed = |addr: SockAddr| Target::Fixed(Arc::from([addr]));
+        match addr {
+            ServerAddr::Unix(path) => match SockAddr::unix(path) {
+                Ok(addr) => fixed(addr),
+                Err(e) => Target::Invalid(e.kind(), e.to_string()),
+            },
+            ServerAddr::Ipv6 { addr, port } => {
+                fixed(SocketAddr::new(IpAddr::V6(*addr), *port).into())
+            }
+            ServerAddr::Host { host, port } => match host.parse::<IpAddr>() {
+                Ok(ip) => fixed(SocketAddr::new(ip, *port).into()),
+                Err(_) => Target::Named(Name::new(host, *port, resolver.clone(), retry_after)),
+            },
+        }
+    }
+}
+
 /// One memcached server and the idle connections this process has to it.
 pub struct Server {
     pub addr: ServerAddr,
     pub name: String,
-    resolved: Mutex<Option<Arc<[SockAddr]>>>,
+    target: Target,
     idle: Mutex<Vec<Connection>>,
     /// A connection to it was dropped; the next one opened counts as a reconnect.
     dropped: AtomicBool,
@@ -50,47 +81,39 @@ pub struct Server {
 }
 
 impl Server {
-    fn new(addr: ServerAddr) -> Server {
+    fn new(addr: ServerAddr, resolver: &Arc<dyn Resolver>, retry_after: Duration) -> Server {
         Server {
             name: addr.to_string(),
+            target: Target::of(&addr, resolver, retry_after),
             addr,
-            resolved: Mutex::new(None),
             idle: Mutex::new(Vec::new()),
             dropped: AtomicBool::new(false),
             meta_refused: AtomicU64::new(0),
         }
     }
 
-    /// The socket addresses, resolved once per process and cached. IP literals need no resolver.
-    fn addresses(&self) -> Result<Arc<[SockAddr]>> {
-        if let Some(addrs) = self.resolved.lock().as_ref() {
-            return Ok(addrs.clone());
-        }
-        let addrs: Vec<SockAddr> = match &self.addr {
-            ServerAddr::Unix(path) => {
-                vec![SockAddr::unix(path).map_err(|err| self.connect_error(err))?]
+    /// The socket addresses to connect to. A host name is resolved in each process, again after
+    /// a reload, and waited for only until `deadline`; a failed resolution is a connect failure,
+    /// remembered until the next probe (`probing`) or `retry_interval`.
+    fn addresses(&self, epoch: u64, deadline: Instant, probing: bool) -> Result<Arc<[SockAddr]>> {
+        match &self.target {
+            Target::Fixed(addrs) => Ok(addrs.clone()),
+            Target::Invalid(kind, message) => {
+                Err(self.connect_error(io::Error::new(*kind, message.clone())))
             }
-            ServerAddr::Ipv6 { addr, port } => {
-                vec![SocketAddr::new(IpAddr::V6(*addr), *port).into()]
-            }
-            ServerAddr::Host { host, port } => match host.parse::<IpAddr>() {
-                Ok(ip) => vec![SocketAddr::new(ip, *port).into()],
-                Err(_) => (host.as_str(), *port)
-                    .to_socket_addrs()
-                    .map_err(|err| self.connect_error(err))?
-                    .map(SockAddr::from)
-                    .collect(),
-            },
-        };
-        if addrs.is_empty() {
-            return Err(self.connect_error(io::Error::new(
-                io::ErrorKind::NotFound,
-                "the name has no address",
-            )));
+            Target::Named(name) => name
+                .addresses(epoch, deadline, probing)
+                .map_err(|unresolved| match unresolved {
+                    Unresolved::TimedOut => Error::Timeout {
+                        server: self.name.clone(),
+                        op: "resolve",
+                    },
+                    Unresolved::Failed(e) => self.connect_error(io::Error::new(
+                        e.kind(),
+                        format!("cannot resolve the name: {e}"),
+                    )),
+                }),
         }
-        let addrs: Arc<[SockAddr]> = addrs.into();
-        *self.resolved.lock() = Some(addrs.clone());
-        Ok(addrs)
     }
 
     /// Whether it refused the meta protocol in this reload epoch.
@@ -208,13 +231,22 @@ pub struct ClientConfig {
 
 impl Client {
     pub fn new(config: &ClientConfig, shared: Arc<SharedRegion>) -> Client {
+        Self::with_resolver(config, shared, Arc::new(SystemResolver))
+    }
+
+    /// A client whose host names are resolved by `resolver` instead of the system's.
+    pub fn with_resolver(
+        config: &ClientConfig,
+        shared: Arc<SharedRegion>,
+        resolver: Arc<dyn Resolver>,
+    ) -> Client {
         fork_guard::install();
         let members: Vec<Member> = config.servers.iter().map(Member::of).collect();
         Client {
             servers: config
                 .servers
                 .iter()
-                .map(|spec| Server::new(spec.addr.clone()))
+                .map(|spec| Server::new(spec.addr.clone(), &resolver, config.health.retry_interval))
                 .collect(),
             placement: Placement::new(config.distribution, &members),
             timeout: config.timeout,
@@ -256,11 +288,13 @@ impl Client {
         }
     }
 
-    fn connect(&self, server: &Server, deadline: Instant) -> Result<Connection> {
+    fn connect(&self, server: &Server, deadline: Instant, probing: bool) -> Result<Connection> {
         let counters = self.shared.counters();
-        let mut conn = Connection::open(&server.addresses()?, deadline, &server.name)?;
+        let epoch = counters.epoch.load(Ordering::Acquire);
+        let addrs = server.addresses(epoch, deadline, probing)?;
+        let mut conn = Connection::open(&addrs, deadline, &server.name)?;
         conn.fork_generation = fork_guard::generation();
-        conn.epoch = counters.epoch.load(Ordering::Acquire);
+        conn.epoch = epoch;
         bump(&counters.connects);
         if server.dropped.swap(false, Ordering::Relaxed) {
             bump(&counters.reconnects);
@@ -300,7 +334,8 @@ impl Client {
                 });
                 break;
             }
-            if self.policy.gate(health, monotonic_ms) == Gate::Down {
+            let gate = self.policy.gate(health, monotonic_ms);
+            if gate == Gate::Down {
                 result = Err(Error::ServerDown {
                     server: server.name.clone(),
                 });
@@ -311,7 +346,8 @@ impl Client {
             }
             bump(&health.operations);
             let sent;
-            (result, sent) = self.run_on(server, deadline, retry_safe, &mut request);
+            let probing = gate == Gate::Probe;
+            (result, sent) = self.run_on(server, deadline, retry_safe, probing, &mut request);
             match &result {
                 Err(e) if is_server_failure(e) => {
                     if e.is_timeout() {
@@ -364,6 +400,7 @@ impl Client {
         server: &Server,
         deadline: Instant,
         retry_safe: bool,
+        probing: bool,
         request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
     ) -> (Result<T>, bool) {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
@@ -389,16 +426,17 @@ impl Client {
             }
             server.dropped.store(true, Ordering::Relaxed);
         }
-        self.fresh_request(server, deadline, request)
+        self.fresh_request(server, deadline, probing, request)
     }
 
     fn fresh_request<T>(
         &self,
         server: &Server,
         deadline: Instant,
+        probing: bool,
         request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
     ) -> (Result<T>, bool) {
-        let mut conn = match self.connect(server, deadline) {
+        let mut conn = match self.connect(server, deadline, probing) {
             Ok(conn) => conn,
             Err(e) => return (Err(e), false),
         };

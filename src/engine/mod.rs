@@ -8,6 +8,7 @@ use std::ffi::CStr;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use crate::client::resolve::{Resolver, SystemResolver};
 use crate::client::Client;
 use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
@@ -145,10 +146,15 @@ pub struct Engine {
 impl Engine {
     /// Prepares the module: shared state, the server set. Opens no socket (hosts fork after it).
     pub fn new(params: Params) -> Result<Engine> {
+        Self::with_resolver(params, Arc::new(SystemResolver))
+    }
+
+    /// [`Engine::new`] with host names resolved by `resolver` instead of the system's resolver.
+    pub fn with_resolver(params: Params, resolver: Arc<dyn Resolver>) -> Result<Engine> {
         let shared = Arc::new(SharedRegion::new().map_err(|e| {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
-        let client = Client::new(&params.client_config(), shared.clone());
+        let client = Client::with_resolver(&params.client_config(), shared.clone(), resolver);
         let near = Near::new(&params.near_config(), shared.clone());
         log::info!(
             "servers {}, expire {} s, timeout {} ms, mode {}{}",
@@ -190,7 +196,8 @@ impl Engine {
         }
     }
 
-    /// The reload hook: every process drops its connections at its next operation.
+    /// The reload hook: every process drops its connections and what it knows of host names at
+    /// its next operation.
     pub fn reload(&self) {
         let counters = self.shared.counters();
         counters.epoch.fetch_add(1, Ordering::AcqRel);
@@ -201,7 +208,8 @@ impl Engine {
             near.clear();
         }
         log::info!(
-            "reload: every process empties its near cache and reconnects on its next operation"
+            "reload: every process empties its near cache, resolves host names again and \
+             reconnects on its next operation"
         );
     }
 

@@ -375,9 +375,9 @@ pub unsafe extern "C" fn sipmc_pv_set(
     })
 }
 
-/// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache
-/// and reconnects on its next operation. Once it returns, no process serves an entry cached
-/// before it.
+/// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
+/// resolves host names again and reconnects on its next operation. Once it returns, no process
+/// serves an entry cached before it.
 #[no_mangle]
 pub extern "C" fn sipmc_mi_reload() -> c_int {
     guard(|| {

@@ -6,22 +6,20 @@ pub mod connection;
 pub mod distribution;
 pub mod health;
 pub mod resolve;
+pub mod server;
 pub mod servers;
 
 use std::io;
-use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-use parking_lot::Mutex;
-use socket2::SockAddr;
 
 use crate::client::connection::Connection;
 use crate::client::distribution::{Distribution, Member, Placement};
 use crate::client::health::{monotonic_ms, Gate, Policy};
-use crate::client::resolve::{Name, Resolver, SystemResolver, Unresolved};
-use crate::client::servers::{ServerAddr, ServerSpec};
+use crate::client::resolve::{Resolver, SystemResolver};
+use crate::client::server::Server;
+use crate::client::servers::ServerSpec;
 use crate::error::{Error, Result};
 use crate::protocol::key::WireKey;
 use crate::protocol::{
@@ -38,135 +36,6 @@ const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
 /// can be started with items far larger than the 1 MiB this module stores, but a garbage length
 /// must not make us allocate gigabytes.
 pub const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
-
-/// Where a server's connections go.
-enum Target {
-    /// IP literals and socket paths: no resolver needed.
-    Fixed(Arc<[SockAddr]>),
-    /// A socket path the system cannot take (too long): every connect fails with this.
-    Invalid(io::ErrorKind, String),
-    /// A host name, resolved within each operation's deadline (see `resolve`).
-    Named(Name),
-}
-
-impl Target {
-    fn of(addr: &ServerAddr, resolver: &Arc<dyn Resolver>, retry_after: Duration) -> Target {
-        let fixed = |addr: SockAddr| Target::Fixed(Arc::from([addr]));
-        match addr {
-            ServerAddr::Unix(path) => match SockAddr::unix(path) {
-                Ok(addr) => fixed(addr),
-                Err(e) => Target::Invalid(e.kind(), e.to_string()),
-            },
-            ServerAddr::Ipv6 { addr, port } => {
-                fixed(SocketAddr::new(IpAddr::V6(*addr), *port).into())
-            }
-            ServerAddr::Host { host, port } => match host.parse::<IpAddr>() {
-                Ok(ip) => fixed(SocketAddr::new(ip, *port).into()),
-                Err(_) => Target::Named(Name::new(host, *port, resolver.clone(), retry_after)),
-            },
-        }
-    }
-}
-
-/// One memcached server and the idle connections this process has to it.
-pub struct Server {
-    pub addr: ServerAddr,
-    pub name: String,
-    target: Target,
-    idle: Mutex<Vec<Connection>>,
-    /// A connection to it was dropped; the next one opened counts as a reconnect.
-    dropped: AtomicBool,
-    /// One more than the reload epoch in which it answered `mg` with an error (0: it never did).
-    meta_refused: AtomicU64,
-}
-
-impl Server {
-    fn new(addr: ServerAddr, resolver: &Arc<dyn Resolver>, retry_after: Duration) -> Server {
-        Server {
-            name: addr.to_string(),
-            target: Target::of(&addr, resolver, retry_after),
-            addr,
-            idle: Mutex::new(Vec::new()),
-            dropped: AtomicBool::new(false),
-            meta_refused: AtomicU64::new(0),
-        }
-    }
-
-    /// The socket addresses to connect to. A host name is resolved in each process, again after
-    /// a reload, and waited for only until `deadline`; a failed resolution is a connect failure,
-    /// remembered until the next probe (`probing`) or `retry_interval`.
-    fn addresses(&self, epoch: u64, deadline: Instant, probing: bool) -> Result<Arc<[SockAddr]>> {
-        match &self.target {
-            Target::Fixed(addrs) => Ok(addrs.clone()),
-            Target::Invalid(kind, message) => {
-                Err(self.connect_error(io::Error::new(*kind, message.clone())))
-            }
-            Target::Named(name) => name
-                .addresses(epoch, deadline, probing)
-                .map_err(|unresolved| match unresolved {
-                    Unresolved::TimedOut => Error::Timeout {
-                        server: self.name.clone(),
-                        op: "resolve",
-                    },
-                    Unresolved::Failed(e) => self.connect_error(io::Error::new(
-                        e.kind(),
-                        format!("cannot resolve the name: {e}"),
-                    )),
-                }),
-        }
-    }
-
-    /// Whether it refused the meta protocol in this reload epoch.
-    fn refused_meta(&self, epoch: u64) -> bool {
-        self.meta_refused.load(Ordering::Relaxed) == epoch + 1
-    }
-
-    fn remember_meta_refused(&self, epoch: u64) {
-        if self.meta_refused.swap(epoch + 1, Ordering::Relaxed) != epoch + 1 {
-            log::warn!(
-                "memcached server {} refused the meta get (mg, memcached 1.6+): the near cache \
-                 reads it with get, and its entries live cache_ttl whatever the item's own expiry",
-                self.name
-            );
-        }
-    }
-
-    fn connect_error(&self, err: io::Error) -> Error {
-        Error::Connect {
-            server: self.name.clone(),
-            err,
-        }
-    }
-
-    /// An idle connection opened in this process and this reload epoch, if there is one.
-    fn take_idle(&self, epoch: u64) -> Option<Connection> {
-        let generation = fork_guard::generation();
-        let mut idle = self.idle.lock();
-        while let Some(conn) = idle.pop() {
-            if conn.fork_generation == generation && conn.epoch == epoch {
-                return Some(conn);
-            }
-            // Opened before a fork or a reload. Dropping it closes only this process's copy of
-            // the descriptor; the parent's socket is untouched.
-            self.dropped.store(true, Ordering::Relaxed);
-        }
-        None
-    }
-
-    fn put_idle(&self, mut conn: Connection) {
-        conn.shrink();
-        self.idle.lock().push(conn);
-    }
-
-    /// Drops every idle connection (reload, child init).
-    fn drop_idle(&self) {
-        let mut idle = self.idle.lock();
-        if !idle.is_empty() {
-            self.dropped.store(true, Ordering::Relaxed);
-        }
-        idle.clear();
-    }
-}
 
 /// True for the failures that mean an idle connection had probably been closed by the server
 /// (restarted, or an idle timeout) before it read our request: the socket failed before any byte

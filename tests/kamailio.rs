@@ -322,6 +322,28 @@ fn rpc_reload_and_stats_from_the_rpc_processes(h: &KamailioHost) {
     );
 }
 
+fn a_host_name_is_resolved_in_every_worker_and_again_after_a_reload(h: &KamailioHost) {
+    // `localhost` through the host's own resolver (nsswitch, /etc/hosts), on the module's helper
+    // thread in each SIP worker; a reload makes every worker resolve it again.
+    let mc = Memcached::start();
+    let server = format!("localhost:{}", mc.port());
+    let k = Kamailio::start(h, "names", &h.our_module(), &server, "");
+    let round = |tag: &str| {
+        for i in 0..10 {
+            let key = format!("{tag}{i}");
+            k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+            let r = k.request("get", &[("X-Key", &key)]);
+            assert_eq!(r.header("X-Get"), "v", "{}", k.log_text());
+        }
+    };
+    round("before");
+    assert_eq!(k.kamcmd(&["memcached.reload"]).trim(), "ok");
+    round("after");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert_eq!(stat(&stats, "errors"), 0, "{stats}");
+    assert!(stats.contains(&server), "{stats}");
+}
+
 fn starts_without_memcached_and_works_once_it_is_up(h: &KamailioHost) {
     let port = common::free_port();
     let server = format!("127.0.0.1:{port}");
@@ -567,6 +589,7 @@ macro_rules! suite {
                 stringify_and_mode_match_the_stock_module
                 integers_as_each_release_holds_them
                 rpc_reload_and_stats_from_the_rpc_processes
+                a_host_name_is_resolved_in_every_worker_and_again_after_a_reload
                 starts_without_memcached_and_works_once_it_is_up
                 near_cache_serves_every_worker_until_a_reload
                 bad_script_input_is_refused_and_kamailio_keeps_running

@@ -22,7 +22,8 @@ pub enum Error {
     EmptyKey,
     /// An expiry that is not a whole number of seconds from 0 to 2^31-1.
     BadExpiry(String),
-    /// A value over the size memcached accepts; refused before anything is sent.
+    /// A value over the size memcached accepts, refused before anything is sent; or a value read
+    /// that is longer than the reader takes, refused as soon as its size is announced.
     ValueTooLarge { len: usize, max: usize },
     /// A counter operation on a value that is not a number, or a non-numeric delta or expiry.
     NotANumber(String),

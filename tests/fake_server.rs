@@ -6,6 +6,7 @@
 use std::collections::VecDeque;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -18,7 +19,18 @@ enum Answer {
     Pieces(&'static [u8]),
     /// The bytes, then nothing: the connection stays open and silent.
     ThenSilence(&'static [u8]),
+    /// A pause, then the bytes in one write: a slow server.
+    After(Duration, &'static [u8]),
+    /// Bytes made for this request, in one write.
+    Made(Vec<u8>),
+    /// The connection closed without a reply: the request was read (and maybe applied), as a
+    /// proxy that drops its client connection does.
+    Close,
 }
+
+/// Chooses the answer to one request from its command line (without the CRLF); `None` closes the
+/// connection.
+type Responder = dyn Fn(&[u8]) -> Option<Answer> + Send + Sync;
 
 struct FakeServer {
     port: u16,
@@ -27,10 +39,18 @@ struct FakeServer {
 }
 
 impl FakeServer {
+    /// Answers the requests, whatever they are, with the script's answers in order; closes the
+    /// connection once the script is over.
     fn start(script: Vec<Answer>) -> FakeServer {
+        let script = Mutex::new(VecDeque::from(script));
+        Self::respond(move |_| script.lock().unwrap().pop_front())
+    }
+
+    /// Answers each request with what `responder` says for it.
+    fn respond(responder: impl Fn(&[u8]) -> Option<Answer> + Send + Sync + 'static) -> FakeServer {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let script = Arc::new(Mutex::new(VecDeque::from(script)));
+        let responder: Arc<Responder> = Arc::new(responder);
         let connections = Arc::new(Mutex::new(0));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let (c, r) = (connections.clone(), requests.clone());
@@ -38,8 +58,8 @@ impl FakeServer {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { return };
                 *c.lock().unwrap() += 1;
-                let (script, requests) = (script.clone(), r.clone());
-                std::thread::spawn(move || serve(stream, script, requests));
+                let (responder, requests) = (responder.clone(), r.clone());
+                std::thread::spawn(move || serve(stream, &*responder, requests));
             }
         });
         FakeServer {
@@ -49,37 +69,71 @@ impl FakeServer {
         }
     }
 
+    fn server(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
     fn module(&self, timeout_ms: u32) -> Engine {
+        self.module_with(timeout_ms, &[])
+    }
+
+    fn module_with(&self, timeout_ms: u32, extra: &[(&str, &str)]) -> Engine {
         let mut p = Params::default();
-        p.set("servers", &format!("127.0.0.1:{}", self.port))
-            .unwrap();
+        p.set("servers", &self.server()).unwrap();
         p.set("timeout", &timeout_ms.to_string()).unwrap();
+        for (k, v) in extra {
+            p.set(k, v).unwrap();
+        }
         Engine::new(p).unwrap()
     }
 
     fn connections(&self) -> usize {
         *self.connections.lock().unwrap()
     }
+
+    /// The command lines received so far, each with its CRLF.
+    fn requests(&self) -> Vec<Vec<u8>> {
+        self.requests.lock().unwrap().clone()
+    }
 }
 
-fn serve(
-    mut stream: TcpStream,
-    script: Arc<Mutex<VecDeque<Answer>>>,
-    requests: Arc<Mutex<Vec<Vec<u8>>>>,
-) {
-    let mut buf = Vec::new();
+/// Reads until `buf` holds `n` bytes; false when the connection ended first.
+fn fill(stream: &mut TcpStream, buf: &mut Vec<u8>, n: usize) -> bool {
     let mut chunk = [0u8; 4096];
-    loop {
-        // One request per line: these tests only send gets.
-        while !buf.windows(2).any(|w| w == b"\r\n") {
-            match stream.read(&mut chunk) {
-                Ok(0) | Err(_) => return,
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-            }
+    while buf.len() < n {
+        match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return false,
+            Ok(k) => buf.extend_from_slice(&chunk[..k]),
         }
-        let end = buf.windows(2).position(|w| w == b"\r\n").unwrap() + 2;
-        requests.lock().unwrap().push(buf.drain(..end).collect());
-        let Some(answer) = script.lock().unwrap().pop_front() else {
+    }
+    true
+}
+
+fn serve(mut stream: TcpStream, responder: &Responder, requests: Arc<Mutex<Vec<Vec<u8>>>>) {
+    let mut buf = Vec::new();
+    loop {
+        let end = loop {
+            if let Some(i) = buf.windows(2).position(|w| w == b"\r\n") {
+                break i + 2;
+            }
+            let wanted = buf.len() + 1;
+            if !fill(&mut stream, &mut buf, wanted) {
+                return;
+            }
+        };
+        let line: Vec<u8> = buf.drain(..end).collect();
+        // A storage command's data block follows its line: read it, it is not a request.
+        let words: Vec<&[u8]> = line[..end - 2].split(|&b| b == b' ').collect();
+        if let [b"set" | b"add" | b"replace" | b"append" | b"prepend", _, _, _, len, ..] = words[..]
+        {
+            let len: usize = std::str::from_utf8(len).unwrap().parse().unwrap();
+            if !fill(&mut stream, &mut buf, len + 2) {
+                return;
+            }
+            buf.drain(..len + 2);
+        }
+        requests.lock().unwrap().push(line.clone());
+        let Some(answer) = responder(&line[..end - 2]) else {
             return;
         };
         let ok = match answer {
@@ -91,9 +145,15 @@ fn serve(
             Answer::ThenSilence(bytes) => {
                 let _ = stream.write_all(bytes);
                 // Hold the connection open and silent until the client gives up on it.
-                let _ = stream.read(&mut chunk);
+                let _ = stream.read(&mut [0u8; 64]);
                 return;
             }
+            Answer::After(pause, bytes) => {
+                std::thread::sleep(pause);
+                stream.write_all(bytes).is_ok()
+            }
+            Answer::Made(bytes) => stream.write_all(&bytes).is_ok(),
+            Answer::Close => return,
         };
         if !ok {
             return;
@@ -116,7 +176,7 @@ fn a_reply_in_one_byte_pieces_is_read_whole() {
     assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
     m.set(Pv::Mct, b"k", ValueRef::Str(b"x")).unwrap();
     assert_eq!(fake.connections(), 1);
-    let requests = fake.requests.lock().unwrap().clone();
+    let requests = fake.requests();
     assert_eq!(requests[0], b"get k\r\n");
     assert_eq!(requests[1], b"set k 1 10800 1\r\n");
 }
@@ -186,21 +246,45 @@ fn extra_bytes_after_a_reply() {
 }
 
 #[test]
-fn server_error() {
-    fault_then_recovery(
+fn error_replies_keep_the_connection() {
+    // A complete ERROR, CLIENT_ERROR or SERVER_ERROR line leaves the stream in step: the reply
+    // was read whole, so the connection can serve the next request.
+    let fake = FakeServer::start(vec![
         Answer::Whole(b"SERVER_ERROR out of memory\r\n"),
-        1000,
-        |e| {
-            assert!(matches!(e, Error::Server { .. }), "{e}");
-            assert!(e.to_string().contains("out of memory"), "{e}");
-        },
+        Answer::Whole(b"CLIENT_ERROR bad command line format\r\n"),
+        Answer::Whole(b"ERROR\r\n"),
+        Answer::Whole(GOOD),
+    ]);
+    let m = fake.module(1000);
+    for said in ["out of memory", "CLIENT_ERROR bad command line", "ERROR"] {
+        let err = get(&m, "k").unwrap_err();
+        assert!(matches!(err, Error::Server { .. }), "{err}");
+        assert!(err.to_string().contains(said), "{err}");
+    }
+    assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
+    assert_eq!(
+        fake.connections(),
+        1,
+        "one connection for all four requests"
     );
+    let s = m.stats();
+    assert_eq!((s.errors, s.connects, s.reconnects), (3, 1, 0), "{s:?}");
 }
 
 #[test]
 fn a_huge_announced_value_is_refused_without_allocating_it() {
+    // Refused at its header (over max_value_read), before anything is allocated for it.
     fault_then_recovery(Answer::Whole(b"VALUE k 1 999999999999\r\n"), 1000, |e| {
-        assert!(matches!(e, Error::Protocol { .. }), "{e}")
+        assert!(
+            matches!(
+                e,
+                Error::ValueTooLarge {
+                    len: 999999999999,
+                    max: 1048576
+                }
+            ),
+            "{e}"
+        )
     });
 }
 
@@ -227,4 +311,150 @@ fn a_server_that_accepts_but_never_answers_costs_one_timeout() {
         );
     }
     assert_eq!(m.stats().timeouts, 3);
+}
+
+#[test]
+fn a_counter_that_keeps_missing_is_bounded_by_one_timeout() {
+    // $mcinc on a missing counter is incr, then add; when add finds that someone else created
+    // it, incr again, and so on a few times. A slow server (150 ms a reply) where the counter
+    // keeps missing and keeps existing makes that many round trips: the whole operation must
+    // still end within one timeout.
+    let fake = FakeServer::respond(|line| {
+        let reply: &[u8] = if line.starts_with(b"incr") {
+            b"NOT_FOUND\r\n"
+        } else {
+            b"NOT_STORED\r\n"
+        };
+        Some(Answer::After(Duration::from_millis(150), reply))
+    });
+    let m = fake.module(500);
+    let t = Instant::now();
+    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    let took = t.elapsed();
+    assert!(took < Duration::from_millis(500 + 150), "took {took:?}");
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+}
+
+/// A counter as a proxy holds it that applies every command it reads, then drops the client
+/// connection before it answers the ones that change the counter: gets answer `END`, `incr`
+/// adds 1 (or is `NOT_FOUND` while the counter does not exist), `add` creates it with 1.
+fn applying_then_closing(counter: Arc<Mutex<Option<u64>>>, incrs: Arc<AtomicU64>) -> FakeServer {
+    FakeServer::respond(move |line| {
+        let mut counter = counter.lock().unwrap();
+        Some(if line.starts_with(b"get") {
+            Answer::Whole(b"END\r\n")
+        } else if line.starts_with(b"incr") {
+            match counter.as_mut() {
+                None => Answer::Whole(b"NOT_FOUND\r\n"),
+                Some(n) => {
+                    *n += 1;
+                    incrs.fetch_add(1, Ordering::SeqCst);
+                    Answer::Close
+                }
+            }
+        } else if line.starts_with(b"add") {
+            match *counter {
+                Some(_) => Answer::Whole(b"NOT_STORED\r\n"),
+                None => {
+                    *counter = Some(1);
+                    Answer::Close
+                }
+            }
+        } else {
+            Answer::Made(b"ERROR\r\n".to_vec())
+        })
+    })
+}
+
+#[test]
+fn an_increment_applied_before_the_connection_dropped_is_not_sent_again() {
+    let (counter, incrs) = (Arc::new(Mutex::new(Some(0))), Arc::new(AtomicU64::new(0)));
+    let fake = applying_then_closing(counter.clone(), incrs.clone());
+    let m = fake.module(1000);
+    // A connection kept from an earlier operation, on which the increment is then written.
+    assert_eq!(get(&m, "c").unwrap().0, Got::Null);
+    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert_eq!(
+        incrs.load(Ordering::SeqCst),
+        1,
+        "the increment was sent once"
+    );
+    assert_eq!(*counter.lock().unwrap(), Some(1));
+}
+
+#[test]
+fn a_counter_created_before_the_connection_dropped_is_not_created_again() {
+    // incr finds nothing, add creates the counter with 1 and the connection drops: sending the
+    // add again would find it there, and the increment that follows would count 2.
+    let (counter, incrs) = (Arc::new(Mutex::new(None)), Arc::new(AtomicU64::new(0)));
+    let fake = applying_then_closing(counter.clone(), incrs.clone());
+    let m = fake.module(1000);
+    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert_eq!(
+        *counter.lock().unwrap(),
+        Some(1),
+        "created once, counted once"
+    );
+    assert_eq!(incrs.load(Ordering::SeqCst), 0);
+}
+
+#[test]
+fn an_increment_written_to_one_server_never_fails_over_to_another() {
+    let (counter, incrs) = (Arc::new(Mutex::new(Some(0))), Arc::new(AtomicU64::new(0)));
+    let fakes = [
+        applying_then_closing(counter.clone(), incrs.clone()),
+        applying_then_closing(counter.clone(), incrs.clone()),
+    ];
+    let mut p = Params::default();
+    p.set(
+        "servers",
+        &format!("{},{}", fakes[0].server(), fakes[1].server()),
+    )
+    .unwrap();
+    p.set("failover", "1").unwrap();
+    let m = Engine::new(p).unwrap();
+    assert_eq!(get(&m, "c").unwrap().0, Got::Null);
+    assert!(m.set(Pv::McInc, b"c", ValueRef::Int(1)).is_err());
+    assert_eq!(incrs.load(Ordering::SeqCst), 1, "one server, once");
+    let on_each: Vec<usize> = fakes
+        .iter()
+        .map(|f| {
+            f.requests()
+                .iter()
+                .filter(|r| r.starts_with(b"incr"))
+                .count()
+        })
+        .collect();
+    assert_eq!(on_each.iter().sum::<usize>(), 1, "{on_each:?}");
+}
+
+#[test]
+fn the_near_cache_reads_with_get_from_a_server_without_meta_commands() {
+    // A server or proxy without the meta protocol answers ERROR to `mg`; it is then read with
+    // `get`, on the same connection, and remembered: `mg` is not tried again.
+    let fake = FakeServer::respond(|line| {
+        Some(match line.strip_prefix(b"get ") {
+            Some(key) => {
+                let mut reply = format!("VALUE {} 1 5\r\n", String::from_utf8_lossy(key));
+                reply.push_str("right\r\nEND\r\n");
+                Answer::Made(reply.into_bytes())
+            }
+            None => Answer::Whole(b"ERROR\r\n"),
+        })
+    });
+    let m = fake.module_with(1000, &[("cache_size", "1000")]);
+    for i in 0..50 {
+        let key = format!("k{i}");
+        assert_eq!(get(&m, &key).unwrap(), (Got::Str, b"right".to_vec()));
+    }
+    // Read again from the near cache.
+    assert_eq!(get(&m, "k7").unwrap(), (Got::Str, b"right".to_vec()));
+    let requests = fake.requests();
+    let asked = |verb: &[u8]| requests.iter().filter(|r| r.starts_with(verb)).count();
+    assert_eq!((asked(b"mg "), asked(b"get ")), (1, 50), "{requests:?}");
+    assert_eq!(fake.connections(), 1);
+    let s = m.stats();
+    assert_eq!((s.errors, s.cache_hits), (0, 1), "{s:?}");
 }

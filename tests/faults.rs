@@ -299,3 +299,32 @@ fn eight_threads_of_mixed_operations_lose_no_increment() {
         "a read returned another key's value"
     );
 }
+
+#[test]
+fn a_complete_error_reply_keeps_the_connection() {
+    // A full memcached (-m 4, -M: refuse instead of evicting) answers each further write with
+    // SERVER_ERROR out of memory. Every refusal is a complete reply: the one connection stays, so
+    // refused writes cost no connect (and no socket in TIME_WAIT), and reads still work.
+    let mc = Memcached::start_tcp("127.0.0.1", &["-m", "4", "-M"]);
+    let m = module(&mc.server());
+    let value = vec![b'v'; 100_000];
+    let mut refused = 0;
+    for i in 0..300 {
+        let key = format!("k{i}");
+        match m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value)) {
+            Ok(()) => {}
+            Err(sip_memcached::Error::Server { message, .. }) => {
+                assert!(message.contains("out of memory"), "{message}");
+                refused += 1;
+            }
+            Err(e) => panic!("{key}: {e}"),
+        }
+    }
+    let mut out = Vec::new();
+    assert_eq!(m.get(Pv::Mct, b"k0", &mut out).unwrap(), Got::Str);
+    assert_eq!(out, value);
+    let s = m.stats();
+    eprintln!("{refused} writes refused; {} connect(s)", s.connects);
+    assert!(refused >= 100, "memcached filled up: {refused} refused");
+    assert_eq!((s.connects, s.reconnects), (1, 0), "{s:?}");
+}

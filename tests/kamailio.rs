@@ -323,6 +323,28 @@ fn rpc_reload_and_stats_from_the_rpc_processes(h: &KamailioHost) {
     );
 }
 
+fn a_host_name_is_resolved_in_every_worker_and_again_after_a_reload(h: &KamailioHost) {
+    // `localhost` through the host's own resolver (nsswitch, /etc/hosts), on the module's helper
+    // thread in each SIP worker; a reload makes every worker resolve it again.
+    let mc = Memcached::start();
+    let server = format!("localhost:{}", mc.port());
+    let k = Kamailio::start(h, "names", &h.our_module(), &server, "");
+    let round = |tag: &str| {
+        for i in 0..10 {
+            let key = format!("{tag}{i}");
+            k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+            let r = k.request("get", &[("X-Key", &key)]);
+            assert_eq!(r.header("X-Get"), "v", "{}", k.log_text());
+        }
+    };
+    round("before");
+    assert_eq!(k.kamcmd(&["memcached.reload"]).trim(), "ok");
+    round("after");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert_eq!(stat(&stats, "errors"), 0, "{stats}");
+    assert!(stats.contains(&server), "{stats}");
+}
+
 fn starts_without_memcached_and_works_once_it_is_up(h: &KamailioHost) {
     let port = common::free_port();
     let server = format!("127.0.0.1:{port}");
@@ -422,6 +444,18 @@ fn bad_script_input_is_refused_and_kamailio_keeps_running(h: &KamailioHost) {
     assert_eq!(r.header("X-Get"), "v");
     let ttl = mc.meta("t4").unwrap().1;
     assert!((28..=30).contains(&ttl), "{ttl}");
+    // A value longer than the pv buffer (another client wrote it) is refused at its header: a
+    // clear error, $null, and the worker goes on.
+    mc.raw_set("big", 1, &vec![b'v'; 20_000]);
+    let r = k.request("get", &[("X-Key", "big")]);
+    assert_eq!(r.header("X-Get"), "<null>");
+    assert!(
+        k.log_text().contains(
+            "reading $mct(big): value of 20000 bytes is larger than the limit of 8191 bytes"
+        ),
+        "{}",
+        k.log_text()
+    );
     // A key longer than Kamailio's pv buffer: a clear error, nothing else.
     let r = k.request("set", &[("X-Key", &long_key), ("X-Val", "v")]);
     assert_eq!(r.header("X-Get"), "<null>");
@@ -739,6 +773,7 @@ macro_rules! suite {
                 stringify_and_mode_match_the_stock_module
                 integers_as_each_release_holds_them
                 rpc_reload_and_stats_from_the_rpc_processes
+                a_host_name_is_resolved_in_every_worker_and_again_after_a_reload
                 starts_without_memcached_and_works_once_it_is_up
                 near_cache_serves_every_worker_until_a_reload
                 bad_script_input_is_refused_and_kamailio_keeps_running

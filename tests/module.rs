@@ -329,6 +329,14 @@ fn a_restarted_server_costs_no_failed_operation() {
     // The idle socket is stale; a get is retried once on a fresh connection.
     assert_eq!(get(&m, "k").0, Got::Null);
     assert_eq!(m.stats().errors, 0);
+    // A counter update is never sent twice, so it cannot be retried that way: the connection is
+    // checked before it is written, and the closed one is replaced first.
+    set_str(&m, "k", "v");
+    mc.kill();
+    mc.restart();
+    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
+    assert_eq!(get(&m, "c").0, Got::Int(5));
+    assert_eq!(m.stats().errors, 0);
 }
 
 fn get_err(m: &Engine, key: &str) -> Error {
@@ -450,4 +458,114 @@ fn several_engines_in_one_process_are_independent() {
         b"from-b",
         "dropping one engine leaves the other"
     );
+}
+
+/// This process's resident memory, in bytes.
+fn rss() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kb * 1024
+}
+
+#[test]
+fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
+    // memcached holds a 60 MiB item (another client stored it; -I 64m). A read takes at most
+    // max_value_read (1 MiB by default): it fails at once with the item's size, without reading
+    // or keeping the value, and the server is not blamed for it.
+    let mc = Memcached::start_tcp("127.0.0.1", &["-m", "256", "-I", "64m"]);
+    const BIG: usize = 60 << 20;
+    mc.raw_set("big", 1, &vec![b'x'; BIG]);
+    mc.raw_set("small", 1, b"fits");
+    for near in ["0", "100"] {
+        let m = module_with(&mc.server(), &[("cache_size", near)]);
+        let before = rss();
+        let mut out = Vec::new();
+        let err = m.get(Pv::Mct, b"big", &mut out).unwrap_err();
+        let grew = rss().saturating_sub(before);
+        eprintln!("near cache {near}: a 60 MiB item refused ({err}); memory grew by {grew} bytes");
+        assert!(
+            matches!(
+                err,
+                Error::ValueTooLarge {
+                    len: BIG,
+                    max: 1048576
+                }
+            ),
+            "{err}"
+        );
+        assert!(grew < 16 << 20, "memory grew by {grew} bytes");
+        assert!(out.capacity() < 1 << 20);
+        assert_eq!(get(&m, "small").1, b"fits", "the next read works");
+        let s = &m.server_stats()[0];
+        assert_eq!((s.failures, s.down), (0, false), "{s:?}");
+    }
+    // A read can be bounded further by its caller (a host's buffer), and the parameter raises or
+    // lowers the bound.
+    for near in ["0", "100"] {
+        let m = module_with(&mc.server(), &[("cache_size", near)]);
+        let mut out = Vec::new();
+        assert_eq!(
+            m.get_bounded(Pv::Mct, b"small", 4, &mut out).unwrap(),
+            Got::Str
+        );
+        let err = m.get_bounded(Pv::Mct, b"small", 3, &mut out).unwrap_err();
+        assert!(
+            matches!(err, Error::ValueTooLarge { len: 4, max: 3 }),
+            "{err}"
+        );
+        let m = module_with(
+            &mc.server(),
+            &[("cache_size", near), ("max_value_read", "3")],
+        );
+        let err = m.get(Pv::Mct, b"small", &mut out).unwrap_err();
+        assert!(
+            matches!(err, Error::ValueTooLarge { len: 4, max: 3 }),
+            "{err}"
+        );
+        let m = module_with(
+            &mc.server(),
+            &[("cache_size", near), ("max_value_read", "67108864")],
+        );
+        assert_eq!(m.get(Pv::Mct, b"big", &mut out).unwrap(), Got::Str);
+        assert_eq!(out.len(), BIG);
+    }
+}
+
+#[test]
+fn the_size_check_is_memcacheds_own_limit() {
+    // A default memcached (-I 1m) stores an item of at most 1,048,576 bytes, its header, key and
+    // CAS included. The module refuses exactly the values it would refuse, before sending them,
+    // and sends every value it would store.
+    let mc = Memcached::start();
+    let m = module(&mc);
+    for key in ["k", "ten_bytes_", &"x".repeat(249)] {
+        // A string has flags 1, which memcached keeps in 4 more bytes.
+        let largest = 1_048_576 - 63 - key.len();
+        let value = vec![b'v'; largest + 1];
+        let sets = mc.stat("cmd_set");
+        let err = m
+            .set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value))
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::ValueTooLarge { len, max } if len == largest + 1 && max == largest),
+            "{err}"
+        );
+        assert_eq!(mc.stat("cmd_set"), sets, "nothing was sent");
+        // memcached itself refuses that value...
+        let mut raw = format!("set {key} 1 0 {}\r\n", largest + 1).into_bytes();
+        raw.extend_from_slice(&value);
+        raw.extend_from_slice(b"\r\n");
+        assert_eq!(
+            mc.command(&raw, b"\r\n"),
+            b"SERVER_ERROR object too large for cache\r\n"
+        );
+        // ...and stores one byte less, as the module does.
+        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value[..largest]))
+            .unwrap();
+        assert_eq!(mc.meta(key).unwrap().2.len(), largest);
+    }
 }

@@ -188,3 +188,30 @@ fn bounds_hold_and_evictions_are_counted() {
     }
     assert!(small.stats().cache_bytes <= 100, "{:?}", small.stats());
 }
+
+#[test]
+fn an_entry_lives_cache_ttl_from_when_it_was_asked_for() {
+    // A read that waits 800 ms for its reply (memcached frozen meanwhile): the entry it fills may
+    // be served until cache_ttl after the request was sent, not after the reply came.
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "1000"), ("timeout", "3000")]);
+    mc.raw_set("k", 1, b"old");
+    mc.freeze();
+    let pid = mc.pid();
+    let thaw = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(800));
+        // SAFETY: resumes the memcached this test started and stopped.
+        unsafe { libc::kill(pid, libc::SIGCONT) };
+    });
+    let asked = std::time::Instant::now();
+    assert_eq!(read(&m, "k").1, b"old");
+    thaw.join().unwrap();
+    assert!(asked.elapsed() >= Duration::from_millis(800));
+    mc.raw_set("k", 1, b"new");
+    std::thread::sleep(Duration::from_millis(1250).saturating_sub(asked.elapsed()));
+    assert_eq!(
+        read(&m, "k").1,
+        b"new",
+        "1.25 s after the request: the entry is over"
+    );
+}

@@ -276,3 +276,30 @@ fn with_failover_no_operation_fails_while_a_server_is_down() {
     m.reload();
     assert!(!m.server_stats()[0].down);
 }
+
+#[test]
+fn a_probe_answered_with_an_error_reply_brings_the_server_back() {
+    // Any complete reply proves the server is up, an error reply too: here the probe is an
+    // increment of a value that is not a number, which memcached refuses with CLIENT_ERROR.
+    let mc = Memcached::start();
+    let m = module(
+        &mc.server(),
+        &[
+            ("timeout", "200"),
+            ("server_failure_limit", "1"),
+            ("retry_interval", "300"),
+        ],
+    );
+    mc.raw_set("word", 0, b"not a number");
+    mc.freeze();
+    let (r, _) = timed_get(&m, "k");
+    assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+    assert!(m.server_stats()[0].down);
+    mc.signal(libc::SIGCONT);
+    std::thread::sleep(Duration::from_millis(400));
+    let probe = m.set(Pv::McInc, b"word", ValueRef::Int(1));
+    assert!(matches!(probe, Err(Error::NotANumber(_))), "{probe:?}");
+    assert!(!m.server_stats()[0].down, "{:?}", m.server_stats());
+    let (r, _) = timed_get(&m, "k");
+    assert_eq!(r.unwrap(), Got::Null, "served, not refused as down");
+}

@@ -2,17 +2,19 @@
 //!
 //! The deadline is enforced with the socket's own send/receive timeouts, which are only changed
 //! when the time left is shorter than what is set, so that a request whose reply fits in one read
-//! costs exactly two system calls (one send, one receive). A connection that saw any error or
-//! timeout is never used again: the caller drops it, so a late reply can never be read as the
-//! answer to a later request.
+//! costs exactly two system calls (one send, one receive). A connection that saw a timeout, a
+//! broken or unexpected reply, or a socket error is never used again: the caller drops it, so a
+//! late reply can never be read as the answer to a later request. (A complete error reply, such as
+//! `SERVER_ERROR`, leaves it in step, and it is kept.)
 
 use std::io::{self, Read};
+use std::mem::MaybeUninit;
 use std::time::{Duration, Instant};
 
 use socket2::{Domain, SockAddr, Socket, Type};
 
 use crate::error::{Error, Result};
-use crate::protocol::{parse_reply, Parsed, Reply};
+use crate::protocol::{announced_len, parse_reply, Parsed, ProtocolError, Reply};
 
 /// How far past the deadline a single blocking call may run before the socket timeout is
 /// tightened (which costs a system call). Keeps the fast path at two calls per request.
@@ -31,6 +33,8 @@ pub struct Connection {
     /// What SO_RCVTIMEO / SO_SNDTIMEO are set to now.
     recv_timeout: Duration,
     send_timeout: Duration,
+    /// Some byte of the last request was handed to the kernel: the server may have read it.
+    sent_any: bool,
     /// The process generation this socket was opened in (see `fork_guard`).
     pub fork_generation: u64,
     /// The reload epoch this socket was opened in.
@@ -62,6 +66,7 @@ impl Connection {
                         write_buf: Vec::with_capacity(512),
                         recv_timeout: left,
                         send_timeout: left,
+                        sent_any: false,
                         fork_generation: 0,
                         epoch: 0,
                     })
@@ -106,6 +111,7 @@ impl Connection {
         encode: impl FnOnce(&mut Vec<u8>),
     ) -> Result<Reply<'_>> {
         encode(&mut self.write_buf);
+        self.sent_any = false;
         self.send_all(deadline, server)?;
         let len = self.receive_reply(deadline, max_value, server)?;
         match parse_reply(&self.read_buf[..len], max_value) {
@@ -115,6 +121,31 @@ impl Connection {
                 server: server.to_string(),
                 reason: "reply changed between two parses".into(),
             }),
+        }
+    }
+
+    /// Whether any byte of the last request was written: after that, the server may have read
+    /// and applied it, whatever happened to the reply.
+    pub fn sent_any(&self) -> bool {
+        self.sent_any
+    }
+
+    /// Whether the server has closed this connection (or sent bytes nobody asked for), as far as
+    /// this end can tell without writing: one non-blocking peek. For requests that must not be
+    /// sent twice, which cannot be retried when a kept connection turns out to be dead.
+    pub fn is_closed(&self) -> bool {
+        let mut byte = [MaybeUninit::<u8>::uninit()];
+        loop {
+            match self
+                .socket
+                .recv_with_flags(&mut byte, libc::MSG_PEEK | libc::MSG_DONTWAIT)
+            {
+                // Nothing to read: the connection is open and idle, as it should be.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return false,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // End of stream, an error (reset), or a byte that answers nothing.
+                _ => return true,
+            }
         }
     }
 
@@ -143,7 +174,10 @@ impl Connection {
                         err: io::ErrorKind::WriteZero.into(),
                     })
                 }
-                Ok(n) => sent += n,
+                Ok(n) => {
+                    sent += n;
+                    self.sent_any = true;
+                }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                     // The socket timeout ran out; the loop decides whether the deadline did.
@@ -232,6 +266,16 @@ impl Connection {
                     self.read_buf.resize(total, 0);
                 }
                 Parsed::NeedMore(_) => {}
+                // A value larger than the caller can take: refused as soon as its header is in,
+                // before any of it is buffered. The rest of it is still on its way, so the
+                // connection goes (the caller drops it); the server did nothing wrong.
+                Parsed::Invalid(ProtocolError::ValueTooLarge) => {
+                    let len = announced_len(&self.read_buf[..filled]).unwrap_or(u64::MAX);
+                    return Err(Error::ValueTooLarge {
+                        len: usize::try_from(len).unwrap_or(usize::MAX),
+                        max: max_value,
+                    });
+                }
                 Parsed::Invalid(e) => {
                     return Err(Error::Protocol {
                         server: server.to_string(),

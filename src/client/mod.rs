@@ -5,21 +5,21 @@
 pub mod connection;
 pub mod distribution;
 pub mod health;
+pub mod resolve;
+pub mod server;
 pub mod servers;
 
 use std::io;
-use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-use parking_lot::Mutex;
-use socket2::SockAddr;
 
 use crate::client::connection::Connection;
 use crate::client::distribution::{Distribution, Member, Placement};
 use crate::client::health::{monotonic_ms, Gate, Policy};
-use crate::client::servers::{ServerAddr, ServerSpec};
+use crate::client::resolve::{Resolver, SystemResolver};
+use crate::client::server::Server;
+use crate::client::servers::ServerSpec;
 use crate::error::{Error, Result};
 use crate::protocol::key::WireKey;
 use crate::protocol::{
@@ -32,105 +32,16 @@ use crate::shared::{bump, ServerHealth, SharedRegion, SERVER_SLOTS};
 // Every server of a list has its health slot in the shared region.
 const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
 
-/// The largest value a reply may announce. memcached can be started with items far larger than
-/// the 1 MiB this module stores; reading them is fine, but a garbage length must not make us
-/// allocate gigabytes.
+/// The largest bound a read may be given (the `max_value_read` parameter's maximum). memcached
+/// can be started with items far larger than the 1 MiB this module stores, but a garbage length
+/// must not make us allocate gigabytes.
 pub const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
 
-/// One memcached server and the idle connections this process has to it.
-pub struct Server {
-    pub addr: ServerAddr,
-    pub name: String,
-    resolved: Mutex<Option<Arc<[SockAddr]>>>,
-    idle: Mutex<Vec<Connection>>,
-    /// A connection to it was dropped; the next one opened counts as a reconnect.
-    dropped: AtomicBool,
-}
-
-impl Server {
-    fn new(addr: ServerAddr) -> Server {
-        Server {
-            name: addr.to_string(),
-            addr,
-            resolved: Mutex::new(None),
-            idle: Mutex::new(Vec::new()),
-            dropped: AtomicBool::new(false),
-        }
-    }
-
-    /// The socket addresses, resolved once per process and cached. IP literals need no resolver.
-    fn addresses(&self) -> Result<Arc<[SockAddr]>> {
-        if let Some(addrs) = self.resolved.lock().as_ref() {
-            return Ok(addrs.clone());
-        }
-        let addrs: Vec<SockAddr> = match &self.addr {
-            ServerAddr::Unix(path) => {
-                vec![SockAddr::unix(path).map_err(|err| self.connect_error(err))?]
-            }
-            ServerAddr::Ipv6 { addr, port } => {
-                vec![SocketAddr::new(IpAddr::V6(*addr), *port).into()]
-            }
-            ServerAddr::Host { host, port } => match host.parse::<IpAddr>() {
-                Ok(ip) => vec![SocketAddr::new(ip, *port).into()],
-                Err(_) => (host.as_str(), *port)
-                    .to_socket_addrs()
-                    .map_err(|err| self.connect_error(err))?
-                    .map(SockAddr::from)
-                    .collect(),
-            },
-        };
-        if addrs.is_empty() {
-            return Err(self.connect_error(io::Error::new(
-                io::ErrorKind::NotFound,
-                "the name has no address",
-            )));
-        }
-        let addrs: Arc<[SockAddr]> = addrs.into();
-        *self.resolved.lock() = Some(addrs.clone());
-        Ok(addrs)
-    }
-
-    fn connect_error(&self, err: io::Error) -> Error {
-        Error::Connect {
-            server: self.name.clone(),
-            err,
-        }
-    }
-
-    /// An idle connection opened in this process and this reload epoch, if there is one.
-    fn take_idle(&self, epoch: u64) -> Option<Connection> {
-        let generation = fork_guard::generation();
-        let mut idle = self.idle.lock();
-        while let Some(conn) = idle.pop() {
-            if conn.fork_generation == generation && conn.epoch == epoch {
-                return Some(conn);
-            }
-            // Opened before a fork or a reload. Dropping it closes only this process's copy of
-            // the descriptor; the parent's socket is untouched.
-            self.dropped.store(true, Ordering::Relaxed);
-        }
-        None
-    }
-
-    fn put_idle(&self, mut conn: Connection) {
-        conn.shrink();
-        self.idle.lock().push(conn);
-    }
-
-    /// Drops every idle connection (reload, child init).
-    fn drop_idle(&self) {
-        let mut idle = self.idle.lock();
-        if !idle.is_empty() {
-            self.dropped.store(true, Ordering::Relaxed);
-        }
-        idle.clear();
-    }
-}
-
-/// True for the failures that mean an idle connection had been closed by the server (restarted,
-/// or an idle timeout) before it read our request: the socket failed before any byte of a reply
-/// came back (a failure after some bytes is a protocol error). One retry on a fresh connection
-/// then cannot apply a request twice, counters included.
+/// True for the failures that mean an idle connection had probably been closed by the server
+/// (restarted, or an idle timeout) before it read our request: the socket failed before any byte
+/// of a reply came back (a failure after some bytes is a protocol error). An idempotent request
+/// is then sent again on a fresh connection. Not a counter: a proxy may have applied it and then
+/// dropped the connection, and the same failure follows.
 fn is_stale_connection(err: &Error) -> bool {
     matches!(err, Error::Io { err, .. } if matches!(
         err.kind(),
@@ -141,10 +52,19 @@ fn is_stale_connection(err: &Error) -> bool {
     ))
 }
 
-/// Failures that leave the connection in step with the server (a complete, well-formed reply
-/// that refuses the request), so that the connection can be kept.
+/// Failures that leave the connection in step with the server: a complete, well-formed reply
+/// that refuses the request (`ERROR`, `CLIENT_ERROR`, `SERVER_ERROR`, a non-numeric counter).
+/// The reply was read whole, so the connection is kept: replacing it would cost a connect for
+/// every refused request, and a full memcached refuses every write (the sockets pile up in
+/// TIME_WAIT until connecting fails).
 fn keeps_connection(err: &Error) -> bool {
-    matches!(err, Error::NotANumber(_))
+    matches!(err, Error::NotANumber(_) | Error::Server { .. })
+}
+
+/// The failures counted in the `errors` stat: all but a counter that holds no number (the
+/// script's data, not a failure of memcached).
+fn counts_as_error(err: &Error) -> bool {
+    !matches!(err, Error::NotANumber(_))
 }
 
 /// The failures that say a server is unreachable or stuck (as opposed to a refused request):
@@ -180,13 +100,22 @@ pub struct ClientConfig {
 
 impl Client {
     pub fn new(config: &ClientConfig, shared: Arc<SharedRegion>) -> Client {
+        Self::with_resolver(config, shared, Arc::new(SystemResolver))
+    }
+
+    /// A client whose host names are resolved by `resolver` instead of the system's.
+    pub fn with_resolver(
+        config: &ClientConfig,
+        shared: Arc<SharedRegion>,
+        resolver: Arc<dyn Resolver>,
+    ) -> Client {
         fork_guard::install();
         let members: Vec<Member> = config.servers.iter().map(Member::of).collect();
         Client {
             servers: config
                 .servers
                 .iter()
-                .map(|spec| Server::new(spec.addr.clone()))
+                .map(|spec| Server::new(spec.addr.clone(), &resolver, config.health.retry_interval))
                 .collect(),
             placement: Placement::new(config.distribution, &members),
             timeout: config.timeout,
@@ -228,11 +157,13 @@ impl Client {
         }
     }
 
-    fn connect(&self, server: &Server, deadline: Instant) -> Result<Connection> {
+    fn connect(&self, server: &Server, deadline: Instant, probing: bool) -> Result<Connection> {
         let counters = self.shared.counters();
-        let mut conn = Connection::open(&server.addresses()?, deadline, &server.name)?;
+        let epoch = counters.epoch.load(Ordering::Acquire);
+        let addrs = server.addresses(epoch, deadline, probing)?;
+        let mut conn = Connection::open(&addrs, deadline, &server.name)?;
         conn.fork_generation = fork_guard::generation();
-        conn.epoch = counters.epoch.load(Ordering::Acquire);
+        conn.epoch = epoch;
         bump(&counters.connects);
         if server.dropped.swap(false, Ordering::Relaxed) {
             bump(&counters.reconnects);
@@ -240,23 +171,40 @@ impl Client {
         Ok(conn)
     }
 
-    /// Runs one request on the key's server: an idle connection or a new one, one deadline for
-    /// all of it, and the connection dropped after any failure.
+    /// The deadline of an operation that starts now: `timeout` from now. An operation of the
+    /// module that takes several requests (a counter: incr, then add, maybe again) takes one
+    /// deadline and passes it to each, so that all of it together is bounded by `timeout`.
+    pub fn deadline(&self) -> Instant {
+        Instant::now() + self.timeout
+    }
+
+    /// Runs one request on the key's server before `deadline`: an idle connection or a new one,
+    /// and the connection dropped after any failure that leaves it out of step.
     fn run<T>(
         &self,
         key: &WireKey,
+        deadline: Instant,
         retry_safe: bool,
-        mut request: impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
+        mut request: impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
     ) -> Result<T> {
         let counters = self.shared.counters();
         bump(&counters.operations);
-        let deadline = Instant::now() + self.timeout;
         // Every list has a server, so the loop always sets it; no allocation on the way.
         let mut result = Err(Error::NotInitialised);
         for index in self.placement.order(key.as_bytes()) {
             let server = &self.servers[index];
             let health = self.shared.server_health(index);
-            if self.policy.gate(health, monotonic_ms) == Gate::Down {
+            if Instant::now() >= deadline {
+                // Spent by the earlier requests of the same operation (or by the servers tried
+                // before this one): nothing more is sent, and no server is blamed for it.
+                result = Err(Error::Timeout {
+                    server: server.name.clone(),
+                    op: "operation",
+                });
+                break;
+            }
+            let gate = self.policy.gate(health, monotonic_ms);
+            if gate == Gate::Down {
                 result = Err(Error::ServerDown {
                     server: server.name.clone(),
                 });
@@ -266,14 +214,10 @@ impl Client {
                 break;
             }
             bump(&health.operations);
-            result = self.run_on(server, deadline, &mut request);
+            let sent;
+            let probing = gate == Gate::Probe;
+            (result, sent) = self.run_on(server, deadline, retry_safe, probing, &mut request);
             match &result {
-                Ok(_) => {
-                    if self.policy.success(health) {
-                        log::info!("memcached server {} is reachable again", server.name);
-                    }
-                    break;
-                }
                 Err(e) if is_server_failure(e) => {
                     if e.is_timeout() {
                         bump(&health.timeouts);
@@ -288,18 +232,25 @@ impl Client {
                         );
                     }
                     // Fail over only where the request cannot have been applied twice: an
-                    // idempotent one, or one that never reached the server.
-                    let never_sent = matches!(e, Error::Connect { .. }) || is_stale_connection(e);
-                    if self.failover && (retry_safe || never_sent) {
+                    // idempotent one, or one of which no byte was written.
+                    if self.failover && (retry_safe || !sent) {
                         continue;
                     }
                     break;
                 }
-                Err(_) => break,
+                // Any complete reply, an error reply too (a refused request, a non-numeric
+                // counter), proves the server is up: a probe answered so brings it back, and the
+                // count of failures in a row starts again.
+                _ => {
+                    if self.policy.success(health) {
+                        log::info!("memcached server {} is reachable again", server.name);
+                    }
+                    break;
+                }
             }
         }
         if let Err(e) = &result {
-            if !keeps_connection(e) {
+            if counts_as_error(e) {
                 bump(&counters.errors);
                 if e.is_timeout() {
                     bump(&counters.timeouts);
@@ -309,89 +260,119 @@ impl Client {
         result
     }
 
-    /// One request on one server: an idle connection or a new one, dropped after any failure.
+    /// One request on one server: an idle connection or a new one, dropped after any failure
+    /// that leaves it out of step. Returns the outcome, and whether any byte of the request was
+    /// written: the server may then have applied it, so a request that is not `retry_safe`
+    /// (`incr`, `decr`, `add`) is never sent again, here or on another server.
     fn run_on<T>(
         &self,
         server: &Server,
         deadline: Instant,
-        request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
-    ) -> Result<T> {
+        retry_safe: bool,
+        probing: bool,
+        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
+    ) -> (Result<T>, bool) {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
-        let Some(mut conn) = server.take_idle(epoch) else {
-            return self.fresh_request(server, deadline, request);
-        };
-        let r = request(&mut conn, deadline, &server.name);
-        match r {
-            Err(ref e) if is_stale_connection(e) => {
-                server.dropped.store(true, Ordering::Relaxed);
-                drop(conn);
-                self.fresh_request(server, deadline, request)
+        if let Some(mut conn) = server.take_idle(epoch) {
+            // A kept connection may have been closed by the server since (a restart, an idle
+            // timeout). An idempotent request finds out by trying, and is sent again on a new
+            // connection; one that must not be sent twice is written only on a connection not
+            // known to be closed, so that such a server costs it nothing either.
+            if retry_safe || !conn.is_closed() {
+                let r = request(&mut conn, deadline, server);
+                let sent = conn.sent_any();
+                match r {
+                    Err(ref e) if is_stale_connection(e) && (retry_safe || !sent) => {}
+                    Err(ref e) if !keeps_connection(e) => {
+                        server.dropped.store(true, Ordering::Relaxed);
+                        return (r, sent);
+                    }
+                    _ => {
+                        server.put_idle(conn);
+                        return (r, sent);
+                    }
+                }
             }
-            Err(ref e) if !keeps_connection(e) => {
-                server.dropped.store(true, Ordering::Relaxed);
-                r
-            }
-            _ => {
-                server.put_idle(conn);
-                r
-            }
+            server.dropped.store(true, Ordering::Relaxed);
         }
+        self.fresh_request(server, deadline, probing, request)
     }
 
     fn fresh_request<T>(
         &self,
         server: &Server,
         deadline: Instant,
-        request: &mut impl FnMut(&mut Connection, Instant, &str) -> Result<T>,
-    ) -> Result<T> {
-        let mut conn = self.connect(server, deadline)?;
-        let r = request(&mut conn, deadline, &server.name);
+        probing: bool,
+        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
+    ) -> (Result<T>, bool) {
+        let mut conn = match self.connect(server, deadline, probing) {
+            Ok(conn) => conn,
+            Err(e) => return (Err(e), false),
+        };
+        let r = request(&mut conn, deadline, server);
+        let sent = conn.sent_any();
         match r {
             Err(ref e) if !keeps_connection(e) => server.dropped.store(true, Ordering::Relaxed),
             _ => server.put_idle(conn),
         }
-        r
+        (r, sent)
     }
 
-    /// Reads a key into `out`; returns its flags, or `None` when it is missing.
-    pub fn get(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<u32>> {
-        let found = self.run(key, true, |conn, deadline, server| {
-            match conn.request(deadline, MAX_VALUE_READ, server, |buf| encode_get(buf, key))? {
-                Reply::Value {
-                    key: got,
-                    flags,
-                    data,
-                } => {
-                    take_value(server, key, Some(got), data, out)?;
-                    Ok(Some(flags))
-                }
-                Reply::End => Ok(None),
-                other => Err(unexpected(server, "get", &other)),
-            }
+    /// Reads a key into `out`; returns its flags, or `None` when it is missing. A value longer
+    /// than `max_value` bytes is refused (`ValueTooLarge`) as soon as its header arrives, before
+    /// any of it is read: `max_value` is what the caller can take.
+    pub fn get(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        max_value: usize,
+        deadline: Instant,
+    ) -> Result<Option<u32>> {
+        let found = self.run(key, deadline, true, |conn, deadline, server| {
+            plain_get(conn, deadline, &server.name, key, out, max_value)
         })?;
         self.count_lookup(found.is_some());
         Ok(found)
     }
 
     /// Reads a key into `out` with a meta get; returns its flags and the seconds it has left
-    /// (-1: never expires), or `None` when it is missing. For the near cache, whose entries must
-    /// not outlive the item.
-    pub fn get_with_ttl(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Option<(u32, i64)>> {
-        let found = self.run(key, true, |conn, deadline, server| {
-            match conn.request(deadline, MAX_VALUE_READ, server, |buf| {
-                encode_meta_get(buf, key)
-            })? {
+    /// (-1: it never expires, or the server cannot say), or `None` when it is missing. For the
+    /// near cache, whose entries must not outlive the item. `max_value` as for [`Client::get`].
+    ///
+    /// A server (or a proxy) without the meta protocol (memcached before 1.6) answers `ERROR`:
+    /// it is then read with `get` on the same connection, which that complete reply left in step,
+    /// and remembered until a reload, so that `mg` is not tried on it again.
+    pub fn get_with_ttl(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        max_value: usize,
+        deadline: Instant,
+    ) -> Result<Option<(u32, i64)>> {
+        let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
+        let found = self.run(key, deadline, true, |conn, deadline, server| {
+            let name = server.name.as_str();
+            if server.refused_meta(epoch) {
+                let found = plain_get(conn, deadline, name, key, out, max_value)?;
+                return Ok(found.map(|f| (f, NO_TTL)));
+            }
+            match conn.request(deadline, max_value, name, |buf| encode_meta_get(buf, key))? {
                 Reply::MetaValue {
                     key: got,
                     flags,
                     ttl,
                     data,
                 } => {
-                    take_value(server, key, got, data, out)?;
+                    take_value(name, key, got, data, out)?;
                     Ok(Some((flags, ttl)))
                 }
                 Reply::MetaMiss => Ok(None),
-                other => Err(unexpected(server, "meta get", &other)),
+                Reply::Error | Reply::ClientError(_) => {
+                    server.remember_meta_refused(epoch);
+                    let found = plain_get(conn, deadline, name, key, out, max_value)?;
+                    Ok(found.map(|f| (f, NO_TTL)))
+                }
+                other => Err(unexpected(name, "meta get", &other)),
             }
         })?;
         self.count_lookup(found.is_some());
@@ -415,34 +396,47 @@ impl Client {
         flags: u32,
         exptime: u32,
         data: &[u8],
+        deadline: Instant,
     ) -> Result<bool> {
-        self.run(key, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| {
+        // `set` may be sent twice (the same value again); `add` may not: a second one would
+        // find the first one's item and answer NOT_STORED.
+        let retry_safe = command == StoreCommand::Set;
+        self.run(
+            key,
+            deadline,
+            retry_safe,
+            |conn, deadline, server| match conn.request(deadline, 0, &server.name, |buf| {
                 encode_store(buf, command, key, flags, exptime, data)
             })? {
                 Reply::Stored => Ok(true),
                 Reply::NotStored if command == StoreCommand::Add => Ok(false),
-                other => Err(unexpected(server, "store", &other)),
-            }
-        })
+                other => Err(unexpected(&server.name, "store", &other)),
+            },
+        )
     }
 
     /// Returns false when the key was not there.
-    pub fn delete(&self, key: &WireKey) -> Result<bool> {
-        self.run(key, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| encode_delete(buf, key))? {
+    pub fn delete(&self, key: &WireKey, deadline: Instant) -> Result<bool> {
+        self.run(key, deadline, true, |conn, deadline, server| {
+            match conn.request(deadline, 0, &server.name, |buf| encode_delete(buf, key))? {
                 Reply::Deleted => Ok(true),
                 Reply::NotFound => Ok(false),
-                other => Err(unexpected(server, "delete", &other)),
+                other => Err(unexpected(&server.name, "delete", &other)),
             }
         })
     }
 
     /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Not idempotent:
-    /// after a timeout or a half reply it is neither retried nor sent to another server.
-    pub fn arith(&self, command: ArithCommand, key: &WireKey, delta: u64) -> Result<Option<u64>> {
-        self.run(key, false, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| {
+    /// once any byte of it was written it is neither sent again nor sent to another server.
+    pub fn arith(
+        &self,
+        command: ArithCommand,
+        key: &WireKey,
+        delta: u64,
+        deadline: Instant,
+    ) -> Result<Option<u64>> {
+        self.run(key, deadline, false, |conn, deadline, server| {
+            match conn.request(deadline, 0, &server.name, |buf| {
                 encode_arith(buf, command, key, delta)
             })? {
                 Reply::Number(n) => Ok(Some(n)),
@@ -452,20 +446,49 @@ impl Client {
                         "the stored value is not an unsigned 64-bit number".into(),
                     ))
                 }
-                other => Err(unexpected(server, "incr/decr", &other)),
+                other => Err(unexpected(&server.name, "incr/decr", &other)),
             }
         })
     }
 
     /// Changes the expiry of an existing item; returns false when it is missing.
-    pub fn touch(&self, key: &WireKey, exptime: u32) -> Result<bool> {
-        self.run(key, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, server, |buf| encode_touch(buf, key, exptime))? {
+    pub fn touch(&self, key: &WireKey, exptime: u32, deadline: Instant) -> Result<bool> {
+        self.run(key, deadline, true, |conn, deadline, server| {
+            match conn.request(deadline, 0, &server.name, |buf| {
+                encode_touch(buf, key, exptime)
+            })? {
                 Reply::Touched => Ok(true),
                 Reply::NotFound => Ok(false),
-                other => Err(unexpected(server, "touch", &other)),
+                other => Err(unexpected(&server.name, "touch", &other)),
             }
         })
+    }
+}
+
+/// The time left of an item read with `get`, which does not say: as for an item that never
+/// expires, the near cache bounds its entry by `cache_ttl` alone.
+const NO_TTL: i64 = -1;
+
+/// `get` of one key on a connection: its flags, or `None` when it is missing.
+fn plain_get(
+    conn: &mut Connection,
+    deadline: Instant,
+    server: &str,
+    key: &WireKey,
+    out: &mut Vec<u8>,
+    max_value: usize,
+) -> Result<Option<u32>> {
+    match conn.request(deadline, max_value, server, |buf| encode_get(buf, key))? {
+        Reply::Value {
+            key: got,
+            flags,
+            data,
+        } => {
+            take_value(server, key, Some(got), data, out)?;
+            Ok(Some(flags))
+        }
+        Reply::End => Ok(None),
+        other => Err(unexpected(server, "get", &other)),
     }
 }
 

@@ -9,6 +9,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::client::distribution::Distribution;
+use crate::client::resolve::{Resolver, SystemResolver};
 use crate::client::Client;
 use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
@@ -21,8 +22,20 @@ use crate::shared::{bump, SharedRegion, Stats};
 pub const FLAG_INT: u32 = 0;
 pub const FLAG_STR: u32 = 1;
 
-/// The largest value this module stores (memcached's default item size limit).
-pub const MAX_VALUE: usize = 1024 * 1024;
+/// memcached's default item size limit (`-I 1m`): the most an item may take, all included.
+pub const ITEM_SIZE_MAX: usize = 1024 * 1024;
+
+/// The largest value memcached, with its default item size limit, stores under a key of
+/// `key_len` bytes with `flags`. memcached 1.6 counts against the limit (`item_make_header`,
+/// `slabs_clsid`): a 48-byte item header, the key and its NUL, the value and its CRLF, 8 bytes of
+/// CAS, and 4 bytes for flags other than 0. Measured on memcached 1.6.18 for keys of 1 to 249
+/// bytes and both flags (`tests/module.rs`): one byte more is `SERVER_ERROR object too large`.
+pub fn max_value_len(key_len: usize, flags: u32) -> usize {
+    const HEADER: usize = 48;
+    const CAS: usize = 8;
+    let flags_len = if flags == 0 { 0 } else { 4 };
+    ITEM_SIZE_MAX.saturating_sub(HEADER + key_len + 1 + flags_len + 2 + CAS)
+}
 
 /// How often an increment of a missing counter retries when another process creates the counter
 /// between our `incr` and our `add`.
@@ -134,10 +147,15 @@ pub struct Engine {
 impl Engine {
     /// Prepares the module: shared state, the server set. Opens no socket (hosts fork after it).
     pub fn new(params: Params) -> Result<Engine> {
+        Self::with_resolver(params, Arc::new(SystemResolver))
+    }
+
+    /// [`Engine::new`] with host names resolved by `resolver` instead of the system's resolver.
+    pub fn with_resolver(params: Params, resolver: Arc<dyn Resolver>) -> Result<Engine> {
         let shared = Arc::new(SharedRegion::new().map_err(|e| {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
-        let client = Client::new(&params.client_config(), shared.clone());
+        let client = Client::with_resolver(&params.client_config(), shared.clone(), resolver);
         let near = Near::new(&params.near_config(), shared.clone());
         Ok(Engine {
             params,
@@ -199,7 +217,8 @@ impl Engine {
         }
     }
 
-    /// The reload hook: every process drops its connections at its next operation.
+    /// The reload hook: every process drops its connections and what it knows of host names at
+    /// its next operation.
     pub fn reload(&self) {
         let counters = self.shared.counters();
         counters.epoch.fetch_add(1, Ordering::AcqRel);
@@ -210,7 +229,8 @@ impl Engine {
             near.clear();
         }
         log::info!(
-            "reload: every process empties its near cache and reconnects on its next operation"
+            "reload: every process empties its near cache, resolves host names again and \
+             reconnects on its next operation"
         );
     }
 
@@ -259,25 +279,49 @@ impl Engine {
     }
 
     /// Reads a pseudo-variable. `out` receives the string, or the decimal text of an integer.
+    /// A value longer than `max_value_read` fails with `ValueTooLarge`, without being read.
     pub fn get(&self, pv: Pv, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
-        let got = self.read(pv, script_key, out);
+        self.get_bounded(pv, script_key, usize::MAX, out)
+    }
+
+    /// [`Engine::get`] for a caller that can take values of at most `max_len` bytes (a host's
+    /// buffer): a longer value fails with `ValueTooLarge` as soon as its size is known, and is
+    /// neither read whole nor buffered. The bound is the smaller of `max_len` and
+    /// `max_value_read`.
+    pub fn get_bounded(
+        &self,
+        pv: Pv,
+        script_key: &[u8],
+        max_len: usize,
+        out: &mut Vec<u8>,
+    ) -> Result<Got> {
+        let got = self.read(pv, script_key, max_len, out);
         self.counted(got)
     }
 
-    fn read(&self, pv: Pv, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
+    fn read(&self, pv: Pv, script_key: &[u8], max_len: usize, out: &mut Vec<u8>) -> Result<Got> {
         out.clear();
         if pv == Pv::McTex {
             // As in the stock module, $mctex is write-only.
             return Ok(Got::Null);
         }
         let key = WireKey::from_script_key(split_expiry(script_key).key)?;
+        let max = max_len.min(self.params.max_value_read);
         let flags = match &self.near {
-            None => self.client.get(&key, out)?,
+            None => self.client.get(&key, out, max, self.client.deadline())?,
             Some(near) => match near.lookup(&key, out) {
+                // Cached by a read with a larger bound.
+                Ok(Cached::Value(_)) if out.len() > max => {
+                    let len = out.len();
+                    out.clear();
+                    return Err(Error::ValueTooLarge { len, max });
+                }
                 Ok(Cached::Value(flags)) => Some(flags),
                 Ok(Cached::Missing) => None,
                 Err(token) => {
-                    let found = self.client.get_with_ttl(&key, out)?;
+                    let found = self
+                        .client
+                        .get_with_ttl(&key, out, max, self.client.deadline())?;
                     near.fill(
                         &key,
                         token,
@@ -385,7 +429,7 @@ impl Engine {
             Pv::McTex => {
                 let n = number_from(value, "$mctex")?;
                 let exptime = parse_expiry(&n.to_string())?;
-                if self.client.touch(key, exptime)? {
+                if self.client.touch(key, exptime, self.client.deadline())? {
                     Ok(())
                 } else {
                     Err(Error::NotFound)
@@ -399,23 +443,29 @@ impl Engine {
         let (data, flags) = match value {
             ValueRef::Null => {
                 // Deleting a missing key is not an error: the key is gone either way.
-                self.client.delete(key)?;
+                self.client.delete(key, self.client.deadline())?;
                 return Ok(());
             }
             ValueRef::Int(n) => (format_i64(n, &mut digits), FLAG_INT),
             ValueRef::Str(s) => (s, FLAG_STR),
         };
-        if data.len() > MAX_VALUE {
+        // Refused here exactly when memcached would refuse it, so that it is not sent for nothing.
+        let max = max_value_len(key.as_bytes().len(), flags);
+        if data.len() > max {
             return Err(Error::ValueTooLarge {
                 len: data.len(),
-                max: MAX_VALUE,
+                max,
             });
         }
         let command = match self.params.mode {
             Mode::Set => StoreCommand::Set,
             Mode::Add => StoreCommand::Add,
         };
-        if self.client.store(command, key, flags, expiry, data)? {
+        let deadline = self.client.deadline();
+        if self
+            .client
+            .store(command, key, flags, expiry, data, deadline)?
+        {
             Ok(())
         } else {
             Err(Error::NotStored)
@@ -425,14 +475,16 @@ impl Engine {
     /// Adds `delta` (negative: subtracts) atomically on the server. A missing counter is created
     /// with the result of applying `delta` to zero (memcached clamps decrements at zero), with
     /// `add`, so that two processes racing to create it lose no update. Returns the new value.
+    /// One deadline for every round trip: the whole update is bounded by `timeout`.
     fn add_to_counter(&self, key: &WireKey, expiry: u32, delta: i64) -> Result<u64> {
+        let deadline = self.client.deadline();
         let (command, amount) = if delta >= 0 {
             (ArithCommand::Incr, delta.unsigned_abs())
         } else {
             (ArithCommand::Decr, delta.unsigned_abs())
         };
         for _ in 0..CREATE_RACE_RETRIES {
-            if let Some(value) = self.client.arith(command, key, amount)? {
+            if let Some(value) = self.client.arith(command, key, amount, deadline)? {
                 return Ok(value);
             }
             let initial = match command {
@@ -441,10 +493,14 @@ impl Engine {
             };
             // Rare path (the counter did not exist): an allocation here costs nothing that matters.
             let text = initial.to_string();
-            if self
-                .client
-                .store(StoreCommand::Add, key, FLAG_INT, expiry, text.as_bytes())?
-            {
+            if self.client.store(
+                StoreCommand::Add,
+                key,
+                FLAG_INT,
+                expiry,
+                text.as_bytes(),
+                deadline,
+            )? {
                 return Ok(initial);
             }
             // Someone else created it between our incr and our add: increment theirs.
@@ -481,6 +537,15 @@ mod tests {
             number_from(ValueRef::Null, "x"),
             Err(Error::NotANumber(_))
         ));
+    }
+
+    #[test]
+    fn the_largest_value_leaves_room_for_memcacheds_item_header() {
+        // The sizes memcached 1.6.18 was seen to store, one byte more being refused.
+        assert_eq!(max_value_len(1, FLAG_INT), 1_048_516);
+        assert_eq!(max_value_len(1, FLAG_STR), 1_048_512);
+        assert_eq!(max_value_len(10, 70_000), 1_048_503);
+        assert_eq!(max_value_len(249, FLAG_STR), 1_048_264);
     }
 
     #[test]

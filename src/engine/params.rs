@@ -9,7 +9,7 @@ use std::time::Duration;
 use crate::client::distribution::Distribution;
 use crate::client::health::Policy;
 use crate::client::servers::{parse_servers, ServerSpec};
-use crate::client::ClientConfig;
+use crate::client::{ClientConfig, MAX_VALUE_READ};
 use crate::error::{Error, Result};
 use crate::near::NearConfig;
 
@@ -49,6 +49,8 @@ pub struct Params {
     pub retry_interval: Duration,
     /// Send the keys of a down server to the next server instead of failing.
     pub failover: bool,
+    /// The longest value a read takes, in bytes; a longer one fails without being read.
+    pub max_value_read: usize,
 }
 
 pub const DEFAULT_SERVERS: &str = "localhost:11211";
@@ -63,6 +65,8 @@ pub const DEFAULT_FAILURE_LIMIT: u64 = 3;
 pub const DEFAULT_RETRY_INTERVAL_MS: u64 = 2_000;
 /// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
 pub const MAX_TIMEOUT_MS: u32 = 3_600_000;
+/// memcached's default item size limit (`-I 1m`): no longer value is in a default memcached.
+pub const DEFAULT_MAX_VALUE_READ: usize = 1024 * 1024;
 
 impl Default for Params {
     fn default() -> Params {
@@ -82,6 +86,7 @@ impl Default for Params {
             server_failure_limit: DEFAULT_FAILURE_LIMIT,
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
             failover: false,
+            max_value_read: DEFAULT_MAX_VALUE_READ,
         }
     }
 }
@@ -189,7 +194,7 @@ impl Input<'_> {
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 14] = [
+pub const PARAMS: [ParamDef; 15] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -326,6 +331,17 @@ pub const PARAMS: [ParamDef; 14] = [
             Ok(())
         },
     },
+    ParamDef {
+        name: c"max_value_read",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.max_value_read = v.int_in(
+                1..=MAX_VALUE_READ as i64,
+                "expected bytes from 1 to 134217728",
+            )? as usize;
+            Ok(())
+        },
+    },
 ];
 
 #[cfg(test)]
@@ -348,6 +364,7 @@ mod tests {
         assert_eq!(p.server_failure_limit, 3);
         assert_eq!(p.retry_interval, Duration::from_millis(2000));
         assert!(!p.failover);
+        assert_eq!(p.max_value_read, 1024 * 1024);
     }
 
     #[test]
@@ -387,6 +404,10 @@ mod tests {
         assert_eq!(p.retry_interval, Duration::from_millis(500));
         p.set("failover", "1").unwrap();
         assert!(p.failover);
+        p.set("max_value_read", "8191").unwrap();
+        assert_eq!(p.max_value_read, 8191);
+        p.set("max_value_read", "134217728").unwrap();
+        assert_eq!(p.max_value_read, 128 << 20);
     }
 
     #[test]
@@ -417,6 +438,8 @@ mod tests {
             ("server_failure_limit", "0"),
             ("retry_interval", "0"),
             ("failover", "yes"),
+            ("max_value_read", "0"),
+            ("max_value_read", "134217729"),
         ] {
             let err = p.set(name, value).expect_err(value);
             assert!(

@@ -63,7 +63,9 @@ pub enum sipmc_result {
     SIPMC_ERR_BAD_KEY = -7,
     /// An expiry (`key=>N`, `$mctex`) that is not 0..2147483647 seconds.
     SIPMC_ERR_BAD_EXPIRY = -8,
-    /// A value over 1 MiB; nothing was sent.
+    /// A value too large: to store, larger than a default memcached (`-I 1m`) holds under that
+    /// key (nothing was sent); to read, longer than the `max_value_read` parameter (it was not
+    /// read).
     SIPMC_ERR_VALUE_TOO_LARGE = -9,
     /// A counter or expiry that is not a number, or a counter stored as a non-number.
     SIPMC_ERR_NOT_A_NUMBER = -10,
@@ -232,7 +234,10 @@ fn module() -> Result<Arc<Engine>, Failure> {
 /// (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
 /// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0), and for several
 /// servers `distribution` ("ketama" default, or "modula"), `server_failure_limit` (default 3),
-/// `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0).
+/// `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0), and
+/// `max_value_read` (bytes, default 1048576, at most 134217728: the longest value
+/// `sipmc_pv_get` returns; a longer one fails at once with SIPMC_ERR_VALUE_TOO_LARGE, without
+/// being read or buffered).
 /// Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 ///
 /// # Safety
@@ -370,9 +375,9 @@ pub unsafe extern "C" fn sipmc_pv_set(
     })
 }
 
-/// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache
-/// and reconnects on its next operation. Once it returns, no process serves an entry cached
-/// before it.
+/// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
+/// resolves host names again and reconnects on its next operation. Once it returns, no process
+/// serves an entry cached before it.
 #[no_mangle]
 pub extern "C" fn sipmc_mi_reload() -> c_int {
     guard(|| {

@@ -34,6 +34,9 @@ pub enum Cached {
 pub struct FillToken {
     writes: u64,
     epoch: u64,
+    /// When the miss was seen, just before memcached is asked: the entry's lifetime counts from
+    /// here, so that the time the reply took is part of the staleness bound, not added to it.
+    asked: Instant,
 }
 
 struct State {
@@ -156,6 +159,7 @@ impl Near {
                 Err(FillToken {
                     writes: state.writes,
                     epoch: state.epoch,
+                    asked: now,
                 })
             }
         }
@@ -164,7 +168,6 @@ impl Near {
     /// Caches what memcached answered for a key that missed: its flags, value and seconds left
     /// (-1: never expires), or `None` when memcached has no such key.
     pub fn fill(&self, key: &WireKey, token: FillToken, found: Option<(u32, &[u8], i64)>) {
-        let now = Instant::now();
         let lifetime = match found {
             Some((_, _, ttl)) => match ttl {
                 -1 => Some(self.ttl),
@@ -177,6 +180,11 @@ impl Near {
             None => None,
         };
         let Some(lifetime) = lifetime else { return };
+        let expires_at = token.asked + lifetime;
+        if expires_at <= Instant::now() {
+            // The reply took longer than the entry may live: nothing to cache.
+            return;
+        }
         let mut state = self.state.lock();
         self.sync(&mut state);
         if state.writes != token.writes || state.epoch != token.epoch {
@@ -185,7 +193,7 @@ impl Near {
         state.cache.insert(
             key.as_bytes(),
             found.map(|(flags, value, _)| (flags, value)),
-            now + lifetime,
+            expires_at,
         );
         self.publish(&mut state);
     }

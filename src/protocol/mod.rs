@@ -215,34 +215,43 @@ fn data_block(
     Ok((data_end, total))
 }
 
+/// The fields of a `VALUE` line after the word: key, flags, data length (a CAS unique may follow).
+fn value_header(header: &[u8]) -> Result<(&[u8], u32, u64), ProtocolError> {
+    let mut fields = header.split(|&b| b == b' ');
+    let key = match fields.next() {
+        Some(k) if !k.is_empty() => k,
+        _ => return Err(ProtocolError::BadValueHeader),
+    };
+    let flags = match fields.next().and_then(parse_u64) {
+        Some(f) if f <= u64::from(u32::MAX) => f as u32,
+        _ => return Err(ProtocolError::BadValueHeader),
+    };
+    let len = fields
+        .next()
+        .and_then(parse_u64)
+        .ok_or(ProtocolError::BadValueHeader)?;
+    // An optional CAS unique, then nothing.
+    if let Some(cas) = fields.next() {
+        if parse_u64(cas).is_none() {
+            return Err(ProtocolError::BadValueHeader);
+        }
+    }
+    if fields.next().is_some() {
+        return Err(ProtocolError::BadValueHeader);
+    }
+    Ok((key, flags, len))
+}
+
 fn parse_value<'a>(
     buf: &'a [u8],
     header: &'a [u8],
     data_start: usize,
     max_value: usize,
 ) -> Parsed<'a> {
-    let mut fields = header.split(|&b| b == b' ');
-    let key = match fields.next() {
-        Some(k) if !k.is_empty() => k,
-        _ => return Parsed::Invalid(ProtocolError::BadValueHeader),
+    let (key, flags, len) = match value_header(header) {
+        Ok(fields) => fields,
+        Err(e) => return Parsed::Invalid(e),
     };
-    let flags = match fields.next().and_then(parse_u64) {
-        Some(f) if f <= u64::from(u32::MAX) => f as u32,
-        _ => return Parsed::Invalid(ProtocolError::BadValueHeader),
-    };
-    let len = match fields.next().and_then(parse_u64) {
-        Some(n) => n,
-        None => return Parsed::Invalid(ProtocolError::BadValueHeader),
-    };
-    // An optional CAS unique, then nothing.
-    if let Some(cas) = fields.next() {
-        if parse_u64(cas).is_none() {
-            return Parsed::Invalid(ProtocolError::BadValueHeader);
-        }
-    }
-    if fields.next().is_some() {
-        return Parsed::Invalid(ProtocolError::BadValueHeader);
-    }
     let (data_end, total) = match data_block(buf, data_start, len, max_value, b"\r\nEND\r\n") {
         Ok(ends) => ends,
         Err(parsed) => return parsed,
@@ -255,6 +264,28 @@ fn parse_value<'a>(
         },
         total,
     )
+}
+
+/// The size and the flags of a `VA` line after the word.
+fn meta_header(header: &[u8]) -> Result<(u64, &[u8]), ProtocolError> {
+    let (size, tokens) = match header.iter().position(|&b| b == b' ') {
+        Some(sp) => (&header[..sp], &header[sp + 1..]),
+        None => (header, &b""[..]),
+    };
+    let len = parse_u64(size).ok_or(ProtocolError::BadValueHeader)?;
+    Ok((len, tokens))
+}
+
+/// The data length announced by the `VALUE` or `VA` line at the start of `buf`, once that line is
+/// complete and well formed. For a caller that was refused a value too large
+/// ([`ProtocolError::ValueTooLarge`]) and wants to say how large it was.
+pub fn announced_len(buf: &[u8]) -> Option<u64> {
+    let (first, _) = line(buf).ok()??;
+    if let Some(header) = first.strip_prefix(b"VALUE ") {
+        return value_header(header).ok().map(|(_, _, len)| len);
+    }
+    let header = first.strip_prefix(b"VA ")?;
+    meta_header(header).ok().map(|(len, _)| len)
 }
 
 /// The flags of a meta reply: `f` (client flags), `t` (ttl), `k` (key); others are ignored.
@@ -291,12 +322,9 @@ fn parse_meta_value<'a>(
     data_start: usize,
     max_value: usize,
 ) -> Parsed<'a> {
-    let (size, tokens) = match header.iter().position(|&b| b == b' ') {
-        Some(sp) => (&header[..sp], &header[sp + 1..]),
-        None => (header, &b""[..]),
-    };
-    let Some(len) = parse_u64(size) else {
-        return Parsed::Invalid(ProtocolError::BadValueHeader);
+    let (len, tokens) = match meta_header(header) {
+        Ok(fields) => fields,
+        Err(e) => return Parsed::Invalid(e),
     };
     let (key, flags, ttl) = match parse_meta_flags(tokens) {
         Ok(v) => v,
@@ -628,6 +656,25 @@ mod tests {
         let mut req = Vec::new();
         encode_meta_get(&mut req, &key);
         assert_eq!(req, b"mg user v f t k\r\n");
+    }
+
+    #[test]
+    fn a_refused_value_says_how_large_it_was() {
+        for (buf, len) in [
+            (&b"VALUE k 0 1048577\r\n"[..], Some(1_048_577)),
+            (b"VALUE k 0 99 12\r\nab", Some(99)),
+            (b"VA 2000000 f1 t-1\r\n", Some(2_000_000)),
+            (b"VA 7\r\n", Some(7)),
+            (b"VALUE k 0 1048577", None),
+            (b"VALUE k x 5\r\n", None),
+            (b"END\r\n", None),
+        ] {
+            assert_eq!(announced_len(buf), len, "{buf:?}");
+        }
+        assert_eq!(
+            parse_reply(b"VA 2000000 f1\r\n", MAX),
+            Parsed::Invalid(ProtocolError::ValueTooLarge)
+        );
     }
 
     #[test]

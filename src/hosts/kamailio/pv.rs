@@ -85,8 +85,12 @@ unsafe fn read(
     let mut scratch = Scratch::take(&KEY);
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
+    // A value must fit a pv buffer with its NUL: a longer one is refused at its header, never
+    // read whole (it could be as large as memcached's item limit).
+    // SAFETY: host function without arguments.
+    let room = unsafe { (host.pv_get_buffer_size)() }.max(1) as usize - 1;
     engine
-        .get(pv, key, out)
+        .get_bounded(pv, key, room, out)
         .map_err(|e| Failure::operation(pv, key, e))
 }
 

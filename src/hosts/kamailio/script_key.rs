@@ -79,9 +79,17 @@ impl std::ops::DerefMut for Scratch {
     }
 }
 
+/// The most a thread keeps of a scratch buffer between callbacks: one that grew past it for a
+/// large key or value is freed when given back, so that one large value does not pin memory in
+/// every worker for the life of the process.
+const KEPT_CAPACITY: usize = 64 * 1024;
+
 impl Drop for Scratch {
     fn drop(&mut self) {
-        let buf = std::mem::take(&mut self.buf);
+        let mut buf = std::mem::take(&mut self.buf);
+        if buf.capacity() > KEPT_CAPACITY {
+            buf = Vec::new();
+        }
         let _ = self.home.try_with(|cell| cell.set(buf));
     }
 }
@@ -146,4 +154,29 @@ pub unsafe fn render<'a>(
         e = piece.next;
     }
     Ok(scratch)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    thread_local! {
+        static HOME: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    }
+
+    #[test]
+    fn a_scratch_buffer_is_kept_unless_a_large_value_grew_it() {
+        let mut scratch = Scratch::take(&HOME);
+        scratch.extend_from_slice(&[1; 1000]);
+        drop(scratch);
+        assert!(Scratch::take(&HOME).capacity() >= 1000, "kept for reuse");
+        let mut scratch = Scratch::take(&HOME);
+        scratch.resize(1 << 20, 0);
+        drop(scratch);
+        assert_eq!(
+            Scratch::take(&HOME).capacity(),
+            0,
+            "freed after a large value"
+        );
+    }
 }

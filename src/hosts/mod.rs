@@ -8,6 +8,7 @@
 
 pub mod failure_log;
 pub mod kamailio;
+pub mod loaded;
 
 use std::cell::UnsafeCell;
 

@@ -12,7 +12,9 @@
 //!    `ver_flags`'s tokens, in its order, other than `ver_flags` itself;
 //! 3. `ver_flags`.
 
-use std::ffi::{c_char, c_int, c_void, CStr, CString};
+use std::ffi::{c_char, CStr};
+
+use crate::hosts::loaded::{loaded_objects, main_program_strings};
 
 /// The string to point `module_flags` at: see the module's comment.
 ///
@@ -24,16 +26,20 @@ pub unsafe fn expected(ver_flags: *mut c_char, full_version: &CStr) -> *mut c_ch
     if let Some(flags) = from_a_loaded_module(full_version) {
         return flags;
     }
-    let strings = main_program_strings(host_flags);
-    let texts: Vec<&[u8]> = strings
-        .iter()
-        .map(|&(len, ptr)| {
-            // SAFETY: each candidate points to `len` bytes of the main program's loaded image.
-            unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), len) }
-        })
-        .collect();
+    // The strings that start as the flags do: "USE_TCP," or whatever the first flag is.
+    let Some(first) = host_flags
+        .split(|&b| b == b',')
+        .next()
+        .filter(|t| !t.is_empty())
+    else {
+        return ver_flags;
+    };
+    let mut prefix = first.to_vec();
+    prefix.push(b',');
+    let strings = main_program_strings(&prefix);
+    let texts: Vec<&[u8]> = strings.iter().map(|s| s.to_bytes()).collect();
     match pick(host_flags, &texts) {
-        Some(i) => strings[i].1,
+        Some(i) => strings[i].as_ptr().cast_mut(),
         None => ver_flags,
     }
 }
@@ -59,58 +65,6 @@ fn trim(token: &[u8]) -> &[u8] {
         .rposition(|b| *b != b' ')
         .map_or(start, |e| e + 1);
     &token[start..end.max(start)]
-}
-
-/// A loaded object: its path ("" for the main program) and its read-only segments.
-struct LoadedObject {
-    path: CString,
-    /// (address, length) of each readable, non-writable PT_LOAD segment.
-    readonly: Vec<(usize, usize)>,
-}
-
-impl LoadedObject {
-    fn contains(&self, address: usize) -> bool {
-        self.readonly
-            .iter()
-            .any(|&(start, len)| (start..start + len).contains(&address))
-    }
-}
-
-/// Every loaded object, the main program first.
-fn loaded_objects() -> Vec<LoadedObject> {
-    unsafe extern "C" fn each(info: *mut libc::dl_phdr_info, _: usize, data: *mut c_void) -> c_int {
-        // SAFETY: the loader passes a valid dl_phdr_info; data is the Vec below.
-        let (info, out) = unsafe { (&*info, &mut *data.cast::<Vec<LoadedObject>>()) };
-        let name = if info.dlpi_name.is_null() {
-            CString::default()
-        } else {
-            // SAFETY: a NUL-terminated path owned by the loader.
-            unsafe { CStr::from_ptr(info.dlpi_name) }.to_owned()
-        };
-        let mut readonly = Vec::new();
-        for i in 0..info.dlpi_phnum as usize {
-            // SAFETY: dlpi_phdr has dlpi_phnum entries.
-            let ph = unsafe { &*info.dlpi_phdr.add(i) };
-            if ph.p_type == libc::PT_LOAD
-                && ph.p_flags & libc::PF_R != 0
-                && ph.p_flags & libc::PF_W == 0
-            {
-                readonly.push((
-                    info.dlpi_addr as usize + ph.p_vaddr as usize,
-                    ph.p_memsz as usize,
-                ));
-            }
-        }
-        out.push(LoadedObject {
-            path: name,
-            readonly,
-        });
-        0
-    }
-    let mut out: Vec<LoadedObject> = Vec::new();
-    // SAFETY: the callback only reads what the loader hands it and writes to `out`.
-    unsafe { libc::dl_iterate_phdr(Some(each), (&mut out as *mut Vec<_>).cast()) };
-    out
 }
 
 /// The flags of a Kamailio module of this same core that is already loaded.
@@ -144,39 +98,6 @@ fn from_a_loaded_module(full_version: &CStr) -> Option<*mut c_char> {
         }
     }
     None
-}
-
-/// The NUL-terminated strings of the main program's read-only segments that start with
-/// `ver_flags`'s first token, as (length, pointer).
-fn main_program_strings(ver_flags: &[u8]) -> Vec<(usize, *mut c_char)> {
-    let Some(first) = ver_flags
-        .split(|&b| b == b',')
-        .next()
-        .filter(|t| !t.is_empty())
-    else {
-        return Vec::new();
-    };
-    let mut prefix = first.to_vec();
-    prefix.push(b',');
-    let objects = loaded_objects();
-    let Some(main) = objects.iter().find(|o| o.path.as_bytes().is_empty()) else {
-        return Vec::new();
-    };
-    let mut found = Vec::new();
-    for &(start, len) in &main.readonly {
-        // SAFETY: a PT_LOAD segment of the main program, mapped readable for its whole length.
-        let bytes = unsafe { std::slice::from_raw_parts(start as *const u8, len) };
-        for at in memchr::memmem::find_iter(bytes, &prefix) {
-            if at > 0 && bytes[at - 1] != 0 {
-                continue;
-            }
-            let Some(end) = memchr::memchr(0, &bytes[at..]) else {
-                continue;
-            };
-            found.push((end, (start + at) as *mut c_char));
-        }
-    }
-    found
 }
 
 #[cfg(test)]
@@ -214,13 +135,5 @@ mod tests {
             pick(VER_FLAGS_6_1_5, &[VER_FLAGS_6_1_5, other, reordered]),
             None
         );
-    }
-
-    #[test]
-    fn loaded_objects_start_with_the_main_program() {
-        let objects = loaded_objects();
-        assert!(objects[0].path.as_bytes().is_empty());
-        assert!(!objects[0].readonly.is_empty());
-        assert!(objects.len() > 1);
     }
 }

@@ -1,0 +1,108 @@
+//! The objects loaded in the process, as the dynamic loader lists them, and the strings of the
+//! main program: how a host's version strings are found when it exports no symbol for them.
+
+use std::ffi::{c_int, c_void, CStr, CString};
+
+/// A loaded object: its path ("" for the main program) and its read-only segments.
+pub struct LoadedObject {
+    pub path: CString,
+    /// (address, length) of each readable, non-writable PT_LOAD segment.
+    pub readonly: Vec<(usize, usize)>,
+}
+
+impl LoadedObject {
+    pub fn contains(&self, address: usize) -> bool {
+        self.readonly
+            .iter()
+            .any(|&(start, len)| (start..start + len).contains(&address))
+    }
+}
+
+/// Every loaded object, the main program first.
+pub fn loaded_objects() -> Vec<LoadedObject> {
+    unsafe extern "C" fn each(info: *mut libc::dl_phdr_info, _: usize, data: *mut c_void) -> c_int {
+        // SAFETY: the loader passes a valid dl_phdr_info; data is the Vec below.
+        let (info, out) = unsafe { (&*info, &mut *data.cast::<Vec<LoadedObject>>()) };
+        let name = if info.dlpi_name.is_null() {
+            CString::default()
+        } else {
+            // SAFETY: a NUL-terminated path owned by the loader.
+            unsafe { CStr::from_ptr(info.dlpi_name) }.to_owned()
+        };
+        let mut readonly = Vec::new();
+        for i in 0..info.dlpi_phnum as usize {
+            // SAFETY: dlpi_phdr has dlpi_phnum entries.
+            let ph = unsafe { &*info.dlpi_phdr.add(i) };
+            if ph.p_type == libc::PT_LOAD
+                && ph.p_flags & libc::PF_R != 0
+                && ph.p_flags & libc::PF_W == 0
+            {
+                readonly.push((
+                    info.dlpi_addr as usize + ph.p_vaddr as usize,
+                    ph.p_memsz as usize,
+                ));
+            }
+        }
+        out.push(LoadedObject {
+            path: name,
+            readonly,
+        });
+        0
+    }
+    let mut out: Vec<LoadedObject> = Vec::new();
+    // SAFETY: the callback only reads what the loader hands it and writes to `out`.
+    unsafe { libc::dl_iterate_phdr(Some(each), (&mut out as *mut Vec<_>).cast()) };
+    out
+}
+
+/// The NUL-terminated strings of the main program's read-only segments that start with
+/// `prefix` (at the start of a string: after a NUL or at a segment's start). They live as long as
+/// the process.
+pub fn main_program_strings(prefix: &[u8]) -> Vec<&'static CStr> {
+    let objects = loaded_objects();
+    let Some(main) = objects.iter().find(|o| o.path.as_bytes().is_empty()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for &(start, len) in &main.readonly {
+        // SAFETY: a PT_LOAD segment of the main program, mapped readable for its whole length
+        // and for the life of the process.
+        let bytes: &'static [u8] = unsafe { std::slice::from_raw_parts(start as *const u8, len) };
+        for at in memchr::memmem::find_iter(bytes, prefix) {
+            if at > 0 && bytes[at - 1] != 0 {
+                continue;
+            }
+            if let Ok(text) = CStr::from_bytes_until_nul(&bytes[at..]) {
+                found.push(text);
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loaded_objects_start_with_the_main_program() {
+        let objects = loaded_objects();
+        assert!(objects[0].path.as_bytes().is_empty());
+        assert!(!objects[0].readonly.is_empty());
+        assert!(objects.len() > 1);
+    }
+
+    static MARKER: &[u8] = b"sipmc-marker: a string of this test program\0";
+
+    #[test]
+    fn a_string_of_the_main_program_is_found_by_its_start() {
+        let found = main_program_strings(b"sipmc-marker: ");
+        assert!(std::hint::black_box(MARKER).len() > 1);
+        assert!(
+            found
+                .iter()
+                .any(|s| s.to_bytes() == b"sipmc-marker: a string of this test program"),
+            "{found:?}"
+        );
+    }
+}

@@ -569,3 +569,48 @@ fn the_size_check_is_memcacheds_own_limit() {
         assert_eq!(mc.meta(key).unwrap().2.len(), largest);
     }
 }
+
+/// The key-value face OpenSIPS's cachedb functions use: keys whole, values bytes, the host's
+/// expiry, flags 0 as the stock cachedb_memcached writes them.
+#[test]
+fn the_key_value_face_stores_fetches_counts_and_removes() {
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("cache_size", "100")]);
+    let mut out = Vec::new();
+    assert!(!m.fetch(b"k=>5", 1024, &mut out).unwrap());
+    m.store(b"k=>5", b"v\0with nul", 40).unwrap();
+    let (flags, ttl, value) = mc.meta("k=>5").expect("the key is k=>5 itself");
+    assert_eq!((flags, value.as_slice()), (0, &b"v\0with nul"[..]));
+    assert!((38..=40).contains(&ttl), "{ttl}");
+    assert!(m.fetch(b"k=>5", 1024, &mut out).unwrap());
+    assert_eq!(out, b"v\0with nul");
+    m.store(b"empty", b"", 0).unwrap();
+    assert!(m.fetch(b"empty", 1024, &mut out).unwrap() && out.is_empty());
+    assert!(matches!(
+        m.fetch(b"k=>5", 4, &mut out),
+        Err(Error::ValueTooLarge { len: 10, max: 4 })
+    ));
+    m.remove(b"k=>5").unwrap();
+    m.remove(b"k=>5").unwrap();
+    assert!(
+        !m.fetch(b"k=>5", 1024, &mut out).unwrap(),
+        "the near cache forgot it too"
+    );
+
+    assert_eq!(m.add_to(b"hits", 5, 300).unwrap(), 5);
+    assert_eq!(m.add_to(b"hits", -2, 300).unwrap(), 3);
+    assert_eq!(m.fetch_counter(b"hits", &mut out).unwrap(), Some(3));
+    assert_eq!(
+        m.add_to(b"gone", -7, 300).unwrap(),
+        0,
+        "a missing counter decremented is 0"
+    );
+    assert_eq!(m.fetch_counter(b"nothing", &mut out).unwrap(), None);
+    m.store(b"word", b"abc", 0).unwrap();
+    assert!(matches!(
+        m.fetch_counter(b"word", &mut out),
+        Err(Error::NotANumber(_))
+    ));
+    m.store(b"a key with spaces", b"safe", 0).unwrap();
+    assert!(m.fetch(b"a key with spaces", 1024, &mut out).unwrap() && out == b"safe");
+}

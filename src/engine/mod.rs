@@ -2,6 +2,7 @@
 //! Host-neutral: no Kamailio or C type appears here.
 
 pub mod instance;
+pub mod kv;
 pub mod params;
 
 use std::ffi::CStr;
@@ -306,10 +307,20 @@ impl Engine {
             return Ok(Got::Null);
         }
         let key = WireKey::from_script_key(split_expiry(script_key).key)?;
+        let Some(flags) = self.read_key(&key, max_len, out)? else {
+            return Ok(Got::Null);
+        };
+        Ok(self.decode(flags, out))
+    }
+
+    /// Reads one key's value into `out`, through the near cache when there is one: its flags,
+    /// or `None` when the key is missing.
+    fn read_key(&self, key: &WireKey, max_len: usize, out: &mut Vec<u8>) -> Result<Option<u32>> {
+        out.clear();
         let max = max_len.min(self.params.max_value_read);
         let flags = match &self.near {
-            None => self.client.get(&key, out, max, self.client.deadline())?,
-            Some(near) => match near.lookup(&key, out) {
+            None => self.client.get(key, out, max, self.client.deadline())?,
+            Some(near) => match near.lookup(key, out) {
                 // Cached by a read with a larger bound.
                 Ok(Cached::Value(_)) if out.len() > max => {
                     let len = out.len();
@@ -321,20 +332,13 @@ impl Engine {
                 Err(token) => {
                     let found = self
                         .client
-                        .get_with_ttl(&key, out, max, self.client.deadline())?;
-                    near.fill(
-                        &key,
-                        token,
-                        found.map(|(flags, ttl)| (flags, &out[..], ttl)),
-                    );
+                        .get_with_ttl(key, out, max, self.client.deadline())?;
+                    near.fill(key, token, found.map(|(flags, ttl)| (flags, &out[..], ttl)));
                     found.map(|(flags, _)| flags)
                 }
             },
         };
-        let Some(flags) = flags else {
-            return Ok(Got::Null);
-        };
-        Ok(self.decode(flags, out))
+        Ok(flags)
     }
 
     /// What a value read as: an integer (its canonical text put in `out`) or a string.
@@ -383,11 +387,15 @@ impl Engine {
             Some(text) => parse_expiry(&String::from_utf8_lossy(text))?,
             None => self.params.expire,
         };
-        let result = write(&key, expiry);
-        // Whatever the outcome (a timeout may still have written), this process must not serve
-        // the old value again.
+        self.written(&key, |key| write(key, expiry))
+    }
+
+    /// Runs a write on `key`, then drops the near cache's entry: whatever the outcome (a timeout
+    /// may still have written), this process must not serve the old value again.
+    fn written<T>(&self, key: &WireKey, write: impl FnOnce(&WireKey) -> Result<T>) -> Result<T> {
+        let result = write(key);
         if let Some(near) = &self.near {
-            near.invalidate(&key);
+            near.invalidate(key);
         }
         result
     }
@@ -449,6 +457,11 @@ impl Engine {
             ValueRef::Int(n) => (format_i64(n, &mut digits), FLAG_INT),
             ValueRef::Str(s) => (s, FLAG_STR),
         };
+        self.store_bytes(key, flags, expiry, data)
+    }
+
+    /// Stores `data` with `flags` (`set`, or `add` with `mode` 1).
+    fn store_bytes(&self, key: &WireKey, flags: u32, expiry: u32, data: &[u8]) -> Result<()> {
         // Refused here exactly when memcached would refuse it, so that it is not sent for nothing.
         let max = max_value_len(key.as_bytes().len(), flags);
         if data.len() > max {

@@ -186,6 +186,28 @@ fn counters_are_created_and_atomic() {
 }
 
 #[test]
+fn decrementing_by_the_most_negative_integer_adds_two_to_the_63rd() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    // -(-9223372036854775808) is 9223372036854775808: no i64 holds it, but memcached's
+    // unsigned 64-bit incr does.
+    m.set(Pv::Mct, b"c", ValueRef::Int(5)).unwrap();
+    m.set(Pv::McDec, b"c", ValueRef::Int(i64::MIN)).unwrap();
+    assert_eq!(mc.meta("c").unwrap().2, b"9223372036854775813");
+    m.set(Pv::McDec, b"fresh", ValueRef::Int(i64::MIN)).unwrap();
+    assert_eq!(
+        mc.meta("fresh").unwrap().2,
+        b"9223372036854775808",
+        "a missing counter is created with 2^63"
+    );
+    m.set(Pv::McDec, b"text", ValueRef::Str(b"-9223372036854775808"))
+        .unwrap();
+    assert_eq!(mc.meta("text").unwrap().2, b"9223372036854775808");
+    m.set(Pv::McDec, b"fresh", ValueRef::Int(i64::MAX)).unwrap();
+    assert_eq!(get(&m, "fresh").0, Got::Int(1), "and back by 2^63 - 1");
+}
+
+#[test]
 fn racing_increments_lose_nothing() {
     let mc = Memcached::start();
     let m = Arc::new(module(&mc));

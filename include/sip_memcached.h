@@ -164,7 +164,9 @@ int sipmc_mi_reload(void);
 int sipmc_mi_stats(char *buf, size_t *len);
 
 // Frees the module's state and puts every parameter back to its default, so that a program can
-// set parameters and call `sipmc_mod_init` again.
+// set parameters and call `sipmc_mod_init` again. May be registered with `atexit()`: a call made
+// while the process exits returns normally (so does any other call then, with an error code;
+// `sipmc_last_error()` may be empty, the thread's storage being gone).
 void sipmc_destroy(void);
 
 // The message of the last call on this thread: empty when it succeeded. Valid until the next

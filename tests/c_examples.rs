@@ -32,6 +32,7 @@ fn build_dir() -> PathBuf {
 
 struct Programs {
     api_tour: PathBuf,
+    atexit_destroy: PathBuf,
     mini_host: PathBuf,
     near_cache_workers: PathBuf,
     near_cache_hits: PathBuf,
@@ -85,6 +86,7 @@ fn programs() -> &'static Programs {
         ]);
         Programs {
             api_tour: linked("api_tour"),
+            atexit_destroy: linked("atexit_destroy"),
             mini_host: host,
             near_cache_workers: linked("near_cache_workers"),
             near_cache_hits: linked("near_cache_hits"),
@@ -127,6 +129,25 @@ fn api_tour_passes_every_check_under_valgrind() {
     eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.status.success(), "api_tour failed: {:?}", out.status);
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+#[test]
+fn sipmc_destroy_registered_with_atexit_returns_and_the_program_exits_0() {
+    let mc = Memcached::start();
+    let program = &programs().atexit_destroy;
+    // Natively first: the abort this guards against is exit status 134 (SIGABRT).
+    let native = Command::new(program).arg(mc.server()).output().unwrap();
+    let stdout = text(&native);
+    let stderr = String::from_utf8_lossy(&native.stderr);
+    assert_eq!(native.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("after destroy at exit: the read returned -4 (module not initialised); ok"),
+        "{stdout}{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let out = valgrind(program, &[&mc.server()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("; ok\n"), "{}", text(&out));
 }
 
 fn demo_config(dir: &Path, servers: &str, extra: &str) -> PathBuf {

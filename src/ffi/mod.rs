@@ -143,14 +143,18 @@ thread_local! {
     static VALUE_OUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
 
+// Every access to the thread-locals goes through `try_with`: a call made while the thread exits
+// (`atexit(sipmc_destroy)`: glibc destroys the main thread's locals before it runs the atexit
+// handlers) finds them gone, and `with` would panic. The message is then simply not kept.
+
 fn set_last_error(message: &str) {
     // A message with a NUL inside would be cut there by C anyway.
     let message = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
-    LAST_ERROR.with(|e| *e.borrow_mut() = message);
+    let _ = LAST_ERROR.try_with(|e| *e.borrow_mut() = message);
 }
 
 fn clear_last_error() {
-    LAST_ERROR.with(|e| {
+    let _ = LAST_ERROR.try_with(|e| {
         if !e.borrow().as_bytes().is_empty() {
             *e.borrow_mut() = CString::default();
         }
@@ -164,10 +168,16 @@ impl OnPanic for Result<(), Failure> {
     }
 }
 
-/// Runs `f` inside the panic boundary, and turns its outcome into a code and a message.
-fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
-    logging::install();
-    let code = match catch_panic(f) {
+/// A panic while the outcome itself is recorded: no message can be kept then.
+impl OnPanic for sipmc_result {
+    fn on_panic(_: &str) -> Self {
+        SIPMC_ERR_INTERNAL
+    }
+}
+
+/// Keeps the outcome of a call for `sipmc_last_error`, and gives its code.
+fn record(outcome: Result<(), Failure>) -> sipmc_result {
+    match outcome {
         Ok(()) => {
             clear_last_error();
             SIPMC_OK
@@ -176,7 +186,17 @@ fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
             set_last_error(&message);
             code
         }
-    };
+    }
+}
+
+/// Runs `f` inside the panic boundary, and turns its outcome into a code and a message. Nothing
+/// runs outside the boundary: the thread-local work of recording the outcome has a boundary of
+/// its own around it, so that a panic of `f` keeps its message and no panic reaches C.
+fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
+    let code: sipmc_result = catch_panic(|| {
+        logging::install();
+        record(catch_panic(f))
+    });
     code as c_int
 }
 
@@ -218,6 +238,15 @@ unsafe fn bytes_arg<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a 
     }
     // SAFETY: non-NULL, and the caller guarantees len readable bytes.
     Ok(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
+}
+
+/// A read during the thread's exit (an atexit handler), when the per-thread buffer that would
+/// hold the value is gone.
+fn thread_exiting() -> Failure {
+    Failure(
+        SIPMC_ERR_INTERNAL,
+        "called while the thread exits: its per-thread value buffer is gone".into(),
+    )
 }
 
 fn module() -> Result<Arc<Engine>, Failure> {
@@ -303,11 +332,17 @@ pub unsafe extern "C" fn sipmc_pv_get(
         let module = module()?;
         // Taken out of the thread-local, so that a log callback that calls back into the library
         // finds an empty buffer instead of a borrowed one.
-        let mut buf = VALUE_OUT.with(Cell::take);
+        let Ok(mut buf) = VALUE_OUT.try_with(Cell::take) else {
+            return Err(thread_exiting());
+        };
         let got = module.get(pv, key, &mut buf);
         buf.push(0);
         let (s, len) = (buf.as_ptr().cast::<c_char>(), buf.len() - 1);
-        VALUE_OUT.with(|cell| cell.set(buf));
+        // The buffer was there a moment ago, so it still is: a thread's locals go only when it
+        // exits, and this thread is running this call.
+        if VALUE_OUT.try_with(|cell| cell.set(buf)).is_err() {
+            return Err(thread_exiting());
+        }
         match got? {
             Got::Null => {}
             Got::Int(n) => {
@@ -421,7 +456,9 @@ pub unsafe extern "C" fn sipmc_mi_stats(buf: *mut c_char, len: *mut usize) -> c_
 }
 
 /// Frees the module's state and puts every parameter back to its default, so that a program can
-/// set parameters and call `sipmc_mod_init` again.
+/// set parameters and call `sipmc_mod_init` again. May be registered with `atexit()`: a call made
+/// while the process exits returns normally (so does any other call then, with an error code;
+/// `sipmc_last_error()` may be empty, the thread's storage being gone).
 #[no_mangle]
 pub extern "C" fn sipmc_destroy() {
     guard(|| {
@@ -434,7 +471,9 @@ pub extern "C" fn sipmc_destroy() {
 /// call into the library on the same thread.
 #[no_mangle]
 pub extern "C" fn sipmc_last_error() -> *const c_char {
-    catch_unwind(|| LAST_ERROR.with(|e| e.borrow().as_ptr())).unwrap_or(c"".as_ptr())
+    // While the thread exits its last error is gone: an empty message, as for a success.
+    catch_unwind(|| LAST_ERROR.try_with(|e| e.borrow().as_ptr()))
+        .map_or(c"".as_ptr(), |p| p.unwrap_or(c"".as_ptr()))
 }
 
 /// A fixed description of a return code (never NULL).

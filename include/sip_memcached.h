@@ -80,7 +80,8 @@ typedef struct {
   // The integer, for SIPMC_INT.
   int64_t n;
   // The bytes, for SIPMC_STR (may be NULL when len is 0). On get, owned by the library: valid
-  // until the next call into the library on the same thread.
+  // until the next call into the library on the same thread, and it may be passed back in to
+  // that call (as the key of `sipmc_pv_get`/`sipmc_pv_set`, or the value of `sipmc_pv_set`).
   const char *s;
   // The number of bytes at `s`, not counting the terminating NUL.
   size_t len;
@@ -129,6 +130,10 @@ int sipmc_child_init(int rank);
 // which may end in `=>N`, ignored on get). A missing key is not an error: `out->type` is
 // SIPMC_NULL. Strings are binary safe. `out->s` stays valid until the next call into the library
 // on the same thread. On any error `out->type` is SIPMC_NULL.
+//
+// A returned `out->s` may be passed straight back in, without a copy, as the key of the next
+// call (`sipmc_pv_get("mct", v.s, v.len, &v)`: the value names another key) or as the key or
+// value of a `sipmc_pv_set`: the library keeps those bytes intact until that call returns.
 //
 // # Safety
 // `pv` is NULL or a NUL-terminated string; `key` is NULL or points to `key_len` bytes; `out` is

@@ -38,6 +38,7 @@ struct Programs {
     near_cache_hits: PathBuf,
     shared_health: PathBuf,
     threads: PathBuf,
+    value_as_key: PathBuf,
 }
 
 /// Compiles the examples once per test run.
@@ -92,6 +93,7 @@ fn programs() -> &'static Programs {
             near_cache_hits: linked("near_cache_hits"),
             shared_health: linked("shared_health"),
             threads: linked("threads"),
+            value_as_key: linked("value_as_key"),
         }
     })
 }
@@ -148,6 +150,17 @@ fn sipmc_destroy_registered_with_atexit_returns_and_the_program_exits_0() {
     let out = valgrind(program, &[&mc.server()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("; ok\n"), "{}", text(&out));
+}
+
+#[test]
+fn a_value_passed_back_as_the_next_key_is_read_safely_and_cached_under_its_own_key() {
+    let mc = Memcached::start();
+    let out = valgrind(&programs().value_as_key, &[&mc.server()]);
+    let stdout = text(&out);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    assert!(mc.meta("ghost").is_none(), "nobody wrote it");
 }
 
 fn demo_config(dir: &Path, servers: &str, extra: &str) -> PathBuf {

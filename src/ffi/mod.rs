@@ -36,7 +36,8 @@ pub struct sipmc_value {
     /// The integer, for SIPMC_INT.
     pub n: i64,
     /// The bytes, for SIPMC_STR (may be NULL when len is 0). On get, owned by the library: valid
-    /// until the next call into the library on the same thread.
+    /// until the next call into the library on the same thread, and it may be passed back in to
+    /// that call (as the key of `sipmc_pv_get`/`sipmc_pv_set`, or the value of `sipmc_pv_set`).
     pub s: *const c_char,
     /// The number of bytes at `s`, not counting the terminating NUL.
     pub len: usize,
@@ -141,6 +142,22 @@ thread_local! {
     static LAST_ERROR: RefCell<CString> = RefCell::new(CString::default());
     /// The bytes of the last value `sipmc_pv_get` handed out on this thread.
     static VALUE_OUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    /// A second buffer, for a read whose key is the last value handed out (see `sipmc_pv_get`).
+    static VALUE_SPARE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
+/// Whether `bytes` lie (even in part) in the memory `buf` owns, spare capacity included: a
+/// pointer the caller got from us, and passed back in.
+fn inside(bytes: &[u8], buf: &[u8], capacity: usize) -> bool {
+    if bytes.is_empty() || capacity == 0 {
+        return false;
+    }
+    let (start, end) = (
+        bytes.as_ptr() as usize,
+        bytes.as_ptr() as usize + bytes.len(),
+    );
+    let (owned, owned_end) = (buf.as_ptr() as usize, buf.as_ptr() as usize + capacity);
+    start < owned_end && owned < end
 }
 
 // Every access to the thread-locals goes through `try_with`: a call made while the thread exits
@@ -303,6 +320,10 @@ pub extern "C" fn sipmc_child_init(rank: c_int) -> c_int {
 /// SIPMC_NULL. Strings are binary safe. `out->s` stays valid until the next call into the library
 /// on the same thread. On any error `out->type` is SIPMC_NULL.
 ///
+/// A returned `out->s` may be passed straight back in, without a copy, as the key of the next
+/// call (`sipmc_pv_get("mct", v.s, v.len, &v)`: the value names another key) or as the key or
+/// value of a `sipmc_pv_set`: the library keeps those bytes intact until that call returns.
+///
 /// # Safety
 /// `pv` is NULL or a NUL-terminated string; `key` is NULL or points to `key_len` bytes; `out` is
 /// NULL or points to a writable `sipmc_value`.
@@ -335,12 +356,25 @@ pub unsafe extern "C" fn sipmc_pv_get(
         let Ok(mut buf) = VALUE_OUT.try_with(Cell::take) else {
             return Err(thread_exiting());
         };
+        // The key may be the value the last call handed out (`$mct($mct(pointer))`): then the
+        // new value goes to the spare buffer, and the key's bytes stay where they are, untouched
+        // and allocated, until the read is over (the engine reads the key again after the value
+        // came in: the near cache stores the value under it).
+        let mut holding_key = None;
+        if inside(key, &buf, buf.capacity()) {
+            let Ok(spare) = VALUE_SPARE.try_with(Cell::take) else {
+                return Err(thread_exiting());
+            };
+            holding_key = Some(std::mem::replace(&mut buf, spare));
+        }
         let got = module.get(pv, key, &mut buf);
         buf.push(0);
         let (s, len) = (buf.as_ptr().cast::<c_char>(), buf.len() - 1);
-        // The buffer was there a moment ago, so it still is: a thread's locals go only when it
-        // exits, and this thread is running this call.
-        if VALUE_OUT.try_with(|cell| cell.set(buf)).is_err() {
+        // The buffers were there a moment ago, so they still are: a thread's locals go only when
+        // it exits, and this thread is running this call.
+        let kept = VALUE_OUT.try_with(|cell| cell.set(buf)).is_ok()
+            && holding_key.is_none_or(|old| VALUE_SPARE.try_with(|cell| cell.set(old)).is_ok());
+        if !kept {
             return Err(thread_exiting());
         }
         match got? {
@@ -400,8 +434,15 @@ pub unsafe extern "C" fn sipmc_pv_set(
             SIPMC_STR => ValueRef::Str(unsafe { bytes_arg(val.s, val.len, "val->s") }?),
             other => return Err(bad_argument(&format!("unknown value type {other}"))),
         };
-        module()?.set(pv, key, value)?;
-        Ok(())
+        // The key or the value may be the last value handed out: held out of reach while the
+        // write runs, so that a log callback that reads through the library meanwhile cannot
+        // overwrite or free it.
+        let held = VALUE_OUT.try_with(Cell::take);
+        let result = module().and_then(|m| Ok(m.set(pv, key, value)?));
+        if let Ok(held) = held {
+            let _ = VALUE_OUT.try_with(|cell| cell.set(held));
+        }
+        result
     })
 }
 
@@ -543,4 +584,28 @@ pub extern "C" fn sipmc_set_log(callback: sipmc_log_fn, max_level: c_int) -> c_i
         logging::set_sink(sink, max);
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_inside_a_buffer_are_found_spare_capacity_included() {
+        let mut buf = b"hello world".to_vec();
+        buf.truncate(5);
+        let cap = buf.capacity();
+        assert!(inside(&buf[1..3], &buf, cap));
+        assert!(inside(&buf, &buf, cap));
+        // SAFETY: bytes 6..10 of the allocation, written above and left by truncate.
+        let past_len = unsafe { std::slice::from_raw_parts(buf.as_ptr().add(6), 4) };
+        assert!(
+            inside(past_len, &buf, cap),
+            "the spare capacity is ours too"
+        );
+        let other = b"hello".to_vec();
+        assert!(!inside(&other, &buf, cap));
+        assert!(!inside(&buf[..0], &buf, cap), "no bytes, nothing to keep");
+        assert!(!inside(&buf, &[], 0), "an empty buffer owns nothing");
+    }
 }

@@ -364,3 +364,10 @@ pub fn md5sum(data: &[u8]) -> String {
     let out = child.wait_with_output().unwrap();
     String::from_utf8_lossy(&out.stdout)[..32].to_string()
 }
+
+/// The wire key of a script key shorter than 250 bytes that holds a space or a control byte:
+/// `sipmc:` and its hex MD5 (computed by md5sum). Keys of 250 bytes or more go under the bare
+/// MD5 of the trimmed key, as the stock module sends them.
+pub fn hashed_key(data: &[u8]) -> String {
+    format!("sipmc:{}", md5sum(data))
+}

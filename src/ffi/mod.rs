@@ -275,8 +275,9 @@ fn module() -> Result<Arc<Engine>, Failure> {
 /// Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
 /// unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
 /// `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
-/// (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
-/// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0), and for several
+/// (entries per process, default 0: off), `cache_memory` (heap bytes per process, its entries
+/// and tables counted; default 16 MiB), `cache_ttl` (milliseconds, default 1000),
+/// `cache_negative` (0/1, default 0), and for several
 /// servers `distribution` ("ketama" default, or "modula"), `server_failure_limit` (default 3),
 /// `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0).
 /// Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.

@@ -1,9 +1,12 @@
 # sip-memcached. `make demo` and `make test` work on a fresh Debian machine as root: whatever is
-# missing (memcached, valgrind, strace, a C compiler, Kamailio, libmemcached-dev) is installed with apt.
+# missing (memcached, valgrind, strace, a C compiler, Kamailio with its memcached, Lua and Python
+# modules, libmemcached-dev) is installed with apt.
 SHELL := /bin/bash
 CARGO ?= cargo
 LIB := $(CURDIR)/target/release/libsip_memcached.so
-TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev
+TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev \
+	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_lua.so:kamailio-lua-modules \
+	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_python3.so:kamailio-python3-modules
 
 # The end-to-end benchmark also needs sipp (Debian: sip-tester).
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester

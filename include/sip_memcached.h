@@ -82,7 +82,8 @@ typedef struct {
   // The integer, for SIPMC_INT.
   int64_t n;
   // The bytes, for SIPMC_STR (may be NULL when len is 0). On get, owned by the library: valid
-  // until the next call into the library on the same thread.
+  // until the next call into the library on the same thread, and it may be passed back in to
+  // that call (as the key of `sipmc_pv_get`/`sipmc_pv_set`, or the value of `sipmc_pv_set`).
   const char *s;
   // The number of bytes at `s`, not counting the terminating NUL.
   size_t len;
@@ -109,8 +110,9 @@ extern "C" {
 // Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
 // unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
 // `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
-// (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
-// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0), and for several
+// (entries per process, default 0: off), `cache_memory` (heap bytes per process, its entries
+// and tables counted; default 16 MiB), `cache_ttl` (milliseconds, default 1000),
+// `cache_negative` (0/1, default 0), and for several
 // servers `distribution` ("ketama" default, or "modula"), `server_failure_limit` (default 3),
 // `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0), and
 // `max_value_read` (bytes, default 1048576, at most 134217728: the longest value
@@ -134,6 +136,10 @@ int sipmc_child_init(int rank);
 // which may end in `=>N`, ignored on get). A missing key is not an error: `out->type` is
 // SIPMC_NULL. Strings are binary safe. `out->s` stays valid until the next call into the library
 // on the same thread. On any error `out->type` is SIPMC_NULL.
+//
+// A returned `out->s` may be passed straight back in, without a copy, as the key of the next
+// call (`sipmc_pv_get("mct", v.s, v.len, &v)`: the value names another key) or as the key or
+// value of a `sipmc_pv_set`: the library keeps those bytes intact until that call returns.
 //
 // # Safety
 // `pv` is NULL or a NUL-terminated string; `key` is NULL or points to `key_len` bytes; `out` is
@@ -170,7 +176,9 @@ int sipmc_mi_reload(void);
 int sipmc_mi_stats(char *buf, size_t *len);
 
 // Frees the module's state and puts every parameter back to its default, so that a program can
-// set parameters and call `sipmc_mod_init` again.
+// set parameters and call `sipmc_mod_init` again. May be registered with `atexit()`: a call made
+// while the process exits returns normally (so does any other call then, with an error code;
+// `sipmc_last_error()` may be empty, the thread's storage being gone).
 void sipmc_destroy(void);
 
 // The message of the last call on this thread: empty when it succeeded. Valid until the next

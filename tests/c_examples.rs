@@ -12,18 +12,6 @@ use common::Memcached;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// The shared library under test: $SIPMC_LIB (the Makefile points it at the release build), or the
-/// cdylib cargo built beside this test binary.
-fn library() -> PathBuf {
-    if let Ok(p) = std::env::var("SIPMC_LIB") {
-        return PathBuf::from(p);
-    }
-    let exe = std::env::current_exe().unwrap();
-    let lib = exe.parent().unwrap().join("libsip_memcached.so");
-    assert!(lib.exists(), "{} was not built", lib.display());
-    lib
-}
-
 fn build_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("c_examples");
     std::fs::create_dir_all(&dir).unwrap();
@@ -32,52 +20,27 @@ fn build_dir() -> PathBuf {
 
 struct Programs {
     api_tour: PathBuf,
+    atexit_destroy: PathBuf,
     mini_host: PathBuf,
     near_cache_workers: PathBuf,
     near_cache_hits: PathBuf,
     shared_health: PathBuf,
     threads: PathBuf,
+    value_as_key: PathBuf,
 }
 
 /// Compiles the examples once per test run.
 fn programs() -> &'static Programs {
     static BUILT: OnceLock<Programs> = OnceLock::new();
     BUILT.get_or_init(|| {
-        let lib = library();
-        let lib_dir = lib.parent().unwrap();
         let out = build_dir();
-        let cc = |args: &[&str]| {
-            let status = Command::new("cc")
-                .args([
-                    "-std=c11",
-                    "-D_GNU_SOURCE",
-                    "-Wall",
-                    "-Wextra",
-                    "-Werror",
-                    "-g",
-                ])
-                .arg(format!("-I{ROOT}/include"))
-                .arg(format!("-I{ROOT}/c_examples"))
-                .args(args)
-                .status()
-                .expect("run cc");
-            assert!(status.success(), "cc {args:?} failed");
-        };
         let linked = |name: &str| {
             let exe = out.join(name);
-            cc(&[
-                &format!("{ROOT}/c_examples/{name}.c"),
-                "-o",
-                exe.to_str().unwrap(),
-                &format!("-L{}", lib_dir.display()),
-                "-lsip_memcached",
-                "-lpthread",
-                &format!("-Wl,-rpath,{}", lib_dir.display()),
-            ]);
+            common::compile_c(Path::new(&format!("{ROOT}/c_examples/{name}.c")), &exe);
             exe
         };
         let host = out.join("mini_host");
-        cc(&[
+        common::cc(&[
             &format!("{ROOT}/c_examples/mini_host.c"),
             "-o",
             host.to_str().unwrap(),
@@ -85,11 +48,13 @@ fn programs() -> &'static Programs {
         ]);
         Programs {
             api_tour: linked("api_tour"),
+            atexit_destroy: linked("atexit_destroy"),
             mini_host: host,
             near_cache_workers: linked("near_cache_workers"),
             near_cache_hits: linked("near_cache_hits"),
             shared_health: linked("shared_health"),
             threads: linked("threads"),
+            value_as_key: linked("value_as_key"),
         }
     })
 }
@@ -129,10 +94,40 @@ fn api_tour_passes_every_check_under_valgrind() {
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
 }
 
+#[test]
+fn sipmc_destroy_registered_with_atexit_returns_and_the_program_exits_0() {
+    let mc = Memcached::start();
+    let program = &programs().atexit_destroy;
+    // Natively first: the abort this guards against is exit status 134 (SIGABRT).
+    let native = Command::new(program).arg(mc.server()).output().unwrap();
+    let stdout = text(&native);
+    let stderr = String::from_utf8_lossy(&native.stderr);
+    assert_eq!(native.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("after destroy at exit: the read returned -4 (module not initialised); ok"),
+        "{stdout}{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let out = valgrind(program, &[&mc.server()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("; ok\n"), "{}", text(&out));
+}
+
+#[test]
+fn a_value_passed_back_as_the_next_key_is_read_safely_and_cached_under_its_own_key() {
+    let mc = Memcached::start();
+    let out = valgrind(&programs().value_as_key, &[&mc.server()]);
+    let stdout = text(&out);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    assert!(mc.meta("ghost").is_none(), "nobody wrote it");
+}
+
 fn demo_config(dir: &Path, servers: &str, extra: &str) -> PathBuf {
     let cfg = std::fs::read_to_string(format!("{ROOT}/c_examples/demo.cfg"))
         .unwrap()
-        .replace("@LIB@", library().to_str().unwrap())
+        .replace("@LIB@", common::library().to_str().unwrap())
         .replace("@SERVERS@", servers)
         + extra;
     let path = dir.join("demo.cfg");

@@ -13,9 +13,9 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::kamailio::{
-    config_for, example_config, our_module, Kamailio, KamailioHost, SipReply, ROOT,
+    config_for, example_config, fill_config, our_module, Kamailio, KamailioHost, SipReply, ROOT,
 };
-use common::{md5sum, Memcached};
+use common::{hashed_key, md5sum, Memcached};
 
 /// One request of a scenario: the operation, the key, the value.
 #[derive(Clone)]
@@ -47,8 +47,10 @@ struct Outcome {
 
 /// The key memcached sees for a script key, when it can be looked up with a meta command.
 fn wire_key(key: &str) -> String {
-    if key.len() >= 250 || key.bytes().any(|b| b <= b' ' || b == 0x7f) {
+    if key.len() >= 250 {
         md5sum(key.as_bytes())
+    } else if key.bytes().any(|b| b <= b' ' || b == 0x7f) {
+        hashed_key(key.as_bytes())
     } else {
         key.to_string()
     }
@@ -203,7 +205,7 @@ fn parity_with_the_stock_module(h: &KamailioHost) {
     assert_eq!(
         b[18].item.as_ref().unwrap().2,
         b"spaced",
-        "stored under the key's MD5"
+        "stored under sipmc: and the key's MD5"
     );
 
     // The stock module wrote a long key, a string and an integer: ours finds the same items.
@@ -465,7 +467,7 @@ fn bad_script_input_is_refused_and_kamailio_keeps_running(h: &KamailioHost) {
     for key in [long_key.as_str(), "a key with spaces"] {
         let r = k.request("set", &[("X-Key", key), ("X-Val", "hashed")]);
         assert_eq!(r.header("X-Get"), "hashed");
-        assert!(mc.meta(&md5sum(key.as_bytes())).is_some());
+        assert!(mc.meta(&wire_key(key)).is_some(), "{}", wire_key(key));
     }
     let r = k.request("dec", &[("X-Key", "t4"), ("X-Val", "1")]);
     assert_eq!(
@@ -758,6 +760,109 @@ fn a_full_standard_error_loses_lines_not_requests(h: &KamailioHost) {
     }
 }
 
+/// Where a module is loaded relative to ours.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    Above,
+    Below,
+}
+
+/// Debian 12's module directory: the 5.6 host is this machine's own packages.
+const DEBIAN_12_MODULES: &str = "/usr/lib/x86_64-linux-gnu/kamailio/modules";
+
+/// Starts Kamailio 5.6 with `module` (a KEMI interpreter, which reloads itself RTLD_GLOBAL and
+/// defines `module_version`, `module_flags` and `exports` as we do) loaded above and then below
+/// ours, plus its `params`: `kamailio -c` accepts each config, and a real start serves `$mct`.
+fn starts_with_a_global_module_above_or_below_ours(module: &str, params: &str) {
+    let Some(h) = KamailioHost::load("5.6") else {
+        return;
+    };
+    let file = format!("{DEBIAN_12_MODULES}/{module}.so");
+    if !std::path::Path::new(&file).exists() {
+        let why = format!("{file} is missing: `make test` installs it (Makefile TEST_DEPS)");
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "{why}");
+        eprintln!("{why}; skipping");
+        return;
+    }
+    let ours = "loadmodule \"@MODULE@\"\n";
+    let theirs = format!("loadmodule \"{module}.so\"\n{params}\n");
+    let mc = Memcached::start();
+    for place in [Place::Above, Place::Below] {
+        let template = match place {
+            Place::Above => example_config().replacen(
+                "loadmodule \"pv.so\"",
+                &format!("{theirs}loadmodule \"pv.so\""),
+                1,
+            ),
+            Place::Below => example_config().replacen(ours, &format!("{ours}{theirs}"), 1),
+        };
+        let at = |text: &str| template.find(text).unwrap();
+        match place {
+            Place::Above => assert!(at(&theirs) < at(ours)),
+            Place::Below => assert!(at(ours) < at(&theirs)),
+        }
+        let what = format!("{module} {place:?} ours, Kamailio {}", h.version);
+
+        let (dir, dir_inside) = h.scratch_dir(&format!("{module}-{place:?}-check"));
+        let cfg = fill_config(
+            &template,
+            &dir_inside,
+            5999,
+            &h.our_module(),
+            &mc.server(),
+            "",
+        );
+        std::fs::write(dir.join("kamailio.cfg"), cfg).unwrap();
+        let out = h.check_config(&dir_inside.join("kamailio.cfg"));
+        let text = String::from_utf8_lossy(&out.stderr).into_owned()
+            + &String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "kamailio -c, {what}:\n{text}");
+        assert!(!text.contains("no version in module"), "{what}:\n{text}");
+
+        let name = format!("{module}-{place:?}");
+        let k = Kamailio::start_with(
+            &h,
+            &name,
+            &template,
+            &h.our_module(),
+            &mc.server(),
+            "",
+            None,
+        );
+        let r = k.request("set", &[("X-Key", &name), ("X-Val", "served")]);
+        assert_eq!(r.header("X-Get"), "served", "{what}");
+        assert_eq!(mc.meta(&name).unwrap().2, b"served", "{what}");
+    }
+}
+
+#[test]
+fn kamailio_starts_with_app_lua_loaded_above_or_below_the_module() {
+    starts_with_a_global_module_above_or_below_ours("app_lua", "");
+}
+
+#[test]
+fn kamailio_starts_with_app_python3_loaded_above_or_below_the_module() {
+    // app_python3 needs a script whose mod_init returns a handler object.
+    let dir = common::scratch_dir("app_python3");
+    let script = dir.join("kamailio.py");
+    std::fs::write(
+        &script,
+        "class Handler:\n    def child_init(self, rank):\n        return 0\n\n\n\
+         def mod_init():\n    return Handler()\n",
+    )
+    .unwrap();
+    let params = format!(
+        "modparam(\"app_python3\", \"load\", \"{}\")",
+        script.display()
+    );
+    starts_with_a_global_module_above_or_below_ours("app_python3", &params);
+}
+
+#[test]
+fn kamailio_starts_with_app_jsdt_loaded_above_or_below_the_module() {
+    starts_with_a_global_module_above_or_below_ours("app_jsdt", "");
+}
+
 /// One module of tests per release, each running every scenario above against it.
 macro_rules! suite {
     ($($release:ident => $label:literal),* $(,)?) => {$(
@@ -853,6 +958,94 @@ fn loads_only_into_the_kamailio_releases_it_implements() {
             "{err}"
         );
     }
+}
+
+/// app_lua and app_python3 are reloaded RTLD_GLOBAL, and define `module_version`,
+/// `module_flags` and `exports` like every module: the load-time constructor must still fill
+/// ours, not theirs (the library is linked with -Bsymbolic for this). Host-independent: a C
+/// probe poses as Kamailio 5.6.3 and loads a stand-in for such a module first.
+#[test]
+fn a_module_loaded_rtld_global_first_keeps_its_symbols_and_ours_are_filled() {
+    let dir = common::scratch_dir("global_symbols_probe");
+    let global = dir.join("global_module.so");
+    let probe = dir.join("global_symbols_probe");
+    let cc = |args: &[&str]| {
+        let status = Command::new("cc")
+            .args(["-Wall", "-Werror"])
+            .args(args)
+            .status()
+            .unwrap();
+        assert!(status.success(), "cc {args:?}");
+    };
+    cc(&[
+        "-shared",
+        "-fPIC",
+        &format!("{ROOT}/tests/kamailio/global_module.c"),
+        "-o",
+        global.to_str().unwrap(),
+    ]);
+    cc(&[
+        "-rdynamic",
+        &format!("{ROOT}/tests/kamailio/global_symbols_probe.c"),
+        "-o",
+        probe.to_str().unwrap(),
+        "-ldl",
+    ]);
+    let out = Command::new(&probe)
+        .arg(&global)
+        .arg(our_module())
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("module: module_version=kamailio 5.6.3 (x86_64/linux)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("global: module_version=global_module 0.0 module_flags=GLOBAL_MODULE_FLAGS exports.name=global_module"),
+        "{text}"
+    );
+}
+
+/// A spec's name is freed when Kamailio frees the spec (pv_spec_destroy calls the name's nfree):
+/// the format list through the host's pv_elem_free_all, and the module's copy of the key text
+/// with it. A C probe poses as Kamailio 5.6.3, parses names through the module and destroys
+/// them as the host does, under valgrind (no leak, no bad free).
+#[test]
+fn a_key_name_the_host_frees_takes_its_format_list_and_its_copy_with_it() {
+    let dir = common::scratch_dir("pv_name_probe");
+    let probe = dir.join("pv_name_probe");
+    let status = Command::new("cc")
+        .args(["-Wall", "-Wextra", "-Werror", "-g", "-rdynamic"])
+        .arg(format!("{ROOT}/tests/kamailio/pv_name_probe.c"))
+        .arg("-o")
+        .arg(&probe)
+        .arg("-ldl")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = Command::new("valgrind")
+        .args([
+            "-q",
+            "--error-exitcode=99",
+            "--leak-check=full",
+            "--errors-for-leak-kinds=definite",
+        ])
+        .arg(&probe)
+        .arg(our_module())
+        .arg("200")
+        .output()
+        .expect("valgrind is not installed: `make test` installs it");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("=="), "valgrind reported problems:\n{text}");
+    assert!(
+        text.contains("parsed 200 names: 0 failed, 200 copied, 0 without nfree, 200 cleared by nfree; format lists made 200, freed 200; unterminated inputs 0"),
+        "{text}"
+    );
 }
 
 #[test]

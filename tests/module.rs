@@ -6,7 +6,7 @@ mod common;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{md5sum, Memcached};
+use common::{hashed_key, md5sum, Memcached};
 use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
 
 fn module_with(server: &str, extra: &[(&str, &str)]) -> Engine {
@@ -186,6 +186,28 @@ fn counters_are_created_and_atomic() {
 }
 
 #[test]
+fn decrementing_by_the_most_negative_integer_adds_two_to_the_63rd() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    // -(-9223372036854775808) is 9223372036854775808: no i64 holds it, but memcached's
+    // unsigned 64-bit incr does.
+    m.set(Pv::Mct, b"c", ValueRef::Int(5)).unwrap();
+    m.set(Pv::McDec, b"c", ValueRef::Int(i64::MIN)).unwrap();
+    assert_eq!(mc.meta("c").unwrap().2, b"9223372036854775813");
+    m.set(Pv::McDec, b"fresh", ValueRef::Int(i64::MIN)).unwrap();
+    assert_eq!(
+        mc.meta("fresh").unwrap().2,
+        b"9223372036854775808",
+        "a missing counter is created with 2^63"
+    );
+    m.set(Pv::McDec, b"text", ValueRef::Str(b"-9223372036854775808"))
+        .unwrap();
+    assert_eq!(mc.meta("text").unwrap().2, b"9223372036854775808");
+    m.set(Pv::McDec, b"fresh", ValueRef::Int(i64::MAX)).unwrap();
+    assert_eq!(get(&m, "fresh").0, Got::Int(1), "and back by 2^63 - 1");
+}
+
+#[test]
 fn racing_increments_lose_nothing() {
     let mc = Memcached::start();
     let m = Arc::new(module(&mc));
@@ -240,6 +262,37 @@ fn long_keys_are_stored_under_their_md5() {
 }
 
 #[test]
+fn a_key_hashed_for_its_space_and_the_raw_md5_of_it_are_different_items() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    // A config prefixes a key, and the SIP sender supplies a part with a space in it.
+    let prefixed = "tenant_42 admin";
+    set_str(&m, prefixed, "secret");
+    let md5 = md5sum(prefixed.as_bytes());
+    assert_eq!(
+        get(&m, &md5).0,
+        Got::Null,
+        "the raw key {md5} must not read the item of {prefixed:?}"
+    );
+    set_str(&m, &md5, "forged");
+    assert_eq!(get(&m, prefixed).1, b"secret", "nor overwrite it");
+    // Nor the wire form it is stored under, written as a raw key.
+    let stored_as = hashed_key(prefixed.as_bytes());
+    assert_eq!(mc.meta(&stored_as).unwrap().2, b"secret");
+    assert_eq!(get(&m, &stored_as).0, Got::Null);
+    set_str(&m, &stored_as, "forged too");
+    assert_eq!(get(&m, prefixed).1, b"secret");
+    assert_eq!(get(&m, &stored_as).1, b"forged too");
+    assert_eq!(mc.meta(&stored_as).unwrap().2, b"secret");
+
+    // Keys of 250 bytes or more stay where the stock module puts them, under the bare MD5,
+    // which a raw 32-hex key also names: the stock module's own property, kept on purpose.
+    let long = format!("tenant_42 {}", "x".repeat(250));
+    set_str(&m, &long, "long");
+    assert_eq!(get(&m, &md5sum(long.as_bytes())).1, b"long");
+}
+
+#[test]
 fn keys_cannot_inject_commands() {
     let mc = Memcached::start();
     let m = module(&mc);
@@ -253,7 +306,7 @@ fn keys_cannot_inject_commands() {
     ] {
         set_str(&m, key, "v");
         assert_eq!(get(&m, key).1, b"v", "{key:?}");
-        assert!(mc.meta(&md5sum(key.as_bytes())).is_some(), "{key:?}");
+        assert!(mc.meta(&hashed_key(key.as_bytes())).is_some(), "{key:?}");
     }
     assert_eq!(mc.meta("victim").unwrap().2, b"safe");
     assert_eq!(mc.stat("cmd_flush"), 0);

@@ -5,40 +5,84 @@
 mod common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::Duration;
 
 use common::Memcached;
+use sip_memcached::near::{cache, cost};
 use sip_memcached::{Engine, Got, Params, Pv, ValueRef};
 
-/// Counts the allocations of the thread that asked for counting.
+/// Counts the allocations of the thread that asked for counting, and the heap they hold: what
+/// malloc really gives each block (its usable size and its 8-byte header).
 struct CountingAllocator;
 
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+/// Heap bytes held by the blocks of the counting threads (freed blocks subtracted).
+static HELD: AtomicI64 = AtomicI64::new(0);
 
 thread_local! {
     static COUNTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+fn counting() -> bool {
+    COUNTING.try_with(|c| c.get()).unwrap_or(false)
+}
+
+/// The heap a block of the system allocator takes.
+///
+/// # Safety
+/// `ptr` is NULL or a live block of the system allocator (malloc: every layout here has an
+/// alignment malloc gives by itself).
+unsafe fn block_size(ptr: *mut u8) -> i64 {
+    if ptr.is_null() {
+        return 0;
+    }
+    // SAFETY: a live malloc block, by this function's contract.
+    unsafe { libc::malloc_usable_size(ptr.cast()) as i64 + 8 }
+}
+
 // SAFETY: forwards every call to the system allocator unchanged; only counts.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if COUNTING.try_with(|c| c.get()).unwrap_or(false) {
-            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        }
         // SAFETY: same contract as the caller's.
-        unsafe { System.alloc(layout) }
+        let ptr = unsafe { System.alloc(layout) };
+        if counting() {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+            // SAFETY: just allocated (or NULL).
+            HELD.fetch_add(unsafe { block_size(ptr) }, Ordering::Relaxed);
+        }
+        ptr
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if counting() {
+            // SAFETY: the caller hands back a live block.
+            HELD.fetch_sub(unsafe { block_size(ptr) }, Ordering::Relaxed);
+        }
         // SAFETY: same contract as the caller's.
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if COUNTING.try_with(|c| c.get()).unwrap_or(false) {
-            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        }
+        let counted = counting();
+        // SAFETY: the caller hands back a live block.
+        let old = if counted {
+            unsafe { block_size(ptr) }
+        } else {
+            0
+        };
         // SAFETY: same contract as the caller's.
-        unsafe { System.realloc(ptr, layout, new_size) }
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if counted {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+            // On failure the old block stays.
+            // SAFETY: the new block is live (or NULL).
+            let size = if new.is_null() {
+                old
+            } else {
+                unsafe { block_size(new) }
+            };
+            HELD.fetch_add(size - old, Ordering::Relaxed);
+        }
+        new
     }
 }
 
@@ -180,7 +224,9 @@ fn bounds_hold_and_evictions_are_counted() {
     let s = m.stats();
     assert_eq!(s.cache_entries, 10);
     assert_eq!(s.cache_evictions, 40);
-    assert_eq!(s.cache_bytes, 10 * (3 + 10));
+    // Ten entries of a 3-byte key and a 10-byte value, and the tables of ten slots.
+    let expected = 10 * cost::entry(3, Some(10)) + cache::tables_bytes(10);
+    assert_eq!(s.cache_bytes, expected as u64);
 
     let small = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_memory", "100")]);
     for i in 10..50 {
@@ -213,5 +259,58 @@ fn an_entry_lives_cache_ttl_from_when_it_was_asked_for() {
         read(&m, "k").1,
         b"new",
         "1.25 s after the request: the entry is over"
+    );
+}
+
+#[test]
+fn the_heap_the_near_cache_holds_stays_under_cache_memory() {
+    const BOUND: usize = 1 << 20;
+    let mc = Memcached::start();
+    // Every block the engine allocates from its creation on is counted, so that blocks that
+    // grow later (the cache's tables) are counted whole.
+    COUNTING.with(|c| c.set(true));
+    let m = cached_module(
+        &mc,
+        &[
+            ("cache_ttl", "60000"),
+            ("cache_size", "1000000"),
+            ("cache_memory", &BOUND.to_string()),
+            ("cache_negative", "1"),
+        ],
+    );
+    let mut out = Vec::with_capacity(64);
+    for i in 0..2000 {
+        let key = format!("value{i}");
+        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"0123456789"))
+            .unwrap();
+    }
+    m.get(Pv::Mct, b"value0", &mut out).unwrap(); // the connection, its buffers, the tables
+    let before = HELD.load(Ordering::Relaxed);
+    // Short keys and short values, where the bookkeeping weighs the most: 2,000 values and
+    // 18,000 remembered misses, several times what the bound can hold.
+    for i in 0..2000 {
+        m.get(Pv::Mct, format!("value{i}").as_bytes(), &mut out)
+            .unwrap();
+    }
+    for i in 0..18_000 {
+        m.get(Pv::Mct, format!("miss{i}").as_bytes(), &mut out)
+            .unwrap();
+    }
+    let held = (HELD.load(Ordering::Relaxed) - before) as usize;
+    COUNTING.with(|c| c.set(false));
+    let s = m.stats();
+    eprintln!(
+        "near cache: {} entries, cache_bytes {}, heap held {held} bytes (bound {BOUND})",
+        s.cache_entries, s.cache_bytes
+    );
+    assert!(s.cache_evictions > 0, "the bound was reached: {s:?}");
+    assert!(held <= BOUND, "{held} bytes held, bound {BOUND}: {s:?}");
+    assert!(
+        s.cache_bytes as usize <= BOUND && s.cache_bytes as usize >= held,
+        "cache_bytes counts at least what the heap holds: {held}, {s:?}"
+    );
+    assert!(
+        held >= BOUND / 2,
+        "the bound is used, not wasted: {held} bytes held, {s:?}"
     );
 }

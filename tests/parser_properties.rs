@@ -15,7 +15,7 @@ use std::net::Ipv6Addr;
 use sip_memcached::client::servers::{
     parse_server, parse_server_spec, parse_servers, ServerAddr, ServerSpec, MAX_WEIGHT,
 };
-use sip_memcached::protocol::key::{split_expiry, WireKey, HASH_FROM_LEN};
+use sip_memcached::protocol::key::{split_expiry, WireKey, HASHED_PREFIX, HASH_FROM_LEN};
 use sip_memcached::protocol::{parse_reply, Parsed, ProtocolError, Reply, MAX_LINE};
 
 /// The largest value the module's gets accept (`client::MAX_VALUE_READ`).
@@ -793,7 +793,7 @@ fn script_keys_become_safe_wire_keys() {
             _ => rng.range(0, 40),
         };
         let unsafe_bytes = rng.one_in(3);
-        let raw: Vec<u8> = (0..len)
+        let mut raw: Vec<u8> = (0..len)
             .map(|_| {
                 if unsafe_bytes && rng.one_in(8) {
                     rng.pick(b" \t\r\n\0\x7f\x01")
@@ -804,6 +804,13 @@ fn script_keys_become_safe_wire_keys() {
                 }
             })
             .collect();
+        if rng.one_in(10) && !raw.is_empty() {
+            // The wire form of a hashed key, written as a raw key: it must not name that item.
+            raw = WireKey::from_script_key(&[&raw[..], b" "].concat())
+                .unwrap()
+                .as_bytes()
+                .to_vec();
+        }
         let ctx = || format!("seed {seed}: {raw:?}");
         match WireKey::from_script_key(&raw) {
             Err(_) => assert!(raw.is_empty(), "{}", ctx()),
@@ -811,16 +818,21 @@ fn script_keys_become_safe_wire_keys() {
                 let bytes = key.as_bytes();
                 assert!((1..=249).contains(&bytes.len()), "{}", ctx());
                 assert!(bytes.iter().all(|&b| is_wire_safe(b)), "{}", ctx());
-                let valid = raw.len() < HASH_FROM_LEN && raw.iter().all(|&b| is_wire_safe(b));
+                let is_hex =
+                    |h: &[u8]| h.len() == 32 && h.iter().all(|b| b"0123456789abcdef".contains(b));
+                let shaped_like_hashed = raw.strip_prefix(HASHED_PREFIX).is_some_and(is_hex);
+                let valid = raw.len() < HASH_FROM_LEN
+                    && raw.iter().all(|&b| is_wire_safe(b))
+                    && !shaped_like_hashed;
                 if valid {
                     assert_eq!(bytes, &raw[..], "{}", ctx());
+                } else if raw.len() >= HASH_FROM_LEN {
+                    assert!(is_hex(bytes), "the stock module's bare MD5: {}", ctx());
                 } else {
-                    assert_eq!(bytes.len(), 32, "{}", ctx());
-                    assert!(
-                        bytes.iter().all(|b| b"0123456789abcdef".contains(b)),
-                        "{}",
-                        ctx()
-                    );
+                    // Never a key a raw script key is sent as.
+                    let hex = bytes.strip_prefix(HASHED_PREFIX);
+                    assert!(hex.is_some_and(is_hex), "{}", ctx());
+                    assert!(WireKey::new(bytes).is_none(), "{}", ctx());
                 }
                 assert_eq!(WireKey::new(&raw).is_some(), valid, "{}", ctx());
             }

@@ -5,8 +5,9 @@
 //! - only the empty key is refused;
 //! - a wire key is 1..=249 bytes with no byte <= 0x20 and no 0x7f (so it can never inject a
 //!   command into the protocol stream);
-//! - a key valid on the wire (`WireKey::new` accepts it) is sent as it is, any other as 32
-//!   lowercase hex digits (its MD5);
+//! - a key that `WireKey::new` accepts is sent as it is; any other as 32 lowercase hex digits (its
+//!   MD5) when it has 250 bytes or more, else as `sipmc:` and those digits, a form `WireKey::new`
+//!   refuses (so that no raw key names a hashed key's item);
 //! - `split_expiry` splits at an `=>`: key + "=>" + expiry gives back the script key.
 #![no_main]
 
@@ -28,13 +29,21 @@ fuzz_target!(|raw: &[u8]| {
                 bytes.iter().all(|&b| b > b' ' && b != 0x7f),
                 "forbidden byte on the wire: {bytes:?}"
             );
+            let is_hex = |h: &[u8]| {
+                h.len() == 32
+                    && h.iter()
+                        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+            };
             if WireKey::new(raw).is_some() {
                 assert_eq!(bytes, raw, "a valid key was changed");
+            } else if raw.len() >= 250 {
+                assert!(is_hex(bytes), "{bytes:?}");
             } else {
-                assert_eq!(bytes.len(), 32);
-                assert!(bytes
-                    .iter()
-                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b)));
+                assert!(
+                    bytes.strip_prefix(b"sipmc:").is_some_and(is_hex),
+                    "{bytes:?}"
+                );
+                assert!(WireKey::new(bytes).is_none(), "a raw key reaches {bytes:?}");
             }
         }
     }

@@ -4,7 +4,7 @@
 //! inject a command is hashed), and the near cache serves and forgets them as it does the
 //! pseudo-variables.
 
-use super::Engine;
+use super::{CounterStep, Engine};
 use crate::error::{Error, Result};
 use crate::protocol::key::{trim_like_kamailio, WireKey};
 
@@ -39,8 +39,11 @@ impl Engine {
     /// Adds `delta` (negative: subtracts, memcached stops at 0) to the counter at `key`, created
     /// atomically with `expiry` when missing, and returns its new value.
     pub fn add_to(&self, key: &[u8], delta: i64, expiry: u32) -> Result<u64> {
-        let done = WireKey::from_script_key(key)
-            .and_then(|k| self.written(&k, |k| self.add_to_counter(k, expiry, delta)));
+        let done = WireKey::from_script_key(key).and_then(|k| {
+            self.written(&k, |k| {
+                self.change_counter(k, expiry, CounterStep::adding(delta))
+            })
+        });
         self.counted(done)
     }
 

@@ -137,6 +137,41 @@ fn number_from(value: ValueRef<'_>, what: &str) -> Result<i64> {
     }
 }
 
+/// A counter change as memcached applies it: `incr` or `decr` by an unsigned amount. Built from
+/// the script's signed integer without negating it in `i64`, where -(-2^63) does not exist:
+/// `$mcdec(k) = -9223372036854775808` is an `incr` by 2^63.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CounterStep {
+    command: ArithCommand,
+    amount: u64,
+}
+
+impl CounterStep {
+    /// `$mcinc(k) = n`: a negative `n` decrements.
+    fn adding(n: i64) -> CounterStep {
+        CounterStep {
+            command: if n >= 0 {
+                ArithCommand::Incr
+            } else {
+                ArithCommand::Decr
+            },
+            amount: n.unsigned_abs(),
+        }
+    }
+
+    /// `$mcdec(k) = n`: a negative `n` increments.
+    fn subtracting(n: i64) -> CounterStep {
+        CounterStep {
+            command: if n >= 0 {
+                ArithCommand::Decr
+            } else {
+                ArithCommand::Incr
+            },
+            amount: n.unsigned_abs(),
+        }
+    }
+}
+
 pub struct Engine {
     params: Params,
     client: Client,
@@ -370,7 +405,7 @@ impl Engine {
     /// (OpenSIPS's `cache_add`/`cache_sub`), where `$mcinc` discards it.
     pub fn add(&self, script_key: &[u8], delta: i64) -> Result<u64> {
         let done = self.writing(script_key, |key, expiry| {
-            self.add_to_counter(key, expiry, delta)
+            self.change_counter(key, expiry, CounterStep::adding(delta))
         });
         self.counted(done)
     }
@@ -427,11 +462,12 @@ impl Engine {
             Pv::Mct => self.set_value(key, expiry, value),
             Pv::McInc => {
                 let n = number_from(value, "$mcinc")?;
-                self.add_to_counter(key, expiry, n).map(drop)
+                self.change_counter(key, expiry, CounterStep::adding(n))
+                    .map(drop)
             }
             Pv::McDec => {
                 let n = number_from(value, "$mcdec")?;
-                self.add_to_counter(key, expiry, n.checked_neg().unwrap_or(i64::MAX))
+                self.change_counter(key, expiry, CounterStep::subtracting(n))
                     .map(drop)
             }
             Pv::McTex => {
@@ -485,17 +521,12 @@ impl Engine {
         }
     }
 
-    /// Adds `delta` (negative: subtracts) atomically on the server. A missing counter is created
-    /// with the result of applying `delta` to zero (memcached clamps decrements at zero), with
-    /// `add`, so that two processes racing to create it lose no update. Returns the new value.
-    /// One deadline for every round trip: the whole update is bounded by `timeout`.
-    fn add_to_counter(&self, key: &WireKey, expiry: u32, delta: i64) -> Result<u64> {
+    /// Applies `step` atomically on the server. A missing counter is created with the result of
+    /// applying it to zero (memcached clamps decrements at zero), with `add`, so that two
+    /// processes racing to create it lose no update. Returns the new value.
+    fn change_counter(&self, key: &WireKey, expiry: u32, step: CounterStep) -> Result<u64> {
+        let CounterStep { command, amount } = step;
         let deadline = self.client.deadline();
-        let (command, amount) = if delta >= 0 {
-            (ArithCommand::Incr, delta.unsigned_abs())
-        } else {
-            (ArithCommand::Decr, delta.unsigned_abs())
-        };
         for _ in 0..CREATE_RACE_RETRIES {
             if let Some(value) = self.client.arith(command, key, amount, deadline)? {
                 return Ok(value);
@@ -536,6 +567,23 @@ mod tests {
         assert_eq!(Pv::from_name(b"mcdec").unwrap(), Pv::McDec);
         assert_eq!(Pv::from_name(b"mctex").unwrap(), Pv::McTex);
         assert!(matches!(Pv::from_name(b"MCT"), Err(Error::UnknownPv(_))));
+    }
+
+    #[test]
+    fn counter_steps_never_overflow_at_the_ends_of_i64() {
+        let step = |command, amount| CounterStep { command, amount };
+        use ArithCommand::{Decr, Incr};
+        assert_eq!(CounterStep::adding(5), step(Incr, 5));
+        assert_eq!(CounterStep::adding(-5), step(Decr, 5));
+        assert_eq!(CounterStep::adding(i64::MIN), step(Decr, 1 << 63));
+        assert_eq!(CounterStep::subtracting(5), step(Decr, 5));
+        assert_eq!(CounterStep::subtracting(-5), step(Incr, 5));
+        assert_eq!(CounterStep::subtracting(i64::MIN), step(Incr, 1 << 63));
+        assert_eq!(
+            CounterStep::subtracting(i64::MAX),
+            step(Decr, i64::MAX as u64)
+        );
+        assert_eq!(CounterStep::subtracting(0).amount, 0);
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub struct Params {
     pub memory: i64,
     /// Near cache: entries per process; 0 turns it off.
     pub cache_size: usize,
-    /// Near cache: bytes of keys and values per process.
+    /// Near cache: heap bytes per process (entries and tables, see `near::cost`).
     pub cache_memory: usize,
     /// Near cache: how long an entry may be served without asking memcached.
     pub cache_ttl: Duration,

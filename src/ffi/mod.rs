@@ -36,7 +36,8 @@ pub struct sipmc_value {
     /// The integer, for SIPMC_INT.
     pub n: i64,
     /// The bytes, for SIPMC_STR (may be NULL when len is 0). On get, owned by the library: valid
-    /// until the next call into the library on the same thread.
+    /// until the next call into the library on the same thread, and it may be passed back in to
+    /// that call (as the key of `sipmc_pv_get`/`sipmc_pv_set`, or the value of `sipmc_pv_set`).
     pub s: *const c_char,
     /// The number of bytes at `s`, not counting the terminating NUL.
     pub len: usize,
@@ -143,16 +144,36 @@ thread_local! {
     static LAST_ERROR: RefCell<CString> = RefCell::new(CString::default());
     /// The bytes of the last value `sipmc_pv_get` handed out on this thread.
     static VALUE_OUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+    /// A second buffer, for a read whose key is the last value handed out (see `sipmc_pv_get`).
+    static VALUE_SPARE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
+
+/// Whether `bytes` lie (even in part) in the memory `buf` owns, spare capacity included: a
+/// pointer the caller got from us, and passed back in.
+fn inside(bytes: &[u8], buf: &[u8], capacity: usize) -> bool {
+    if bytes.is_empty() || capacity == 0 {
+        return false;
+    }
+    let (start, end) = (
+        bytes.as_ptr() as usize,
+        bytes.as_ptr() as usize + bytes.len(),
+    );
+    let (owned, owned_end) = (buf.as_ptr() as usize, buf.as_ptr() as usize + capacity);
+    start < owned_end && owned < end
+}
+
+// Every access to the thread-locals goes through `try_with`: a call made while the thread exits
+// (`atexit(sipmc_destroy)`: glibc destroys the main thread's locals before it runs the atexit
+// handlers) finds them gone, and `with` would panic. The message is then simply not kept.
 
 fn set_last_error(message: &str) {
     // A message with a NUL inside would be cut there by C anyway.
     let message = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
-    LAST_ERROR.with(|e| *e.borrow_mut() = message);
+    let _ = LAST_ERROR.try_with(|e| *e.borrow_mut() = message);
 }
 
 fn clear_last_error() {
-    LAST_ERROR.with(|e| {
+    let _ = LAST_ERROR.try_with(|e| {
         if !e.borrow().as_bytes().is_empty() {
             *e.borrow_mut() = CString::default();
         }
@@ -166,10 +187,16 @@ impl OnPanic for Result<(), Failure> {
     }
 }
 
-/// Runs `f` inside the panic boundary, and turns its outcome into a code and a message.
-fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
-    logging::install();
-    let code = match catch_panic(f) {
+/// A panic while the outcome itself is recorded: no message can be kept then.
+impl OnPanic for sipmc_result {
+    fn on_panic(_: &str) -> Self {
+        SIPMC_ERR_INTERNAL
+    }
+}
+
+/// Keeps the outcome of a call for `sipmc_last_error`, and gives its code.
+fn record(outcome: Result<(), Failure>) -> sipmc_result {
+    match outcome {
         Ok(()) => {
             clear_last_error();
             SIPMC_OK
@@ -178,7 +205,17 @@ fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
             set_last_error(&message);
             code
         }
-    };
+    }
+}
+
+/// Runs `f` inside the panic boundary, and turns its outcome into a code and a message. Nothing
+/// runs outside the boundary: the thread-local work of recording the outcome has a boundary of
+/// its own around it, so that a panic of `f` keeps its message and no panic reaches C.
+fn guard(f: impl FnOnce() -> Result<(), Failure>) -> c_int {
+    let code: sipmc_result = catch_panic(|| {
+        logging::install();
+        record(catch_panic(f))
+    });
     code as c_int
 }
 
@@ -222,6 +259,15 @@ unsafe fn bytes_arg<'a>(p: *const c_char, len: usize, what: &str) -> Result<&'a 
     Ok(unsafe { std::slice::from_raw_parts(p.cast::<u8>(), len) })
 }
 
+/// A read during the thread's exit (an atexit handler), when the per-thread buffer that would
+/// hold the value is gone.
+fn thread_exiting() -> Failure {
+    Failure(
+        SIPMC_ERR_INTERNAL,
+        "called while the thread exits: its per-thread value buffer is gone".into(),
+    )
+}
+
 fn module() -> Result<Arc<Engine>, Failure> {
     Ok(instance::engine()?)
 }
@@ -231,8 +277,9 @@ fn module() -> Result<Arc<Engine>, Failure> {
 /// Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
 /// unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
 /// `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
-/// (entries per process, default 0: off), `cache_memory` (bytes per process, default 16 MiB),
-/// `cache_ttl` (milliseconds, default 1000), `cache_negative` (0/1, default 0), and for several
+/// (entries per process, default 0: off), `cache_memory` (heap bytes per process, its entries
+/// and tables counted; default 16 MiB), `cache_ttl` (milliseconds, default 1000),
+/// `cache_negative` (0/1, default 0), and for several
 /// servers `distribution` ("ketama" default, or "modula"), `server_failure_limit` (default 3),
 /// `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0), and
 /// `max_value_read` (bytes, default 1048576, at most 134217728: the longest value
@@ -279,6 +326,10 @@ pub extern "C" fn sipmc_child_init(rank: c_int) -> c_int {
 /// SIPMC_NULL. Strings are binary safe. `out->s` stays valid until the next call into the library
 /// on the same thread. On any error `out->type` is SIPMC_NULL.
 ///
+/// A returned `out->s` may be passed straight back in, without a copy, as the key of the next
+/// call (`sipmc_pv_get("mct", v.s, v.len, &v)`: the value names another key) or as the key or
+/// value of a `sipmc_pv_set`: the library keeps those bytes intact until that call returns.
+///
 /// # Safety
 /// `pv` is NULL or a NUL-terminated string; `key` is NULL or points to `key_len` bytes; `out` is
 /// NULL or points to a writable `sipmc_value`.
@@ -308,11 +359,30 @@ pub unsafe extern "C" fn sipmc_pv_get(
         let module = module()?;
         // Taken out of the thread-local, so that a log callback that calls back into the library
         // finds an empty buffer instead of a borrowed one.
-        let mut buf = VALUE_OUT.with(Cell::take);
+        let Ok(mut buf) = VALUE_OUT.try_with(Cell::take) else {
+            return Err(thread_exiting());
+        };
+        // The key may be the value the last call handed out (`$mct($mct(pointer))`): then the
+        // new value goes to the spare buffer, and the key's bytes stay where they are, untouched
+        // and allocated, until the read is over (the engine reads the key again after the value
+        // came in: the near cache stores the value under it).
+        let mut holding_key = None;
+        if inside(key, &buf, buf.capacity()) {
+            let Ok(spare) = VALUE_SPARE.try_with(Cell::take) else {
+                return Err(thread_exiting());
+            };
+            holding_key = Some(std::mem::replace(&mut buf, spare));
+        }
         let got = module.get(pv, key, &mut buf);
         buf.push(0);
         let (s, len) = (buf.as_ptr().cast::<c_char>(), buf.len() - 1);
-        VALUE_OUT.with(|cell| cell.set(buf));
+        // The buffers were there a moment ago, so they still are: a thread's locals go only when
+        // it exits, and this thread is running this call.
+        let kept = VALUE_OUT.try_with(|cell| cell.set(buf)).is_ok()
+            && holding_key.is_none_or(|old| VALUE_SPARE.try_with(|cell| cell.set(old)).is_ok());
+        if !kept {
+            return Err(thread_exiting());
+        }
         match got? {
             Got::Null => {}
             Got::Int(n) => {
@@ -370,8 +440,15 @@ pub unsafe extern "C" fn sipmc_pv_set(
             SIPMC_STR => ValueRef::Str(unsafe { bytes_arg(val.s, val.len, "val->s") }?),
             other => return Err(bad_argument(&format!("unknown value type {other}"))),
         };
-        module()?.set(pv, key, value)?;
-        Ok(())
+        // The key or the value may be the last value handed out: held out of reach while the
+        // write runs, so that a log callback that reads through the library meanwhile cannot
+        // overwrite or free it.
+        let held = VALUE_OUT.try_with(Cell::take);
+        let result = module().and_then(|m| Ok(m.set(pv, key, value)?));
+        if let Ok(held) = held {
+            let _ = VALUE_OUT.try_with(|cell| cell.set(held));
+        }
+        result
     })
 }
 
@@ -427,7 +504,9 @@ pub unsafe extern "C" fn sipmc_mi_stats(buf: *mut c_char, len: *mut usize) -> c_
 }
 
 /// Frees the module's state and puts every parameter back to its default, so that a program can
-/// set parameters and call `sipmc_mod_init` again.
+/// set parameters and call `sipmc_mod_init` again. May be registered with `atexit()`: a call made
+/// while the process exits returns normally (so does any other call then, with an error code;
+/// `sipmc_last_error()` may be empty, the thread's storage being gone).
 #[no_mangle]
 pub extern "C" fn sipmc_destroy() {
     guard(|| {
@@ -440,7 +519,9 @@ pub extern "C" fn sipmc_destroy() {
 /// call into the library on the same thread.
 #[no_mangle]
 pub extern "C" fn sipmc_last_error() -> *const c_char {
-    catch_unwind(|| LAST_ERROR.with(|e| e.borrow().as_ptr())).unwrap_or(c"".as_ptr())
+    // While the thread exits its last error is gone: an empty message, as for a success.
+    catch_unwind(|| LAST_ERROR.try_with(|e| e.borrow().as_ptr()))
+        .map_or(c"".as_ptr(), |p| p.unwrap_or(c"".as_ptr()))
 }
 
 /// A fixed description of a return code (never NULL).
@@ -516,4 +597,28 @@ pub extern "C" fn sipmc_set_log(callback: sipmc_log_fn, max_level: c_int) -> c_i
         logging::set_sink(sink, max);
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_inside_a_buffer_are_found_spare_capacity_included() {
+        let mut buf = b"hello world".to_vec();
+        buf.truncate(5);
+        let cap = buf.capacity();
+        assert!(inside(&buf[1..3], &buf, cap));
+        assert!(inside(&buf, &buf, cap));
+        // SAFETY: bytes 6..10 of the allocation, written above and left by truncate.
+        let past_len = unsafe { std::slice::from_raw_parts(buf.as_ptr().add(6), 4) };
+        assert!(
+            inside(past_len, &buf, cap),
+            "the spare capacity is ours too"
+        );
+        let other = b"hello".to_vec();
+        assert!(!inside(&other, &buf, cap));
+        assert!(!inside(&buf[..0], &buf, cap), "no bytes, nothing to keep");
+        assert!(!inside(&buf, &[], 0), "an empty buffer owns nothing");
+    }
 }

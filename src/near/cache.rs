@@ -2,12 +2,16 @@
 //! a round trip.
 //!
 //! A pure data structure: no clock (the caller passes `now`, so that a hit makes no system call),
-//! no lock (the caller holds one), no I/O. Two bounds, entry count and key + value bytes; when
-//! either is hit, the least recently used entries go first.
+//! no lock (the caller holds one), no I/O. Two bounds, entry count and heap bytes (each entry's
+//! own blocks and the tables' share, [`cost`](super::cost)); when either is hit, the least
+//! recently used entries go first.
 
 use std::collections::HashMap;
+use std::mem::size_of;
 use std::sync::Arc;
 use std::time::Instant;
+
+use super::cost::{self, Tables};
 
 /// No slot: the end of a list.
 const NIL: usize = usize::MAX;
@@ -37,9 +41,12 @@ struct Entry {
 }
 
 impl Entry {
-    /// What the entry counts against the byte bound.
+    /// What the entry's own blocks take (its values are allocated to their exact length).
     fn weight(&self) -> usize {
-        self.key.len() + self.item.as_ref().map_or(0, |item| item.value.len())
+        cost::entry(
+            self.key.len(),
+            self.item.as_ref().map(|item| item.value.len()),
+        )
     }
 }
 
@@ -49,6 +56,15 @@ struct Slot {
     entry: Option<Entry>,
     prev: usize,
     next: usize,
+}
+
+/// What the slab and the map cost, from the sizes of their elements.
+const TABLES: Tables = Tables::new(size_of::<Slot>(), size_of::<(Arc<[u8]>, usize)>());
+
+/// What the cache's tables count for when `slots` slots were in use at most since the cache was
+/// last empty (about 220 bytes a slot); each entry's own blocks come on top ([`cost::entry`]).
+pub fn tables_bytes(slots: usize) -> usize {
+    TABLES.bytes(slots)
 }
 
 /// The cache. Entries live in a slab indexed by the map, so that neither a hit nor an eviction
@@ -67,7 +83,8 @@ pub struct NearCache {
     tail: usize,
     /// The first free slot, reused before the slab grows.
     free: usize,
-    bytes: usize,
+    /// The entries' own blocks; the tables are charged on top, by the slab's length.
+    entry_bytes: usize,
     evictions: u64,
 }
 
@@ -83,7 +100,7 @@ impl NearCache {
             head: NIL,
             tail: NIL,
             free: NIL,
-            bytes: 0,
+            entry_bytes: 0,
             evictions: 0,
         }
     }
@@ -97,9 +114,16 @@ impl NearCache {
         self.map.is_empty()
     }
 
-    /// Key + value bytes held (a negative entry counts its key only).
+    /// The heap the cache holds, as counted against its byte bound: every entry's blocks, and
+    /// the tables for the most slots in use since the cache was last empty.
     pub fn bytes(&self) -> usize {
-        self.bytes
+        self.entry_bytes + TABLES.bytes(self.slots.len())
+    }
+
+    /// What `bytes` would be with one more entry of `weight` (in a free slot if there is one).
+    fn bytes_with(&self, weight: usize) -> usize {
+        let slots = self.slots.len() + usize::from(self.free == NIL);
+        self.entry_bytes + weight + TABLES.bytes(slots)
     }
 
     /// Entries dropped to make room under a bound. An entry that was already expired still
@@ -138,39 +162,14 @@ impl NearCache {
         if self.max_entries == 0 {
             return;
         }
-        let weight = key.len() + value.map_or(0, |(_, v)| v.len());
-        if weight > self.max_bytes {
-            // Too large to cache; what was cached for the key is stale now.
-            self.remove(key);
-            return;
+        // Whether or not the new entry fits, what was cached for the key is stale now. Dropped
+        // rather than updated in place: its blocks then leave the count like any other's.
+        self.remove(key);
+        let weight = cost::entry(key.len(), value.map(|(_, v)| v.len()));
+        if weight + TABLES.bytes(1) > self.max_bytes {
+            return; // too large to cache even alone
         }
-        if let Some(&idx) = self.map.get(key) {
-            // Off the list while room is made, so that making room cannot evict it.
-            self.unlink(idx);
-            self.bytes -= self.entry(idx).weight();
-            self.evict_until_room_for(0, weight);
-            let entry = self.entry_mut(idx);
-            entry.expires_at = expires_at;
-            entry.item = match (value, entry.item.take()) {
-                (None, _) => None,
-                (Some((flags, v)), Some(Item { value: mut buf, .. }))
-                    // Reuse the old buffer unless it would waste more than it holds.
-                    if buf.capacity() / 2 <= v.len() =>
-                {
-                    buf.clear();
-                    buf.extend_from_slice(v);
-                    Some(Item { flags, value: buf })
-                }
-                (Some((flags, v)), _) => Some(Item {
-                    flags,
-                    value: v.to_vec(),
-                }),
-            };
-            self.bytes += weight;
-            self.push_front(idx);
-            return;
-        }
-        self.evict_until_room_for(1, weight);
+        self.evict_until_room_for(weight);
         let key: Arc<[u8]> = Arc::from(key);
         let entry = Entry {
             key: key.clone(),
@@ -182,7 +181,7 @@ impl NearCache {
         };
         let idx = self.occupy_slot(entry);
         self.map.insert(key, idx);
-        self.bytes += weight;
+        self.entry_bytes += weight;
         self.push_front(idx);
     }
 
@@ -195,11 +194,19 @@ impl NearCache {
     /// Drops every entry. Not evictions: the counter keeps its value.
     pub fn clear(&mut self) {
         self.map.clear();
-        self.slots.clear();
+        self.entry_bytes = 0;
+        self.free_tables();
+    }
+
+    /// Gives the tables' memory back once no entry is left: they keep the size of their busiest
+    /// moment otherwise, which the byte count charges for.
+    fn free_tables(&mut self) {
+        debug_assert!(self.map.is_empty());
+        self.map.shrink_to(0);
+        self.slots = Vec::new();
         self.head = NIL;
         self.tail = NIL;
         self.free = NIL;
-        self.bytes = 0;
     }
 
     fn entry(&self, idx: usize) -> &Entry {
@@ -209,18 +216,12 @@ impl NearCache {
             .expect("the map points at live slots only")
     }
 
-    fn entry_mut(&mut self, idx: usize) -> &mut Entry {
-        self.slots[idx]
-            .entry
-            .as_mut()
-            .expect("the map points at live slots only")
-    }
-
-    /// Evicts from the tail until `entries` more entries of `bytes` more bytes fit. The caller
-    /// has checked that `bytes` alone fits, so an empty list always ends the loop within bounds.
-    fn evict_until_room_for(&mut self, entries: usize, bytes: usize) {
+    /// Evicts from the tail until one more entry of `weight` fits. The caller has checked that
+    /// it fits alone, and an empty cache frees its tables, so an empty list always ends the loop
+    /// within bounds.
+    fn evict_until_room_for(&mut self, weight: usize) {
         while self.tail != NIL
-            && (self.map.len() + entries > self.max_entries || self.bytes + bytes > self.max_bytes)
+            && (self.map.len() + 1 > self.max_entries || self.bytes_with(weight) > self.max_bytes)
         {
             self.release(self.tail);
             self.evictions += 1;
@@ -234,10 +235,13 @@ impl NearCache {
             .entry
             .take()
             .expect("only live slots are released");
-        self.bytes -= entry.weight();
+        self.entry_bytes -= entry.weight();
         self.map.remove(&entry.key);
         self.slots[idx].next = self.free;
         self.free = idx;
+        if self.map.is_empty() {
+            self.free_tables();
+        }
     }
 
     fn occupy_slot(&mut self, entry: Entry) -> usize {
@@ -295,6 +299,16 @@ mod tests {
         t0 + Duration::from_millis(ms)
     }
 
+    /// What an entry weighs by itself.
+    fn w(key: &[u8], value: Option<&[u8]>) -> usize {
+        cost::entry(key.len(), value.map(<[u8]>::len))
+    }
+
+    /// What the tables weigh with `slots` slots in use at most.
+    fn t(slots: usize) -> usize {
+        TABLES.bytes(slots)
+    }
+
     /// One entry as plain data, comparable with the model's.
     #[derive(Debug, Clone, PartialEq)]
     struct Plain {
@@ -314,7 +328,7 @@ mod tests {
         }
 
         fn weight(&self) -> usize {
-            self.key.len() + self.item.as_ref().map_or(0, |(_, v)| v.len())
+            cost::entry(self.key.len(), self.item.as_ref().map(|(_, v)| v.len()))
         }
 
         /// Equality without copying the entry: the property test compares after every op.
@@ -352,7 +366,11 @@ mod tests {
             idx = slot.next;
         }
         assert_eq!(cache.tail, prev);
-        assert_eq!(bytes, cache.bytes);
+        assert_eq!(bytes, cache.entry_bytes);
+        assert_eq!(cache.bytes(), bytes + t(cache.slots.len()));
+        if cache.map.is_empty() {
+            assert!(cache.slots.is_empty(), "an empty cache frees its tables");
+        }
         assert_eq!(out.len(), cache.map.len());
         // Iterated rather than looked up: hashing in a debug build would dominate the test.
         for (key, &idx) in &cache.map {
@@ -412,13 +430,13 @@ mod tests {
     fn entry_bound_evicts_the_least_recently_inserted() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(3, 1000);
+        let mut cache = NearCache::new(3, usize::MAX);
         for key in [b"a", b"b", b"c", b"d"] {
             cache.insert(key, Some((0, b"xx")), far);
         }
         assert_eq!(keys(&cache), [b"d", b"c", b"b"]);
         assert_eq!(cache.len(), 3);
-        assert_eq!(cache.bytes(), 9);
+        assert_eq!(cache.bytes(), 3 * w(b"a", Some(b"xx")) + t(3));
         assert_eq!(cache.evictions(), 1);
         assert_eq!(cache.get(b"a", t0), Lookup::Miss);
     }
@@ -427,24 +445,42 @@ mod tests {
     fn byte_bound_evicts_until_the_new_entry_fits() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(100, 20);
-        cache.insert(b"a", Some((0, b"123456789")), far); // 10 bytes
-        cache.insert(b"b", Some((0, b"1234")), far); // 5
-        cache.insert(b"c", Some((0, b"1234")), far); // 5: exactly at the bound
-        assert_eq!((cache.len(), cache.bytes(), cache.evictions()), (3, 20, 0));
-        cache.insert(b"d", Some((0, b"1234")), far); // 5: a alone makes room
+        let (big, small, bigger) = (vec![b'v'; 100], vec![b'v'; 40], vec![b'v'; 150]);
+        let (wa, wb, we) = (
+            w(b"a", Some(&big)),
+            w(b"b", Some(&small)),
+            w(b"e", Some(&bigger)),
+        );
+        assert_eq!((wa, wb, we), (144, 80, 192));
+        let bound = t(3) + wa + 2 * wb;
+        let mut cache = NearCache::new(100, bound);
+        cache.insert(b"a", Some((0, &big)), far);
+        cache.insert(b"b", Some((0, &small)), far);
+        cache.insert(b"c", Some((0, &small)), far); // exactly at the bound
+        assert_eq!(
+            (cache.len(), cache.bytes(), cache.evictions()),
+            (3, bound, 0)
+        );
+        cache.insert(b"d", Some((0, &small)), far); // a alone makes room, and frees a slot
         assert_eq!(keys(&cache), [b"d", b"c", b"b"]);
-        assert_eq!((cache.len(), cache.bytes(), cache.evictions()), (3, 15, 1));
-        cache.insert(b"e", Some((0, b"12345678901234")), far); // 15: b and c must go
+        assert_eq!(
+            (cache.len(), cache.bytes(), cache.evictions()),
+            (3, 3 * wb + t(3), 1)
+        );
+        cache.insert(b"e", Some((0, &bigger)), far); // b and c must go
         assert_eq!(keys(&cache), [b"e", b"d"]);
-        assert_eq!((cache.len(), cache.bytes(), cache.evictions()), (2, 20, 3));
+        assert_eq!(
+            (cache.len(), cache.bytes(), cache.evictions()),
+            (2, we + wb + t(3), 3),
+            "the slab keeps its three slots until the cache is empty"
+        );
     }
 
     #[test]
     fn get_protects_an_entry_from_eviction() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(3, 1000);
+        let mut cache = NearCache::new(3, usize::MAX);
         for key in [b"a", b"b", b"c"] {
             cache.insert(key, Some((0, b"v")), far);
         }
@@ -460,67 +496,88 @@ mod tests {
     #[test]
     fn negative_entries_hit_expire_and_weigh_their_key_only() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(10, 1000);
+        let mut cache = NearCache::new(10, usize::MAX);
         cache.insert(b"gone", None, later(t0, 50));
         assert_eq!(cache.get(b"gone", t0), Lookup::NegativeHit);
-        assert_eq!((cache.len(), cache.bytes()), (1, 4));
+        assert_eq!(
+            w(b"gone", None),
+            cost::block(16 + 4),
+            "its key's block only"
+        );
+        assert_eq!((cache.len(), cache.bytes()), (1, w(b"gone", None) + t(1)));
         assert_eq!(cache.get(b"gone", later(t0, 50)), Lookup::Miss);
         assert_eq!((cache.len(), cache.bytes()), (0, 0));
 
         // Negative entries are evicted like positive ones.
-        let mut cache = NearCache::new(10, 8);
+        let bound = t(2) + w(b"n1", None) + w(b"p", Some(b"abcd"));
+        let mut cache = NearCache::new(10, bound);
         cache.insert(b"n1", None, later(t0, 50));
         cache.insert(b"n2", None, later(t0, 50));
         cache.insert(b"p", Some((1, b"abcd")), later(t0, 50));
         assert_eq!(keys(&cache), [&b"p"[..], b"n2"]);
-        assert_eq!((cache.bytes(), cache.evictions()), (7, 1));
+        assert_eq!((cache.bytes(), cache.evictions()), (bound, 1));
     }
 
     #[test]
     fn replace_changes_value_and_bytes() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(10, 1000);
+        let other = w(b"other", Some(b"x")) + t(2);
+        let mut cache = NearCache::new(10, usize::MAX);
         cache.insert(b"k", Some((1, b"short")), later(t0, 50));
         cache.insert(b"other", Some((1, b"x")), later(t0, 50));
-        cache.insert(b"k", Some((2, b"a longer value")), later(t0, 80));
+        let longer = vec![b'l'; 60];
+        cache.insert(b"k", Some((2, &longer)), later(t0, 80));
         assert_eq!(cache.len(), 2);
-        assert_eq!(cache.bytes(), 1 + 14 + 5 + 1);
+        assert_eq!(cache.bytes(), w(b"k", Some(&longer)) + other);
         assert_eq!(keys(&cache), [&b"k"[..], b"other"], "a replace is a use");
         assert_eq!(
             cache.get(b"k", later(t0, 60)),
             Lookup::Hit {
                 flags: 2,
-                value: b"a longer value"
+                value: &longer
             },
             "the new expiry applies"
         );
         cache.insert(b"k", Some((3, b"")), later(t0, 80));
-        assert_eq!(cache.bytes(), 1 + 6);
+        assert_eq!(cache.bytes(), w(b"k", Some(b"")) + other);
+        assert_eq!(
+            w(b"k", Some(b"")),
+            w(b"k", None),
+            "an empty value has no block"
+        );
         cache.insert(b"k", None, later(t0, 80));
         assert_eq!(cache.get(b"k", t0), Lookup::NegativeHit);
-        assert_eq!(cache.bytes(), 1 + 6);
+        assert_eq!(cache.bytes(), w(b"k", None) + other);
         cache.insert(b"k", Some((4, b"back")), later(t0, 80));
-        assert_eq!(cache.bytes(), 5 + 6);
+        assert_eq!(cache.bytes(), w(b"k", Some(b"back")) + other);
         assert_eq!(cache.evictions(), 0);
 
         // Growing the least recent entry evicts others, never itself.
-        let mut cache = NearCache::new(10, 10);
+        let grown = vec![b'g'; 100];
+        let mut cache = NearCache::new(10, t(2) + 2 * w(b"a", Some(b"1")));
         cache.insert(b"a", Some((0, b"1")), later(t0, 50));
         cache.insert(b"b", Some((0, b"1")), later(t0, 50));
-        cache.insert(b"a", Some((0, b"12345678")), later(t0, 50));
+        cache.insert(b"a", Some((0, &grown)), later(t0, 50));
         assert_eq!(keys(&cache), [b"a"]);
-        assert_eq!((cache.bytes(), cache.evictions()), (9, 1));
+        assert_eq!(
+            (cache.bytes(), cache.evictions()),
+            (w(b"a", Some(&grown)) + t(1), 1),
+            "b went, and with the cache empty for a moment the tables started again"
+        );
     }
 
     #[test]
     fn oversize_entry_is_not_cached_and_drops_the_old_one() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(10, 10);
+        let (fits, too_big) = (vec![b'f'; 100], vec![b'f'; 120]);
+        let bound = t(1) + w(b"k", Some(&fits));
+        assert!(w(b"k", Some(&too_big)) + t(1) > bound);
+        let mut cache = NearCache::new(10, bound);
         cache.insert(b"other", Some((0, b"1")), later(t0, 50));
-        cache.insert(b"k", Some((0, b"123456789")), later(t0, 50)); // 10: fits exactly
+        cache.insert(b"k", Some((0, &fits)), later(t0, 50)); // fits exactly, alone
         assert_eq!(cache.len(), 1, "other made room");
-        assert_eq!(cache.evictions(), 1);
-        cache.insert(b"k", Some((0, b"1234567890")), later(t0, 50)); // 11
+        assert_eq!((cache.bytes(), cache.evictions()), (bound, 1));
+        cache.insert(b"k", Some((0, &too_big)), later(t0, 50));
         assert_eq!(
             cache.get(b"k", t0),
             Lookup::Miss,
@@ -528,11 +585,19 @@ mod tests {
         );
         assert_eq!((cache.len(), cache.bytes()), (0, 0));
         cache.insert(b"other", Some((0, b"1")), later(t0, 50));
-        cache.insert(b"k", Some((0, b"1234567890")), later(t0, 50));
+        cache.insert(b"k", Some((0, &too_big)), later(t0, 50));
         assert_eq!(keys(&cache), [b"other"], "nothing was evicted for it");
-        assert_eq!((cache.bytes(), cache.evictions()), (6, 1));
-        cache.insert(b"a long negative key", None, later(t0, 50));
-        assert_eq!(cache.get(b"a long negative key", t0), Lookup::Miss);
+        assert_eq!(
+            (cache.bytes(), cache.evictions()),
+            (w(b"other", Some(b"1")) + t(1), 1)
+        );
+        let long_key = vec![b'n'; 200];
+        cache.insert(&long_key, None, later(t0, 50));
+        assert_eq!(
+            cache.get(&long_key, t0),
+            Lookup::Miss,
+            "a negative entry too"
+        );
         assert_eq!(cache.len(), 1);
     }
 
@@ -540,7 +605,7 @@ mod tests {
     fn remove_and_clear() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(3, 100);
+        let mut cache = NearCache::new(3, usize::MAX);
         cache.insert(b"a", Some((0, b"1")), far);
         cache.insert(b"b", None, far);
         cache.insert(b"c", Some((0, b"123")), far);
@@ -548,7 +613,10 @@ mod tests {
         cache.remove(b"missing");
         assert_eq!(cache.get(b"b", t0), Lookup::Miss);
         assert_eq!(keys(&cache), [b"c", b"a"]);
-        assert_eq!(cache.bytes(), 6);
+        assert_eq!(
+            cache.bytes(),
+            w(b"a", Some(b"1")) + w(b"c", Some(b"123")) + t(3)
+        );
         // The freed slot is reused.
         cache.insert(b"d", None, far);
         assert_eq!(cache.slots.len(), 3);
@@ -559,6 +627,7 @@ mod tests {
         cache.clear();
         assert!(cache.is_empty());
         assert_eq!((cache.len(), cache.bytes(), cache.evictions()), (0, 0, 1));
+        assert_eq!(cache.slots.capacity(), 0, "the slab's memory went back");
         assert_eq!(cache.get(b"c", t0), Lookup::Miss);
         cache.insert(b"a", Some((0, b"1")), far);
         assert_eq!(keys(&cache), [b"a"]);
@@ -567,7 +636,7 @@ mod tests {
     #[test]
     fn evictions_count_only_entries_pushed_out_by_a_bound() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(2, 1000);
+        let mut cache = NearCache::new(2, usize::MAX);
         cache.insert(b"a", Some((0, b"1")), later(t0, 10));
         cache.insert(b"b", Some((0, b"1")), later(t0, 10));
         assert_eq!(cache.get(b"a", later(t0, 10)), Lookup::Miss); // expired
@@ -616,17 +685,30 @@ mod tests {
         }
     }
 
-    /// The reference: entries most recent first, found by linear search, evicted from the end.
+    /// The reference: entries most recent first, found by linear search, evicted from the end;
+    /// the tables charged for the most entries held since the model was last empty.
     struct Model {
         max_entries: usize,
         max_bytes: usize,
         entries: Vec<Plain>,
         evictions: u64,
+        /// The most entries held since the model was last empty.
+        slots: usize,
     }
 
     impl Model {
-        fn bytes(&self) -> usize {
+        fn entry_bytes(&self) -> usize {
             self.entries.iter().map(Plain::weight).sum()
+        }
+
+        fn bytes(&self) -> usize {
+            self.entry_bytes() + t(self.slots)
+        }
+
+        fn forget_slots_when_empty(&mut self) {
+            if self.entries.is_empty() {
+                self.slots = 0;
+            }
         }
 
         fn position(&self, key: &[u8]) -> Option<usize> {
@@ -637,6 +719,7 @@ mod tests {
             let i = self.position(key)?;
             let entry = self.entries.remove(i);
             if entry.expires_at <= now {
+                self.forget_slots_when_empty();
                 return None;
             }
             let found = entry.item.clone();
@@ -654,20 +737,31 @@ mod tests {
                 item: value,
                 expires_at,
             };
-            if entry.weight() > self.max_bytes {
+            if entry.weight() + t(1) > self.max_bytes {
                 return;
             }
-            self.entries.insert(0, entry);
-            while self.entries.len() > self.max_entries || self.bytes() > self.max_bytes {
+            // Evicted before it goes in: one more entry takes a new slot only when every slot
+            // ever used is taken.
+            while !self.entries.is_empty() {
+                let slots = self.slots.max(self.entries.len() + 1);
+                let fits = self.entries.len() < self.max_entries
+                    && self.entry_bytes() + entry.weight() + t(slots) <= self.max_bytes;
+                if fits {
+                    break;
+                }
                 self.entries.pop();
                 self.evictions += 1;
+                self.forget_slots_when_empty();
             }
+            self.entries.insert(0, entry);
+            self.slots = self.slots.max(self.entries.len());
         }
 
         fn remove(&mut self, key: &[u8]) {
             if let Some(i) = self.position(key) {
                 self.entries.remove(i);
             }
+            self.forget_slots_when_empty();
         }
     }
 
@@ -684,13 +778,15 @@ mod tests {
             let mut rng = Rng::new(seed);
             // max_entries 0 now and then, to cover the disabled cache too.
             let max_entries = rng.below(9) as usize;
-            let max_bytes = 20 + rng.below(281) as usize;
+            // From "only small entries fit" to "room for the tables of 8 and several entries".
+            let max_bytes = t(1 + rng.below(8) as usize) + rng.below(600) as usize;
             let mut cache = NearCache::new(max_entries, max_bytes);
             let mut model = Model {
                 max_entries,
                 max_bytes,
                 entries: Vec::new(),
                 evictions: 0,
+                slots: 0,
             };
             let mut now = t0;
             // Keys of different lengths, so that key bytes matter to the byte bound.
@@ -730,8 +826,8 @@ mod tests {
                             let byte = rng.below(256) as u8;
                             Some((rng.below(4) as u32, vec![byte; len]))
                         };
-                        let weight = key.len() + value.as_ref().map_or(0, |(_, v)| v.len());
-                        if max_entries > 0 && weight > max_bytes {
+                        let weight = cost::entry(key.len(), value.as_ref().map(|(_, v)| v.len()));
+                        if max_entries > 0 && weight + t(1) > max_bytes {
                             oversize += 1;
                         }
                         let expires_at = now + Duration::from_millis(rng.below(40));
@@ -745,6 +841,7 @@ mod tests {
                     88 => {
                         cache.clear();
                         model.entries.clear();
+                        model.slots = 0;
                     }
                     _ => now += Duration::from_millis(rng.below(10)),
                 }

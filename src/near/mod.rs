@@ -7,6 +7,7 @@
 //! served after it. The counters go to this process's own slot of the shared region.
 
 pub mod cache;
+pub mod cost;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -57,7 +58,7 @@ struct State {
 pub struct NearConfig {
     /// Entries at most; 0 turns the cache off.
     pub entries: usize,
-    /// Bytes of keys and values at most.
+    /// Heap bytes at most: each entry's blocks and its share of the tables (see `cost`).
     pub bytes: usize,
     /// How long an entry may be served without asking memcached.
     pub ttl: Duration,

@@ -1,13 +1,20 @@
 //! Turning a script key into a key that is safe on the wire.
 //!
 //! A key that memcached accepts as it is (1 to 249 bytes, no space, no control byte) is sent
-//! unchanged. Any other key is replaced by the lowercase hex MD5 of the key, so that no key can
-//! ever inject a command into the protocol stream.
+//! unchanged. Any other key is replaced by a hex MD5, so that no key can ever inject a command
+//! into the protocol stream:
 //!
-//! Keys of 250 bytes or more are hashed exactly as the stock Kamailio module hashes them (MD5 over
-//! the key with trailing NUL/CR/LF/space/tab and leading space/tab trimmed), so that both modules
-//! address the same item. memcached itself accepts 250-byte keys; the stock module hashes from 250
-//! on, and sharing items with it during a migration matters more.
+//! - Keys of 250 bytes or more are hashed exactly as the stock Kamailio module hashes them (the
+//!   bare hex MD5 of the key with trailing NUL/CR/LF/space/tab and leading space/tab trimmed), so
+//!   that both modules address the same item. memcached itself accepts 250-byte keys; the stock
+//!   module hashes from 250 on, and sharing items with it during a migration matters more. Those
+//!   32 hex digits are also a raw key that any script can write: as with the stock module, a raw
+//!   32-hex key and a long key with that MD5 are one item (the README says so).
+//! - Shorter keys are hashed because of a space or a control byte, which the stock module sends
+//!   raw (and breaks the protocol with): no item to share there. They go under [`HASHED_PREFIX`]
+//!   and the hex MD5 of the whole key, a name that no raw key reaches: a raw key of exactly that
+//!   shape is hashed the same way. So `$mct(tenant_42 $hdr(X))` with a space in the header can
+//!   never name the item of a raw key the sender chose, nor the other way round.
 
 use md5::{Digest, Md5};
 
@@ -16,12 +23,23 @@ use crate::error::{Error, Result};
 /// From this length on, a key is hashed (the stock module's threshold).
 pub const HASH_FROM_LEN: usize = 250;
 
+/// What the wire form of a short hashed key starts with; 32 hex digits follow.
+pub const HASHED_PREFIX: &[u8] = b"sipmc:";
+
+/// The length of a short hashed key on the wire.
+const HASHED_LEN: usize = HASHED_PREFIX.len() + 32;
+
 /// A key that is valid on the wire: the script's own bytes when they are valid as they are (no
-/// copy), or the hex MD5 of them. Building it allocates nothing.
+/// copy), or a hex MD5 of them. Building it allocates nothing.
 #[derive(Clone)]
 pub enum WireKey<'a> {
+    /// The script key as it is.
     Raw(&'a [u8]),
-    Hashed([u8; 32]),
+    /// A key of 250 bytes or more: the bare hex MD5, as the stock module sends it.
+    Long([u8; 32]),
+    /// A shorter key that cannot go as it is, or that has the shape of this form itself:
+    /// `HASHED_PREFIX` and the hex MD5 of the whole key.
+    Hashed([u8; HASHED_LEN]),
 }
 
 impl std::fmt::Debug for WireKey<'_> {
@@ -51,16 +69,43 @@ pub fn trim_like_kamailio(key: &[u8]) -> &[u8] {
     &key[start..]
 }
 
+/// Whether a key has the shape of a short hashed key on the wire: `HASHED_PREFIX` and 32
+/// lowercase hex digits.
+fn looks_hashed(raw: &[u8]) -> bool {
+    raw.len() == HASHED_LEN
+        && raw.starts_with(HASHED_PREFIX)
+        && raw[HASHED_PREFIX.len()..]
+            .iter()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// The lowercase hex MD5 of `data`.
+fn md5_hex(data: &[u8]) -> [u8; 32] {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Md5::digest(data);
+    let mut hex = [0u8; 32];
+    for (i, b) in digest.iter().enumerate() {
+        hex[2 * i] = HEX[usize::from(b >> 4)];
+        hex[2 * i + 1] = HEX[usize::from(b & 0xf)];
+    }
+    hex
+}
+
 impl<'a> WireKey<'a> {
-    /// The key as it is, if it is valid on the wire; `None` otherwise.
+    /// The key as it is, if it is sent as it is; `None` otherwise.
     pub fn new(raw: &'a [u8]) -> Option<WireKey<'a>> {
-        if raw.is_empty() || raw.len() >= HASH_FROM_LEN || raw.iter().any(|&b| is_forbidden(b)) {
+        if raw.is_empty()
+            || raw.len() >= HASH_FROM_LEN
+            || raw.iter().any(|&b| is_forbidden(b))
+            || looks_hashed(raw)
+        {
             return None;
         }
         Some(WireKey::Raw(raw))
     }
 
-    /// The wire key for a script key: the key itself when it is valid, its MD5 otherwise.
+    /// The wire key for a script key: the key itself when it can go as it is, a hex MD5
+    /// otherwise (see the module's comment for which).
     pub fn from_script_key(raw: &'a [u8]) -> Result<WireKey<'a>> {
         if raw.is_empty() {
             return Err(Error::EmptyKey);
@@ -68,29 +113,20 @@ impl<'a> WireKey<'a> {
         if let Some(key) = WireKey::new(raw) {
             return Ok(key);
         }
-        let hashed = if raw.len() >= HASH_FROM_LEN {
-            trim_like_kamailio(raw)
-        } else {
-            raw
-        };
-        Ok(WireKey::md5_hex(hashed))
-    }
-
-    fn md5_hex(data: &[u8]) -> WireKey<'static> {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let digest = Md5::digest(data);
-        let mut bytes = [0u8; 32];
-        for (i, b) in digest.iter().enumerate() {
-            bytes[2 * i] = HEX[usize::from(b >> 4)];
-            bytes[2 * i + 1] = HEX[usize::from(b & 0xf)];
+        if raw.len() >= HASH_FROM_LEN {
+            return Ok(WireKey::Long(md5_hex(trim_like_kamailio(raw))));
         }
-        WireKey::Hashed(bytes)
+        let mut key = [0u8; HASHED_LEN];
+        key[..HASHED_PREFIX.len()].copy_from_slice(HASHED_PREFIX);
+        key[HASHED_PREFIX.len()..].copy_from_slice(&md5_hex(raw));
+        Ok(WireKey::Hashed(key))
     }
 
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             WireKey::Raw(raw) => raw,
-            WireKey::Hashed(hex) => hex,
+            WireKey::Long(hex) => hex,
+            WireKey::Hashed(key) => key,
         }
     }
 }
@@ -138,6 +174,11 @@ mod tests {
             .into_bytes()
     }
 
+    /// The wire form of a short hashed key.
+    fn hashed(data: &[u8]) -> Vec<u8> {
+        [HASHED_PREFIX, &md5_of(data)].concat()
+    }
+
     #[test]
     fn valid_keys_pass_unchanged() {
         assert_eq!(wire(b"user"), b"user");
@@ -170,7 +211,33 @@ mod tests {
     #[test]
     fn known_md5_value() {
         // Computed independently: `printf 'a b' | md5sum`.
-        assert_eq!(wire(b"a b"), b"0cc9cd4dd26c5137b675a0d819cb9ab0".to_vec());
+        assert_eq!(
+            wire(b"a b"),
+            b"sipmc:0cc9cd4dd26c5137b675a0d819cb9ab0".to_vec()
+        );
+    }
+
+    #[test]
+    fn short_hashed_keys_and_raw_keys_never_meet() {
+        let md5 = md5_of(b"tenant_42 admin");
+        assert_eq!(wire(b"tenant_42 admin"), hashed(b"tenant_42 admin"));
+        assert_eq!(wire(&md5), md5, "a raw 32-hex key goes as it is");
+        // A raw key shaped like a hashed one is hashed itself, so it names another item.
+        let shaped = hashed(b"tenant_42 admin");
+        assert_eq!(wire(&shaped), hashed(&shaped));
+        assert_ne!(wire(&shaped), shaped);
+        assert!(WireKey::new(&shaped).is_none());
+        // Anything else with the prefix goes as it is.
+        for raw in [
+            &b"sipmc:"[..],
+            b"sipmc:0cc9cd4dd26c5137b675a0d819cb9ab",
+            b"sipmc:0cc9cd4dd26c5137b675a0d819cb9ab00",
+            b"sipmc:0CC9CD4DD26C5137B675A0D819CB9AB0",
+            b"sipmc:0cc9cd4dd26c5137b675a0d819cb9abg",
+            b"xipmc:0cc9cd4dd26c5137b675a0d819cb9ab0",
+        ] {
+            assert_eq!(wire(raw), raw, "{}", String::from_utf8_lossy(raw));
+        }
     }
 
     #[test]
@@ -185,8 +252,10 @@ mod tests {
             b"x\n",
         ] {
             let key = wire(raw);
-            assert_eq!(key, md5_of(raw), "{raw:?}");
-            assert!(key.iter().all(|&b| b.is_ascii_hexdigit()));
+            assert_eq!(key, hashed(raw), "{raw:?}");
+            assert!(key[HASHED_PREFIX.len()..]
+                .iter()
+                .all(|&b| b.is_ascii_hexdigit()));
         }
         // Two keys that differ only in trailing white space stay apart.
         assert_ne!(wire(b"a "), wire(b"a  "));

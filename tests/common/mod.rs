@@ -377,11 +377,9 @@ pub fn library() -> PathBuf {
     lib
 }
 
-/// Compiles a C program of this repository against the library (warnings are errors), into `exe`.
-pub fn compile_c(source: &Path, exe: &Path) {
+/// Runs the C compiler with the repository's flags (C11, warnings are errors) and include paths.
+pub fn cc(args: &[&str]) {
     let root = env!("CARGO_MANIFEST_DIR");
-    let lib = library();
-    let lib_dir = lib.parent().unwrap();
     let status = Command::new("cc")
         .args([
             "-std=c11",
@@ -393,13 +391,30 @@ pub fn compile_c(source: &Path, exe: &Path) {
         ])
         .arg(format!("-I{root}/include"))
         .arg(format!("-I{root}/c_examples"))
-        .arg(source)
-        .arg("-o")
-        .arg(exe)
-        .arg(format!("-L{}", lib_dir.display()))
-        .args(["-lsip_memcached", "-lpthread"])
-        .arg(format!("-Wl,-rpath,{}", lib_dir.display()))
+        .args(args)
         .status()
         .expect("run cc");
-    assert!(status.success(), "cc {} failed", source.display());
+    assert!(status.success(), "cc {args:?} failed");
+}
+
+/// Compiles a C program of this repository against the library, into `exe`.
+pub fn compile_c(source: &Path, exe: &Path) {
+    let lib = library();
+    let lib_dir = lib.parent().unwrap();
+    cc(&[
+        source.to_str().unwrap(),
+        "-o",
+        exe.to_str().unwrap(),
+        &format!("-L{}", lib_dir.display()),
+        "-lsip_memcached",
+        "-lpthread",
+        &format!("-Wl,-rpath,{}", lib_dir.display()),
+    ]);
+}
+
+/// The wire key of a script key shorter than 250 bytes that holds a space or a control byte:
+/// `sipmc:` and its hex MD5 (computed by md5sum). Keys of 250 bytes or more go under the bare
+/// MD5 of the trimmed key, as the stock module sends them.
+pub fn hashed_key(data: &[u8]) -> String {
+    format!("sipmc:{}", md5sum(data))
 }

@@ -25,6 +25,13 @@ impl OnPanic for c_int {
     }
 }
 
+/// Host callbacks that return an object: NULL is failure.
+impl<T> OnPanic for *mut T {
+    fn on_panic(_: &str) -> *mut T {
+        std::ptr::null_mut()
+    }
+}
+
 /// The text of a panic's payload.
 fn panic_text(payload: &(dyn Any + Send)) -> String {
     payload

@@ -92,8 +92,13 @@ impl Default for RateLimit {
 static START: Lazy<Instant> = Lazy::new(Instant::now);
 static LIMITS: [RateLimit; KINDS] = [const { RateLimit::new() }; KINDS];
 
+/// The clock the limits count in: seconds since the first use in this process, from 1.
+pub fn seconds_since_start() -> u64 {
+    START.elapsed().as_secs() + 1
+}
+
 fn log_limited(kind: Kind, line: &str) {
-    let now = START.elapsed().as_secs() + 1;
+    let now = seconds_since_start();
     match LIMITS[kind as usize].admit(now) {
         Some(0) => log::error!("{line}"),
         Some(n) => log::error!(

@@ -9,6 +9,7 @@
 pub mod failure_log;
 pub mod kamailio;
 pub mod loaded;
+pub mod opensips;
 
 use std::cell::UnsafeCell;
 
@@ -18,6 +19,7 @@ use crate::boundary::catch_panic;
 #[repr(C)]
 pub union ExportsTable {
     pub kamailio: kamailio::abi::ModuleExports,
+    pub opensips: opensips::abi::ModuleExports,
 }
 
 /// The `exports` symbol: zero (no module name) until the constructor fills it.
@@ -41,9 +43,14 @@ static ON_LOAD: extern "C" fn() = on_load;
 
 extern "C" fn on_load() {
     catch_panic(|| {
-        if let Some(table) = kamailio::on_load() {
-            // SAFETY: see `Exports`: the host has not looked the symbol up yet.
-            unsafe { exports.0.get().write(ExportsTable { kamailio: table }) };
-        }
+        let table = match kamailio::on_load() {
+            Some(kamailio) => ExportsTable { kamailio },
+            None => match opensips::on_load() {
+                Some(opensips) => ExportsTable { opensips },
+                None => return,
+            },
+        };
+        // SAFETY: see `Exports`: the host has not looked the symbol up yet.
+        unsafe { exports.0.get().write(table) };
     })
 }

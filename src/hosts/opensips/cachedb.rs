@@ -1,0 +1,318 @@
+//! The CacheDB engine `memcached`: the functions the core calls for `cache_store`,
+//! `cache_fetch`, `cache_remove`, `cache_add`, `cache_sub`, `cache_counter_fetch` and the MI
+//! `cache_*` commands, for every module that takes a `cachedb_url` (dialog, ratelimit, …).
+//! Return codes as the core expects them: 0 done, -2 not found, -1 failure.
+
+use std::ffi::{c_char, c_int, c_void, CStr};
+use std::ptr::null_mut;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::abi::CACHEDB_CAP_BINARY_VALUE;
+use super::abi::{CachedbCon, CachedbEngine, CachedbFuncs, CachedbId, PoolHeader, Str};
+use super::callback;
+use super::engines;
+use super::host::Host;
+use super::params::EXEC_THRESHOLD_US;
+use crate::engine::Engine;
+use crate::error::{Error, Result};
+use crate::hosts::failure_log::{log_failure, RateLimit};
+use crate::logging::quoted;
+
+/// What `new_connection` makes: the core's pool header first, then our engine.
+#[repr(C)]
+struct PoolConnection {
+    header: PoolHeader,
+    engine: Arc<Engine>,
+}
+
+unsafe extern "C" fn new_connection(id: *mut CachedbId) -> *mut c_void {
+    callback(|| {
+        // SAFETY: the core passes the parsed id of a URL it was given.
+        let Some(id_ref) = (unsafe { id.as_ref() }) else {
+            return null_mut();
+        };
+        if id_ref.initial_url.is_null() {
+            return null_mut();
+        }
+        // SAFETY: a NUL-terminated copy of the URL, owned by the id.
+        let url = unsafe { CStr::from_ptr(id_ref.initial_url) }.to_bytes();
+        let Some(found) = engines::of_url(url) else {
+            log::error!("no engine for cachedb_url '{}'", quoted(url));
+            return null_mut();
+        };
+        let conn = Box::new(PoolConnection {
+            header: PoolHeader {
+                id,
+                refs: 1,
+                next: null_mut(),
+            },
+            engine: found.engine.clone(),
+        });
+        Box::into_raw(conn).cast()
+    })
+}
+
+unsafe extern "C" fn free_connection(conn: *mut c_void) {
+    callback(|| {
+        if !conn.is_null() {
+            // SAFETY: made by new_connection with Box::into_raw; the core frees it once.
+            drop(unsafe { Box::from_raw(conn.cast::<PoolConnection>()) });
+        }
+    })
+}
+
+unsafe extern "C" fn init(url: *mut Str) -> *mut CachedbCon {
+    callback(|| match Host::get() {
+        // SAFETY: the core's own function, with the URL it passed us.
+        Some(host) => unsafe { (host.cachedb_do_init)(url, new_connection) },
+        None => null_mut(),
+    })
+}
+
+unsafe extern "C" fn destroy(con: *mut CachedbCon) {
+    callback(|| {
+        if let Some(host) = Host::get() {
+            // SAFETY: the core's own function, with a connection its init made.
+            unsafe { (host.cachedb_do_close)(con, free_connection) }
+        }
+    })
+}
+
+/// The engine behind a connection, and the key of the call.
+///
+/// # Safety
+/// `con` and `attr` are NULL or what the core passes to an engine function.
+unsafe fn call<'a>(con: *mut CachedbCon, attr: *mut Str) -> Option<(&'a Engine, &'a [u8])> {
+    // SAFETY: by this function's contract; data is the PoolConnection new_connection made.
+    unsafe {
+        let conn = con.as_ref()?.data.cast::<PoolConnection>().as_ref()?;
+        let attr = attr.as_ref()?;
+        if attr.s.is_null() || attr.len <= 0 {
+            log::error!("an empty key");
+            return None;
+        }
+        let key = std::slice::from_raw_parts(attr.s.cast::<u8>(), attr.len as usize);
+        Some((&*conn.engine, key))
+    }
+}
+
+static SLOW: RateLimit = RateLimit::new();
+
+/// Runs one operation: timed against `exec_threshold`, failures logged (rate-limited).
+fn timed<T>(what: &str, key: &[u8], op: impl FnOnce() -> Result<T>) -> Result<T> {
+    let started = Instant::now();
+    let result = op();
+    let threshold = EXEC_THRESHOLD_US.load(Ordering::Relaxed);
+    let took = started.elapsed().as_micros() as i64;
+    if threshold > 0 && took > threshold {
+        let now = crate::hosts::failure_log::seconds_since_start();
+        if let Some(left_out) = SLOW.admit(now) {
+            log::warn!(
+                "{what}({}) took {took} us, over exec_threshold {threshold} us ({left_out} more \
+                 like it not logged)",
+                quoted(key)
+            );
+        }
+    }
+    if let Err(e) = &result {
+        log_failure(&format!("{what}({})", quoted(key)), e);
+    }
+    result
+}
+
+/// A 64-bit counter as the core's `int`: beyond its range it saturates (memcached keeps
+/// counting in 64 bits).
+fn as_int(n: i64) -> c_int {
+    n.clamp(i64::from(c_int::MIN), i64::from(c_int::MAX)) as c_int
+}
+
+unsafe extern "C" fn get(con: *mut CachedbCon, attr: *mut Str, val: *mut Str) -> c_int {
+    callback(|| {
+        let Some(host) = Host::get() else { return -1 };
+        // SAFETY: the core's arguments.
+        let Some((engine, key)) = (unsafe { call(con, attr) }) else {
+            return -1;
+        };
+        // SAFETY: val is NULL or the core's str to fill.
+        let Some(val) = (unsafe { val.as_mut() }) else {
+            return -1;
+        };
+        *val = Str {
+            s: null_mut(),
+            len: 0,
+        };
+        let mut out = Vec::new();
+        match timed("cache_fetch", key, || {
+            engine.fetch(key, c_int::MAX as usize, &mut out)
+        }) {
+            Ok(true) => {
+                // The core frees it with pkg_free: it must come from the core's pkg allocator.
+                let s = host.pkg_malloc(out.len());
+                if s.is_null() {
+                    log::error!("no pkg memory for a value of {} bytes", out.len());
+                    return -1;
+                }
+                // SAFETY: s has room for out.len() bytes (at least 1).
+                unsafe { std::ptr::copy_nonoverlapping(out.as_ptr(), s.cast::<u8>(), out.len()) };
+                *val = Str {
+                    s,
+                    len: out.len() as c_int,
+                };
+                0
+            }
+            Ok(false) => -2,
+            Err(_) => -1,
+        }
+    })
+}
+
+unsafe extern "C" fn get_counter(con: *mut CachedbCon, attr: *mut Str, val: *mut c_int) -> c_int {
+    callback(|| {
+        // SAFETY: the core's arguments.
+        let Some((engine, key)) = (unsafe { call(con, attr) }) else {
+            return -1;
+        };
+        let mut out = Vec::new();
+        match timed("cache_counter_fetch", key, || {
+            engine.fetch_counter(key, &mut out)
+        }) {
+            Ok(Some(n)) => {
+                // SAFETY: val is NULL or the core's int to fill.
+                if let Some(val) = unsafe { val.as_mut() } {
+                    *val = as_int(n);
+                }
+                0
+            }
+            Ok(None) => -2,
+            Err(_) => -1,
+        }
+    })
+}
+
+unsafe extern "C" fn set(
+    con: *mut CachedbCon,
+    attr: *mut Str,
+    val: *mut Str,
+    expires: c_int,
+) -> c_int {
+    callback(|| {
+        // SAFETY: the core's arguments.
+        let Some((engine, key)) = (unsafe { call(con, attr) }) else {
+            return -1;
+        };
+        // SAFETY: val is NULL or the core's value, valid during the call.
+        let value: &[u8] = match unsafe { val.as_ref() } {
+            Some(v) if !v.s.is_null() && v.len > 0 => unsafe {
+                // SAFETY: s points to len bytes.
+                std::slice::from_raw_parts(v.s.cast::<u8>(), v.len as usize)
+            },
+            _ => &[],
+        };
+        let expiry = expires.max(0) as u32;
+        match timed("cache_store", key, || engine.store(key, value, expiry)) {
+            Ok(()) => 0,
+            Err(_) => -1,
+        }
+    })
+}
+
+unsafe extern "C" fn remove(con: *mut CachedbCon, attr: *mut Str) -> c_int {
+    callback(|| {
+        // SAFETY: the core's arguments.
+        let Some((engine, key)) = (unsafe { call(con, attr) }) else {
+            return -1;
+        };
+        match timed("cache_remove", key, || engine.remove(key)) {
+            Ok(()) => 0,
+            Err(_) => -1,
+        }
+    })
+}
+
+/// `cache_add` and `cache_sub`: `sign` 1 or -1.
+///
+/// # Safety
+/// The core's arguments of an add/sub call.
+unsafe fn change(
+    what: &str,
+    sign: i64,
+    con: *mut CachedbCon,
+    attr: *mut Str,
+    by: c_int,
+    expires: c_int,
+    new_val: *mut c_int,
+) -> c_int {
+    // SAFETY: the core's arguments.
+    let Some((engine, key)) = (unsafe { call(con, attr) }) else {
+        return -1;
+    };
+    let delta = sign * i64::from(by);
+    match timed(what, key, || {
+        engine.add_to(key, delta, expires.max(0) as u32)
+    }) {
+        Ok(n) => {
+            // SAFETY: new_val is NULL or the core's int to fill.
+            if let Some(new_val) = unsafe { new_val.as_mut() } {
+                *new_val = as_int(i64::try_from(n).unwrap_or(i64::MAX));
+            }
+            0
+        }
+        Err(Error::NotANumber(_)) | Err(_) => -1,
+    }
+}
+
+unsafe extern "C" fn add(
+    con: *mut CachedbCon,
+    attr: *mut Str,
+    by: c_int,
+    expires: c_int,
+    new_val: *mut c_int,
+) -> c_int {
+    // SAFETY: forwarded.
+    callback(|| unsafe { change("cache_add", 1, con, attr, by, expires, new_val) })
+}
+
+unsafe extern "C" fn sub(
+    con: *mut CachedbCon,
+    attr: *mut Str,
+    by: c_int,
+    expires: c_int,
+    new_val: *mut c_int,
+) -> c_int {
+    // SAFETY: forwarded.
+    callback(|| unsafe { change("cache_sub", -1, con, attr, by, expires, new_val) })
+}
+
+/// The engine as `register_cachedb` takes it (the core copies it).
+pub fn engine_table() -> CachedbEngine {
+    CachedbEngine {
+        name: Str {
+            s: c"memcached".as_ptr() as *mut c_char,
+            len: 9,
+        },
+        funcs: CachedbFuncs {
+            init: Some(init),
+            destroy: Some(destroy),
+            get: Some(get),
+            get_counter: Some(get_counter),
+            set: Some(set),
+            remove: Some(remove),
+            remove_key: std::ptr::null(),
+            add: Some(add),
+            sub: Some(sub),
+            iter_keys: std::ptr::null(),
+            raw_query: std::ptr::null(),
+            truncate: std::ptr::null(),
+            db_trans: [std::ptr::null(); 5],
+            query: std::ptr::null(),
+            update: std::ptr::null(),
+            map: [std::ptr::null(); 3],
+            is_replicated: std::ptr::null(),
+            capability: CACHEDB_CAP_BINARY_VALUE,
+        },
+        default_connection: null_mut(),
+        connections: null_mut(),
+    }
+}

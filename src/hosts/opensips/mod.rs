@@ -1,0 +1,168 @@
+//! The OpenSIPS adapter: the same `.so` loads into OpenSIPS 3.6 as a drop-in for
+//! `cachedb_memcached` (module name `cachedb_memcached`, type CACHEDB, engine `memcached`), so
+//! that a config keeps its `cachedb_url` lines, the core's `cache_*` functions and MI commands,
+//! and every module that takes a `cachedb_url` (dialog, ratelimit, …).
+//!
+//! One job per file: [`version`] (which release, the four version strings), [`abi`] (the struct
+//! mirrors), [`host`] (the core's functions and its logger), [`params`] and [`url`] (modparams,
+//! `cachedb_url`), [`engines`] (one engine per URL, made before the fork), [`cachedb`] (the
+//! engine functions the core calls), [`mi`] (`memcached_reload`, `memcached_stats`). This file
+//! builds the `exports` table and holds the life-cycle callbacks. Every callback runs inside the
+//! panic boundary: any process that dies makes OpenSIPS shut down.
+
+pub mod abi;
+mod cachedb;
+mod engines;
+mod host;
+mod mi;
+mod params;
+mod url;
+mod version;
+
+use std::ffi::{c_char, c_int};
+use std::ptr::null;
+use std::sync::{Arc, Once};
+
+use abi::{ModuleExports, Str, VerInfo, MOD_TYPE_CACHEDB};
+use host::Host;
+
+use crate::boundary::{catch_panic, OnPanic};
+use crate::logging::{self, Sink};
+
+/// Sends the engine's log to the core's logger, once a host is there.
+fn use_host_log() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        if let Some(host) = Host::get() {
+            logging::set_sink(
+                Sink::Custom(Arc::new(move |level, message| host.log(level, message))),
+                log::LevelFilter::Debug,
+            );
+        }
+    });
+}
+
+/// Runs a host callback inside the panic boundary, with the log going to the host.
+fn callback<T: OnPanic>(f: impl FnOnce() -> T) -> T {
+    catch_panic(|| {
+        use_host_log();
+        f()
+    })
+}
+
+/// The engine's name, as `cachedb_put_connection` and `cachedb_end_connections` take it.
+fn engine_name() -> Str {
+    Str {
+        s: c"memcached".as_ptr() as *mut c_char,
+        len: 9,
+    }
+}
+
+unsafe extern "C" fn mod_init() -> c_int {
+    callback(|| {
+        let Some(host) = Host::get() else { return -1 };
+        let made = {
+            let settings = params::SETTINGS.lock();
+            engines::make(&settings)
+        };
+        let all = match made {
+            Ok(all) => all,
+            Err(e) => {
+                log::error!("mod_init: {e}");
+                return -1;
+            }
+        };
+        let mut table = cachedb::engine_table();
+        // SAFETY: the core's function; it copies the table.
+        if unsafe { (host.register_cachedb)(&mut table) } < 0 {
+            log::error!(
+                "cannot register the cachedb engine memcached: is the stock cachedb_memcached \
+                 loaded too? This module replaces it"
+            );
+            return -1;
+        }
+        for e in all {
+            log::info!(
+                "{}: {}",
+                e.parsed.system(),
+                e.engine.startup_lines().join("; ")
+            );
+        }
+        0
+    })
+}
+
+/// Opens this process's connection for every URL (the core files them by group), as the stock
+/// module does in every process, MI processes included. Never fails: a failing child_init makes
+/// the process exit, which stops the whole server.
+unsafe extern "C" fn child_init(rank: c_int) -> c_int {
+    callback(|| {
+        let Some(host) = Host::get() else { return };
+        for e in engines::all() {
+            e.engine.child_init(rank);
+            let Ok(text) = std::ffi::CString::new(e.url.as_bytes()) else {
+                continue;
+            };
+            let mut url = Str {
+                s: text.as_ptr() as *mut c_char,
+                len: e.url.len() as c_int,
+            };
+            // SAFETY: our own init (the core's cachedb_do_init inside), then the core's put.
+            unsafe {
+                let con = (cachedb::engine_table().funcs.init.expect("set"))(&mut url);
+                if con.is_null() {
+                    log::error!("cannot open the connection of {}", e.parsed.system());
+                    continue;
+                }
+                let mut name = engine_name();
+                if (host.cachedb_put_connection)(&mut name, con) < 0 {
+                    log::error!("cannot file the connection of {}", e.parsed.system());
+                }
+            }
+        }
+    });
+    0
+}
+
+unsafe extern "C" fn mod_destroy() {
+    callback(|| {
+        if let Some(host) = Host::get() {
+            let mut name = engine_name();
+            // SAFETY: the core's own function.
+            unsafe { (host.cachedb_end_connections)(&mut name) };
+        }
+    })
+}
+
+/// The table for an OpenSIPS with these version strings.
+fn exports_for(ver_info: VerInfo) -> ModuleExports {
+    ModuleExports {
+        name: c"cachedb_memcached".as_ptr(),
+        kind: MOD_TYPE_CACHEDB,
+        ver_info,
+        dlflags: 0,
+        load_f: None,
+        deps: null(),
+        cmds: null(),
+        acmds: null(),
+        params: params::PARAMS_TABLE.as_ptr(),
+        stats: null(),
+        mi_cmds: mi::MI_COMMANDS.as_ptr(),
+        items: null(),
+        trans: null(),
+        procs: null(),
+        preinit_f: None,
+        init_f: Some(mod_init),
+        response_f: null(),
+        destroy_f: Some(mod_destroy),
+        init_child_f: Some(child_init),
+        reload_ack_f: None,
+    }
+}
+
+/// At load time: the `exports` table when the host is an OpenSIPS release this adapter loads
+/// into; `None` for any other process (and a refusal line for another OpenSIPS).
+pub fn on_load() -> Option<ModuleExports> {
+    let host = Host::get()?;
+    version::detect(host).map(exports_for)
+}

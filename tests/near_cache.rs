@@ -314,3 +314,45 @@ fn the_heap_the_near_cache_holds_stays_under_cache_memory() {
         "the bound is used, not wasted: {held} bytes held, {s:?}"
     );
 }
+
+/// The C API's value buffer: a large value's memory is given back at the next read of a small
+/// one, not kept for the life of the thread.
+#[test]
+fn the_c_api_gives_a_large_values_buffer_back_at_the_next_read() {
+    use sip_memcached::ffi::{sipmc_mod_init, sipmc_param_set, sipmc_pv_get, sipmc_value};
+    let mc = Memcached::start();
+    mc.raw_set("large", 1, &vec![b'x'; 900_000]);
+    mc.raw_set("small", 1, b"tiny");
+    let server = std::ffi::CString::new(mc.server()).unwrap();
+    let mut out = sipmc_value {
+        r#type: 0,
+        n: 0,
+        s: std::ptr::null(),
+        len: 0,
+    };
+    // SAFETY: the C API with valid NUL-terminated strings and a value to fill.
+    unsafe {
+        assert_eq!(sipmc_param_set(c"servers".as_ptr(), server.as_ptr()), 0);
+        assert_eq!(sipmc_mod_init(), 0);
+        COUNTING.with(|c| c.set(true));
+        let before = HELD.load(Ordering::Relaxed);
+        assert_eq!(
+            sipmc_pv_get(c"mct".as_ptr(), c"large".as_ptr().cast(), 5, &mut out),
+            0
+        );
+        assert_eq!(out.len, 900_000);
+        let with_large = HELD.load(Ordering::Relaxed) - before;
+        assert_eq!(
+            sipmc_pv_get(c"mct".as_ptr(), c"small".as_ptr().cast(), 5, &mut out),
+            0
+        );
+        assert_eq!(out.len, 4);
+        let after_small = HELD.load(Ordering::Relaxed) - before;
+        COUNTING.with(|c| c.set(false));
+        assert!(with_large >= 900_000, "{with_large}");
+        assert!(
+            after_small < 100_000,
+            "still held after a small read: {after_small} bytes"
+        );
+    }
+}

@@ -140,6 +140,9 @@ fn bad_argument(what: &str) -> Failure {
     Failure(SIPMC_ERR_ARGUMENT, format!("bad argument: {what}"))
 }
 
+/// A value buffer grown past this by a large value is given back at the next read.
+const RETAINED_BUFFER: usize = 64 * 1024;
+
 thread_local! {
     static LAST_ERROR: RefCell<CString> = RefCell::new(CString::default());
     /// The bytes of the last value `sipmc_pv_get` handed out on this thread.
@@ -372,6 +375,10 @@ pub unsafe extern "C" fn sipmc_pv_get(
                 return Err(thread_exiting());
             };
             holding_key = Some(std::mem::replace(&mut buf, spare));
+        } else if buf.capacity() > RETAINED_BUFFER {
+            // The last value was large, and the caller is done with it (it is not this key): its
+            // buffer goes, so that one large value does not pin memory for the thread's life.
+            buf = Vec::new();
         }
         let got = module.get(pv, key, &mut buf);
         buf.push(0);

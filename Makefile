@@ -11,7 +11,7 @@ TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:c
 # The end-to-end benchmark also needs sipp (Debian: sip-tester).
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester
 
-.PHONY: all build demo test hosts faults bench bench-kamailio fuzz deps check header clean
+.PHONY: all build demo test hosts opensips-host faults bench bench-kamailio fuzz deps check header clean
 
 all: build
 
@@ -28,7 +28,7 @@ demo: deps build
 # and the real-Kamailio suite against every supported release (made or reused by `make hosts`).
 # The per-release Kamailio tests run last, printing each release's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
-test: deps hosts build check
+test: deps hosts opensips-host build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %)
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test kamailio -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
 
@@ -37,6 +37,12 @@ test: deps hosts build check
 # ($$SIPMC_HOST_CACHE), keyed by recipe, reused (about 80 s and 650 MB the first time).
 hosts: deps
 	@scripts/kamailio_hosts.sh
+
+# OpenSIPS 3.6.8 built from shared/hosts' archive (core and the modules the tests load, the stock
+# cachedb_memcached among them) and opensips-cli in a virtualenv; cached beside the Kamailio hosts
+# (about 100 s the first time).
+opensips-host: deps
+	@scripts/opensips_host.sh
 
 # The fault suite's long cases: a 5 s freeze, longer loads (the fast cases run in `make test`).
 faults: deps build

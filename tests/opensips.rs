@@ -1,0 +1,464 @@
+//! The module inside a real OpenSIPS 3.6.8 (built by `scripts/opensips_host.sh`), as a drop-in
+//! for `cachedb_memcached`: the core's `cache_*` functions with their return codes, groups, the
+//! MI commands over the FIFO with opensips-cli, and a reload that reaches every SIP worker.
+//!
+//! Under CI=true a missing OpenSIPS fails these tests; elsewhere they are skipped with a message.
+
+mod common;
+
+use std::collections::HashMap;
+use std::net::UdpSocket;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Memcached;
+
+/// The OpenSIPS build, from its descriptor.
+struct OpensipsHost {
+    binary: PathBuf,
+    modules: PathBuf,
+    cli: PathBuf,
+}
+
+impl OpensipsHost {
+    fn load() -> Option<OpensipsHost> {
+        let cache =
+            std::env::var("SIPMC_HOST_CACHE").unwrap_or_else(|_| "/var/cache/sip-memcached".into());
+        let path = Path::new(&cache).join("hosts/opensips-3.6.env");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            let why = format!(
+                "OpenSIPS 3.6 is not available ({}): `make test` builds it with \
+                 scripts/opensips_host.sh",
+                path.display()
+            );
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("{why}");
+            }
+            eprintln!("{why}; skipping");
+            return None;
+        };
+        let vars: HashMap<&str, &str> = text
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.trim(), v.trim().trim_matches('"')))
+            .collect();
+        let var = |k: &str| PathBuf::from(vars.get(k).copied().unwrap_or_default());
+        Some(OpensipsHost {
+            binary: var("OPENSIPS_BIN"),
+            modules: var("OPENSIPS_MODULES"),
+            cli: var("OPENSIPS_CLI"),
+        })
+    }
+}
+
+fn our_module() -> PathBuf {
+    common::library()
+}
+
+/// A route that is a remote control for the cache functions: the request-URI user names the
+/// operation, X-Key / X-Val / X-System the arguments; X-R the return code, X-V what was read.
+const CONFIG: &str = r#"
+log_level=3
+stderror_enabled=yes
+syslog_enabled=no
+udp_workers=2
+socket=udp:127.0.0.1:@PORT@
+mpath="@MODULES@/"
+loadmodule "proto_udp.so"
+loadmodule "sl.so"
+loadmodule "sipmsgops.so"
+loadmodule "@MODULE@"
+modparam("cachedb_memcached", "cachedb_url", "memcached://@SERVER@/")
+modparam("cachedb_memcached", "cachedb_url", "memcached:group1://@SERVER@/")
+modparam("cachedb_memcached", "timeout", 500)
+@EXTRA@
+loadmodule "mi_fifo.so"
+modparam("mi_fifo", "fifo_name", "@RUNDIR@/fifo")
+route {
+	$var(sys) = $hdr(X-System);
+	$var(v) = "-";
+	switch ($rU) {
+	case "ping":
+		$var(r) = 1;
+		break;
+	case "store":
+		cache_store($var(sys), $hdr(X-Key), $hdr(X-Val), 60);
+		$var(r) = $rc;
+		break;
+	case "fetch":
+		cache_fetch($var(sys), $hdr(X-Key), $var(v));
+		$var(r) = $rc;
+		break;
+	case "remove":
+		cache_remove($var(sys), $hdr(X-Key));
+		$var(r) = $rc;
+		break;
+	case "add":
+		cache_add($var(sys), $hdr(X-Key), $(hdr(X-Val){s.int}), 60, $var(v));
+		$var(r) = $rc;
+		break;
+	case "sub":
+		cache_sub($var(sys), $hdr(X-Key), $(hdr(X-Val){s.int}), 60, $var(v));
+		$var(r) = $rc;
+		break;
+	case "counter":
+		cache_counter_fetch($var(sys), $hdr(X-Key), $var(v));
+		$var(r) = $rc;
+		break;
+	}
+	append_to_reply("X-R: $var(r)\r\nX-V: $var(v)\r\nX-Pid: $pp\r\n");
+	sl_send_reply(200, "OK");
+	exit;
+}
+"#;
+
+struct Opensips {
+    child: Option<Child>,
+    port: u16,
+    rundir: PathBuf,
+    cli: PathBuf,
+}
+
+impl Opensips {
+    fn start(
+        host: &OpensipsHost,
+        name: &str,
+        module: &Path,
+        server: &str,
+        extra: &str,
+    ) -> Opensips {
+        let rundir = common::scratch_dir(&format!("opensips-{name}"));
+        for _ in 0..10 {
+            let port = UdpSocket::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port();
+            let cfg = CONFIG
+                .replace("@PORT@", &port.to_string())
+                .replace("@MODULES@", host.modules.to_str().unwrap())
+                .replace("@MODULE@", module.to_str().unwrap())
+                .replace("@SERVER@", server)
+                .replace("@EXTRA@", extra)
+                .replace("@RUNDIR@", rundir.to_str().unwrap());
+            let cfg_path = rundir.join("opensips.cfg");
+            std::fs::write(&cfg_path, cfg).unwrap();
+            let child = Command::new(&host.binary)
+                .args(["-F", "-f"])
+                .arg(&cfg_path)
+                .arg("-w")
+                .arg(&rundir)
+                .args(["-m", "32", "-M", "8"])
+                .stdin(Stdio::null())
+                .stdout(std::fs::File::create(rundir.join("stdout.log")).unwrap())
+                .stderr(std::fs::File::create(rundir.join("opensips.log")).unwrap())
+                .spawn()
+                .expect("spawn opensips");
+            let mut o = Opensips {
+                child: Some(child),
+                port,
+                rundir: rundir.clone(),
+                cli: host.cli.clone(),
+            };
+            if o.wait_ready() {
+                return o;
+            }
+            o.stop();
+        }
+        panic!(
+            "opensips did not start:\n{}",
+            std::fs::read_to_string(rundir.join("opensips.log")).unwrap_or_default()
+        );
+    }
+
+    fn wait_ready(&mut self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.as_mut().unwrap().try_wait() {
+                return false;
+            }
+            if self
+                .try_request("ping", &[], Duration::from_millis(300))
+                .is_some()
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn log_text(&self) -> String {
+        String::from_utf8_lossy(
+            &std::fs::read(self.rundir.join("opensips.log")).unwrap_or_default(),
+        )
+        .into_owned()
+    }
+
+    /// One OPTIONS: (X-R, X-V, X-Pid).
+    fn request(&self, op: &str, headers: &[(&str, &str)]) -> (String, String, String) {
+        self.try_request(op, headers, Duration::from_secs(5))
+            .unwrap_or_else(|| panic!("no reply to {op}; log:\n{}", self.log_text()))
+    }
+
+    fn try_request(
+        &self,
+        op: &str,
+        headers: &[(&str, &str)],
+        wait: Duration,
+    ) -> Option<(String, String, String)> {
+        let sock = UdpSocket::bind("127.0.0.1:0").ok()?;
+        sock.set_read_timeout(Some(wait)).ok()?;
+        let local = sock.local_addr().ok()?.port();
+        let id = format!(
+            "{}{}",
+            std::process::id(),
+            Instant::now().elapsed().as_nanos()
+        );
+        let mut msg = format!(
+            "OPTIONS sip:{op}@127.0.0.1:{port} SIP/2.0\r\n\
+             Via: SIP/2.0/UDP 127.0.0.1:{local};branch=z9hG4bK{id}\r\n\
+             From: <sip:alice@127.0.0.1>;tag={id}\r\n\
+             To: <sip:{op}@127.0.0.1:{port}>\r\n\
+             Call-ID: {id}-{local}@127.0.0.1\r\n\
+             CSeq: 1 OPTIONS\r\n\
+             Max-Forwards: 70\r\n",
+            port = self.port
+        );
+        for (name, value) in headers {
+            msg.push_str(&format!("{name}: {value}\r\n"));
+        }
+        msg.push_str("Content-Length: 0\r\n\r\n");
+        sock.send_to(msg.as_bytes(), ("127.0.0.1", self.port))
+            .ok()?;
+        let mut buf = vec![0u8; 65536];
+        let n = sock.recv(&mut buf).ok()?;
+        let reply = String::from_utf8_lossy(&buf[..n]).into_owned();
+        let header = |name: &str| {
+            reply
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        };
+        Some((header("X-R"), header("X-V"), header("X-Pid")))
+    }
+
+    /// `opensips-cli -x mi CMD ARGS…` over this instance's FIFO.
+    fn mi_fifo(&self, args: &[&str]) -> String {
+        let out = Command::new(&self.cli)
+            .args(["-o", "communication_type=fifo", "-o"])
+            .arg(format!("fifo_file={}", self.rundir.join("fifo").display()))
+            .args(["-x", "mi"])
+            .args(args)
+            .output()
+            .expect("opensips-cli");
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    }
+
+    /// SIGTERM to the attendant, which stops every child, then waits for it.
+    fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            // SAFETY: signals the OpenSIPS attendant this helper started.
+            unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = child.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Opensips {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn system(group: bool) -> (&'static str, &'static str) {
+    (
+        "X-System",
+        if group {
+            "memcached:group1"
+        } else {
+            "memcached"
+        },
+    )
+}
+
+#[test]
+fn the_cache_functions_answer_with_the_core_return_codes() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let o = Opensips::start(&host, "functions", &our_module(), &mc.server(), "");
+    let r = |op: &str, key: &str, val: &str| {
+        let (rc, v, _) = o.request(op, &[system(false), ("X-Key", key), ("X-Val", val)]);
+        (rc, v)
+    };
+    assert_eq!(r("store", "k", "hello"), ("1".into(), "-".into()));
+    let (flags, ttl, value) = mc.meta("k").unwrap();
+    assert_eq!(
+        (flags, value.as_slice()),
+        (0, &b"hello"[..]),
+        "flags 0, as the stock module"
+    );
+    assert!((58..=60).contains(&ttl), "{ttl}");
+    assert_eq!(r("fetch", "k", ""), ("1".into(), "hello".into()));
+    assert_eq!(r("fetch", "missing", ""), ("-2".into(), "-".into()));
+    assert_eq!(
+        r("add", "n", "5"),
+        ("1".into(), "5".into()),
+        "created atomically"
+    );
+    assert_eq!(r("add", "n", "3"), ("1".into(), "8".into()));
+    assert_eq!(r("sub", "n", "2"), ("1".into(), "6".into()));
+    assert_eq!(r("counter", "n", ""), ("1".into(), "6".into()));
+    assert_eq!(
+        r("sub", "fresh", "4"),
+        ("1".into(), "0".into()),
+        "a missing counter less 4 is 0"
+    );
+    assert_eq!(r("counter", "nothing", ""), ("-2".into(), "-".into()));
+    assert_eq!(r("remove", "k", ""), ("1".into(), "-".into()));
+    assert_eq!(r("fetch", "k", ""), ("-2".into(), "-".into()));
+    assert_eq!(
+        r("remove", "k", ""),
+        ("1".into(), "-".into()),
+        "a missing key is gone either way"
+    );
+    // A key with a space is hashed: it cannot desync or inject, and reads back.
+    assert_eq!(r("store", "a key", "spaced"), ("1".into(), "-".into()));
+    assert_eq!(r("fetch", "a key", ""), ("1".into(), "spaced".into()));
+
+    // The group has its own connection (here to the same server).
+    let (rc, _, _) = o.request(
+        "store",
+        &[system(true), ("X-Key", "g"), ("X-Val", "grouped")],
+    );
+    assert_eq!(rc, "1");
+    let (rc, v, _) = o.request("fetch", &[system(false), ("X-Key", "g")]);
+    assert_eq!((rc.as_str(), v.as_str()), ("1", "grouped"));
+
+    let log = o.log_text();
+    assert!(log.contains("INFO:cachedb_memcached:"), "{log}");
+    assert!(log.contains("memcached:group1: sip-memcached"), "{log}");
+}
+
+#[test]
+fn mi_commands_over_the_fifo_with_opensips_cli() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let o = Opensips::start(&host, "mi", &our_module(), &mc.server(), "");
+    o.request("store", &[system(false), ("X-Key", "k"), ("X-Val", "v")]);
+    let stats = o.mi_fifo(&["memcached_stats"]);
+    assert!(stats.contains("\"memcached\""), "{stats}");
+    assert!(stats.contains("\"memcached:group1\""), "{stats}");
+    assert!(stats.contains(&format!("\"{}\"", mc.server())), "{stats}");
+    assert!(stats.contains("\"state\": \"up\""), "{stats}");
+    let fetched = o.mi_fifo(&["cache_fetch", "memcached", "k"]);
+    assert!(fetched.contains("\"value\": \"v\""), "{fetched}");
+    let stored = o.mi_fifo(&["cache_store", "memcached:group1", "m", "from-mi"]);
+    assert!(stored.contains("OK"), "{stored}");
+    assert_eq!(mc.meta("m").unwrap().2, b"from-mi");
+    let reload = o.mi_fifo(&["memcached_reload"]);
+    assert!(reload.contains("OK"), "{reload}");
+    let stats = o.mi_fifo(&["memcached_stats"]);
+    assert!(stats.contains("\"reloads\": 1"), "{stats}");
+}
+
+#[test]
+fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let extra = "modparam(\"cachedb_memcached\", \"cache_size\", 1000)\n\
+                 modparam(\"cachedb_memcached\", \"cache_ttl\", 600000)";
+    let o = Opensips::start(&host, "reload", &our_module(), &mc.server(), extra);
+    o.request(
+        "store",
+        &[system(false), ("X-Key", "route"), ("X-Val", "gateway-a")],
+    );
+    let every_worker_reads = |expected: &str, why: &str| {
+        let mut pids = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let (rc, v, pid) = o.request("fetch", &[system(false), ("X-Key", "route")]);
+            assert_eq!(
+                (rc.as_str(), v.as_str()),
+                ("1", expected),
+                "{why}: worker {pid}"
+            );
+            pids.insert(pid);
+            if pids.len() == 2 {
+                return;
+            }
+        }
+        panic!("only {pids:?} answered");
+    };
+    every_worker_reads("gateway-a", "first reads, which fill the near caches");
+    mc.raw_set("route", 0, b"gateway-b");
+    every_worker_reads(
+        "gateway-a",
+        "changed behind its back: served from the near cache",
+    );
+    let reload = o.mi_fifo(&["memcached_reload"]);
+    assert!(reload.contains("OK"), "{reload}");
+    every_worker_reads("gateway-b", "after memcached_reload over MI");
+}
+
+#[test]
+fn beside_the_stock_module_startup_is_refused_with_a_clear_error() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let stock = host.modules.join("cachedb_memcached.so");
+    let extra = format!("loadmodule \"{}\"", stock.display());
+    let rundir = common::scratch_dir("opensips-beside");
+    let cfg = CONFIG
+        .replace("@PORT@", &common::free_port().to_string())
+        .replace("@MODULES@", host.modules.to_str().unwrap())
+        .replace("@MODULE@", our_module().to_str().unwrap())
+        .replace("@SERVER@", &mc.server())
+        .replace("@EXTRA@", &extra)
+        .replace("@RUNDIR@", rundir.to_str().unwrap());
+    std::fs::write(rundir.join("opensips.cfg"), cfg).unwrap();
+    let mut child = Command::new(&host.binary)
+        .args(["-F", "-f"])
+        .arg(rundir.join("opensips.cfg"))
+        .arg("-w")
+        .arg(&rundir)
+        .args(["-m", "32", "-M", "8"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(rundir.join("opensips.log")).unwrap())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "OpenSIPS started beside the stock module"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let log = std::fs::read_to_string(rundir.join("opensips.log")).unwrap();
+    assert!(!status.success(), "{log}");
+    assert!(
+        log.contains("already registered") || log.contains("This module replaces it"),
+        "{log}"
+    );
+}

@@ -71,10 +71,17 @@ loadmodule "sipmsgops.so"
 loadmodule "@MODULE@"
 modparam("cachedb_memcached", "cachedb_url", "memcached://@SERVER@/")
 modparam("cachedb_memcached", "cachedb_url", "memcached:group1://@SERVER@/")
-modparam("cachedb_memcached", "timeout", 500)
 @EXTRA@
 loadmodule "mi_fifo.so"
 modparam("mi_fifo", "fifo_name", "@RUNDIR@/fifo")
+# MI over HTTP: JSON-RPC at /json (mi_http), and the browser form at /mi (mi_html keeps the root
+# mi: when both use mi, mi_html takes every request).
+loadmodule "httpd.so"
+modparam("httpd", "ip", "127.0.0.1")
+modparam("httpd", "port", @HTTP_PORT@)
+loadmodule "mi_http.so"
+modparam("mi_http", "root", "json")
+loadmodule "mi_html.so"
 route {
 	$var(sys) = $hdr(X-System);
 	$var(v) = "-";
@@ -116,6 +123,7 @@ route {
 struct Opensips {
     child: Option<Child>,
     port: u16,
+    http_port: u16,
     rundir: PathBuf,
     cli: PathBuf,
 }
@@ -135,8 +143,10 @@ impl Opensips {
                 .local_addr()
                 .unwrap()
                 .port();
+            let http_port = common::free_port();
             let cfg = CONFIG
                 .replace("@PORT@", &port.to_string())
+                .replace("@HTTP_PORT@", &http_port.to_string())
                 .replace("@MODULES@", host.modules.to_str().unwrap())
                 .replace("@MODULE@", module.to_str().unwrap())
                 .replace("@SERVER@", server)
@@ -158,6 +168,7 @@ impl Opensips {
             let mut o = Opensips {
                 child: Some(child),
                 port,
+                http_port,
                 rundir: rundir.clone(),
                 cli: host.cli.clone(),
             };
@@ -255,6 +266,17 @@ impl Opensips {
             .output()
             .expect("opensips-cli");
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    }
+
+    /// `curl` with `args` and the URL of `path` on this instance's httpd: what it printed.
+    fn curl(&self, args: &[&str], path: &str) -> String {
+        let out = Command::new("curl")
+            .args(["-s", "-m", "5"])
+            .args(args)
+            .arg(format!("http://127.0.0.1:{}{path}", self.http_port))
+            .output()
+            .expect("curl");
+        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// SIGTERM to the attendant, which stops every child, then waits for it.
@@ -427,6 +449,7 @@ fn beside_the_stock_module_startup_is_refused_with_a_clear_error() {
     let rundir = common::scratch_dir("opensips-beside");
     let cfg = CONFIG
         .replace("@PORT@", &common::free_port().to_string())
+        .replace("@HTTP_PORT@", &common::free_port().to_string())
         .replace("@MODULES@", host.modules.to_str().unwrap())
         .replace("@MODULE@", our_module().to_str().unwrap())
         .replace("@SERVER@", &mc.server())
@@ -461,4 +484,183 @@ fn beside_the_stock_module_startup_is_refused_with_a_clear_error() {
         log.contains("already registered") || log.contains("This module replaces it"),
         "{log}"
     );
+}
+
+#[test]
+fn mi_commands_over_http_json_rpc_and_the_mi_html_form_with_curl() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let o = Opensips::start(&host, "http", &our_module(), &mc.server(), "");
+    let rpc = |body: &str| {
+        o.curl(
+            &["-H", "Content-Type: application/json", "-d", body],
+            "/json",
+        )
+    };
+    let reload = rpc(r#"{"jsonrpc":"2.0","method":"memcached_reload","id":1}"#);
+    assert!(reload.contains(r#""result":"OK""#), "{reload}");
+    let stats = rpc(r#"{"jsonrpc":"2.0","method":"memcached_stats","id":2}"#);
+    assert!(stats.contains(r#""reloads":1"#), "{stats}");
+    assert!(stats.contains(r#""memcached:group1""#), "{stats}");
+    // The old habit, through mi_html: a GET of /mi/<module>/<command>.
+    let page = o.curl(&[], "/mi/cachedb_memcached/memcached_reload?arg=");
+    assert!(page.contains("OK"), "{page}");
+    eprintln!("curl -d '{{\"jsonrpc\":\"2.0\",\"method\":\"memcached_reload\",\"id\":1}}' .../json: {reload}");
+    let stats = rpc(r#"{"jsonrpc":"2.0","method":"memcached_stats","id":3}"#);
+    assert!(stats.contains(r#""reloads":2"#), "{stats}");
+}
+
+/// One step of the parity scenario: the operation, the group or not, the key, the value.
+type Step = (&'static str, bool, &'static str, &'static str);
+
+const SCENARIO: [Step; 16] = [
+    ("store", false, "k", "hello"),    // 0
+    ("fetch", false, "k", ""),         // 1
+    ("fetch", false, "missing", ""),   // 2
+    ("add", false, "n", "5"),          // 3: a missing counter
+    ("add", false, "n", "3"),          // 4
+    ("sub", false, "n", "2"),          // 5
+    ("counter", false, "n", ""),       // 6
+    ("counter", false, "nothing", ""), // 7
+    ("remove", false, "k", ""),        // 8
+    ("fetch", false, "k", ""),         // 9
+    ("remove", false, "k", ""),        // 10: a missing key
+    ("store", true, "g", "grouped"),   // 11
+    ("fetch", true, "g", ""),          // 12
+    ("fetch", false, "g", ""),         // 13: the group is another connection to the same server
+    ("sub", false, "fresh", "4"),      // 14: differs on purpose
+    ("store", false, "empty", ""),     // 15
+];
+
+/// The steps whose outcome differs from the stock module on purpose (README: OpenSIPS
+/// differences), and the reading of an empty value, after the scenario.
+const DIFFERENT_ON_PURPOSE: [usize; 1] = [14];
+
+fn run_scenario(o: &Opensips, mc: &Memcached) -> Vec<(String, String, Option<Vec<u8>>)> {
+    let mut out: Vec<_> = SCENARIO
+        .iter()
+        .map(|&(op, group, key, val)| {
+            let (rc, v, _) = o.request(op, &[system(group), ("X-Key", key), ("X-Val", val)]);
+            (rc, v, mc.meta(key).map(|(_, _, value)| value))
+        })
+        .collect();
+    let (rc, v, _) = o.request("fetch", &[system(false), ("X-Key", "empty")]);
+    out.push((rc, v, None));
+    out
+}
+
+#[test]
+fn parity_with_the_stock_cachedb_memcached() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let (mc_stock, mc_ours) = (Memcached::start(), Memcached::start());
+    let stock_module = host.modules.join("cachedb_memcached.so");
+    let stock = Opensips::start(&host, "stock", &stock_module, &mc_stock.server(), "");
+    let ours = Opensips::start(&host, "ours", &our_module(), &mc_ours.server(), "");
+    let a = run_scenario(&stock, &mc_stock);
+    let b = run_scenario(&ours, &mc_ours);
+    for (i, (s, o)) in a.iter().zip(&b).enumerate().take(SCENARIO.len()) {
+        if DIFFERENT_ON_PURPOSE.contains(&i) {
+            continue;
+        }
+        assert_eq!(s, o, "step {i} {:?}", SCENARIO[i]);
+    }
+    // The differences, as the README lists them.
+    assert_eq!(a[14].1, "4", "stock: cache_sub on a missing key stores +4");
+    assert_eq!(
+        b[14].1, "0",
+        "ours: a missing counter less 4 is 0, as memcached clamps"
+    );
+    assert_eq!(
+        a[16].0, "-1",
+        "stock: an empty value is stored but its fetch fails"
+    );
+    assert_eq!(
+        (b[16].0.as_str(), b[16].1.as_str()),
+        ("1", ""),
+        "ours: it reads back empty"
+    );
+    eprintln!(
+        "OpenSIPS 3.6.8: parity with its stock cachedb_memcached: {} of {} steps equal (return \
+         code, value read, item on the server); different on purpose: steps {DIFFERENT_ON_PURPOSE:?} \
+         and the read of an empty value",
+        SCENARIO.len() - DIFFERENT_ON_PURPOSE.len(),
+        SCENARIO.len()
+    );
+}
+
+/// Faults through OpenSIPS: started with memcached down, then memcached up, frozen, killed and
+/// restarted. Every operation is bounded by the timeout, the module recovers by itself, and the
+/// log holds a few lines, not one per request.
+#[test]
+fn faults_cost_at_most_the_timeout_and_recover_without_a_restart() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let port = common::free_port();
+    let server = format!("127.0.0.1:{port}");
+    let extra = "modparam(\"cachedb_memcached\", \"timeout\", 300)\n\
+                 modparam(\"cachedb_memcached\", \"retry_interval\", 500)";
+    let o = Opensips::start(&host, "faults", &our_module(), &server, extra);
+    let timed = |op: &str, key: &str| {
+        let started = Instant::now();
+        let (rc, v, _) = o.request(op, &[system(false), ("X-Key", key), ("X-Val", "v")]);
+        (rc, v, started.elapsed())
+    };
+    // Down from the start.
+    for i in 0..50 {
+        let (rc, _, took) = timed("store", &format!("k{i}"));
+        assert_eq!(rc, "-1");
+        assert!(took < Duration::from_millis(300 + 300), "{took:?}");
+    }
+    // Up: back within retry_interval, no restart, no reload.
+    let mut mc = Memcached::start_on_port(port);
+    let back = Instant::now();
+    loop {
+        if timed("store", "back").0 == "1" {
+            break;
+        }
+        assert!(
+            back.elapsed() < Duration::from_secs(3),
+            "not back within retry_interval"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(timed("fetch", "back").1, "v");
+    // Frozen: each operation fails within the timeout.
+    mc.freeze();
+    for _ in 0..5 {
+        let (rc, _, took) = timed("fetch", "back");
+        assert_eq!(rc, "-1");
+        assert!(took < Duration::from_millis(300 + 300), "{took:?}");
+    }
+    mc.signal(libc::SIGCONT);
+    // Killed and restarted: back without anything done to OpenSIPS.
+    mc.kill();
+    mc.restart();
+    let back = Instant::now();
+    loop {
+        if timed("store", "again").0 == "1" {
+            break;
+        }
+        assert!(
+            back.elapsed() < Duration::from_secs(3),
+            "not back after a restart"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let log = o.log_text();
+    let ours = log
+        .lines()
+        .filter(|l| l.contains("ERROR:cachedb_memcached"))
+        .count();
+    assert!(
+        ours <= 12,
+        "{ours} error lines for 60 failed operations:\n{log}"
+    );
+    assert!(log.contains("marked down"), "{log}");
+    assert!(log.contains("is reachable again"), "{log}");
 }

@@ -664,3 +664,50 @@ fn faults_cost_at_most_the_timeout_and_recover_without_a_restart() {
     assert!(log.contains("marked down"), "{log}");
     assert!(log.contains("is reachable again"), "{log}");
 }
+
+/// A host posing as an OpenSIPS of a given version (tests/opensips/version_probe.c).
+fn probe(version: &str) -> String {
+    let dir = common::scratch_dir(&format!("opensips-probe-{version}"));
+    let exe = dir.join("version_probe");
+    common::cc(&[
+        "-rdynamic",
+        &format!("-DOPENSIPS_VERSION=\"{version}\""),
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/opensips/version_probe.c"
+        ),
+        "-o",
+        exe.to_str().unwrap(),
+        "-ldl",
+    ]);
+    let out = Command::new(&exe).arg(our_module()).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn loads_into_opensips_3_6_only_and_refuses_others_with_a_clear_line() {
+    let out = probe("opensips 3.6.8 (x86_64/linux)");
+    assert!(out.contains("name=cachedb_memcached\n"), "{out}");
+    assert!(out.contains("type=3\n"), "a CACHEDB module: {out}");
+    assert!(out.contains("version=the core's string"), "{out}");
+    assert!(out.contains("flags=the core's string"), "{out}");
+    assert!(
+        out.contains("scm_type=git\n") && out.contains("scm_rev=[]"),
+        "{out}"
+    );
+    for refused in [
+        "opensips 3.4.18 (x86_64/linux)",
+        "opensips 4.0.1 (x86_64/linux)",
+    ] {
+        let out = probe(refused);
+        assert!(out.contains("name=(null)"), "{refused}: {out}");
+        assert!(
+            out.contains(&format!(
+                "ERROR:cachedb_memcached:sip-memcached: this module implements the OpenSIPS \
+                 3.6.x module ABI; the host is {refused}: refusing to load"
+            )),
+            "{out}"
+        );
+    }
+}

@@ -56,69 +56,14 @@ fn our_module() -> PathBuf {
     common::library()
 }
 
-/// A route that is a remote control for the cache functions: the request-URI user names the
-/// operation, X-Key / X-Val / X-System the arguments; X-R the return code, X-V what was read.
-const CONFIG: &str = r#"
-log_level=3
-stderror_enabled=yes
-syslog_enabled=no
-udp_workers=2
-socket=udp:127.0.0.1:@PORT@
-mpath="@MODULES@/"
-loadmodule "proto_udp.so"
-loadmodule "sl.so"
-loadmodule "sipmsgops.so"
-loadmodule "@MODULE@"
-modparam("cachedb_memcached", "cachedb_url", "memcached://@SERVER@/")
-modparam("cachedb_memcached", "cachedb_url", "memcached:group1://@SERVER@/")
-@EXTRA@
-loadmodule "mi_fifo.so"
-modparam("mi_fifo", "fifo_name", "@RUNDIR@/fifo")
-# MI over HTTP: JSON-RPC at /json (mi_http), and the browser form at /mi (mi_html keeps the root
-# mi: when both use mi, mi_html takes every request).
-loadmodule "httpd.so"
-modparam("httpd", "ip", "127.0.0.1")
-modparam("httpd", "port", @HTTP_PORT@)
-loadmodule "mi_http.so"
-modparam("mi_http", "root", "json")
-loadmodule "mi_html.so"
-route {
-	$var(sys) = $hdr(X-System);
-	$var(v) = "-";
-	switch ($rU) {
-	case "ping":
-		$var(r) = 1;
-		break;
-	case "store":
-		cache_store($var(sys), $hdr(X-Key), $hdr(X-Val), 60);
-		$var(r) = $rc;
-		break;
-	case "fetch":
-		cache_fetch($var(sys), $hdr(X-Key), $var(v));
-		$var(r) = $rc;
-		break;
-	case "remove":
-		cache_remove($var(sys), $hdr(X-Key));
-		$var(r) = $rc;
-		break;
-	case "add":
-		cache_add($var(sys), $hdr(X-Key), $(hdr(X-Val){s.int}), 60, $var(v));
-		$var(r) = $rc;
-		break;
-	case "sub":
-		cache_sub($var(sys), $hdr(X-Key), $(hdr(X-Val){s.int}), 60, $var(v));
-		$var(r) = $rc;
-		break;
-	case "counter":
-		cache_counter_fetch($var(sys), $hdr(X-Key), $var(v));
-		$var(r) = $rc;
-		break;
-	}
-	append_to_reply("X-R: $var(r)\r\nX-V: $var(v)\r\nX-Pid: $pp\r\n");
-	sl_send_reply(200, "OK");
-	exit;
+/// The config the tests run (and the README shows): `tests/opensips/opensips.cfg`.
+fn config() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/opensips/opensips.cfg"
+    ))
+    .unwrap()
 }
-"#;
 
 struct Opensips {
     child: Option<Child>,
@@ -144,7 +89,7 @@ impl Opensips {
                 .unwrap()
                 .port();
             let http_port = common::free_port();
-            let cfg = CONFIG
+            let cfg = config()
                 .replace("@PORT@", &port.to_string())
                 .replace("@HTTP_PORT@", &http_port.to_string())
                 .replace("@MODULES@", host.modules.to_str().unwrap())
@@ -344,6 +289,16 @@ fn the_cache_functions_answer_with_the_core_return_codes() {
     assert_eq!(r("sub", "n", "2"), ("1".into(), "6".into()));
     assert_eq!(r("counter", "n", ""), ("1".into(), "6".into()));
     assert_eq!(
+        r("add", "n", "-2"),
+        ("1".into(), "4".into()),
+        "a negative delta subtracts"
+    );
+    // memcached pads a decremented value with spaces (10 to 9 is "9 "): read as the number.
+    assert_eq!(r("add", "ten", "10"), ("1".into(), "10".into()));
+    assert_eq!(r("sub", "ten", "1"), ("1".into(), "9".into()));
+    assert_eq!(mc.meta("ten").unwrap().2, b"9 ");
+    assert_eq!(r("counter", "ten", ""), ("1".into(), "9".into()));
+    assert_eq!(
         r("sub", "fresh", "4"),
         ("1".into(), "0".into()),
         "a missing counter less 4 is 0"
@@ -447,7 +402,7 @@ fn beside_the_stock_module_startup_is_refused_with_a_clear_error() {
     let stock = host.modules.join("cachedb_memcached.so");
     let extra = format!("loadmodule \"{}\"", stock.display());
     let rundir = common::scratch_dir("opensips-beside");
-    let cfg = CONFIG
+    let cfg = config()
         .replace("@PORT@", &common::free_port().to_string())
         .replace("@HTTP_PORT@", &common::free_port().to_string())
         .replace("@MODULES@", host.modules.to_str().unwrap())
@@ -710,4 +665,14 @@ fn loads_into_opensips_3_6_only_and_refuses_others_with_a_clear_line() {
             "{out}"
         );
     }
+}
+
+#[test]
+fn the_readme_shows_the_opensips_config_the_tests_run() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(&config()),
+        "README.md must contain tests/opensips/opensips.cfg verbatim"
+    );
 }

@@ -1,0 +1,461 @@
+#!/usr/bin/env bash
+# Makes, or reuses from the cache, the real OpenSIPS 3.6.8 the tests run against (core plus the
+# modules they load, the stock cachedb_memcached among them) and opensips-cli in a virtualenv, and
+# writes the host's descriptor (KEY=VALUE lines) to $CACHE/hosts/opensips-3.6.env for the Rust tests.
+#
+#   scripts/opensips_host.sh           make (or reuse) the host; print one line: label, version,
+#                                      source, tab-separated
+#   scripts/opensips_host.sh --list    print the descriptor if it exists; builds nothing
+#   scripts/opensips_host.sh --check   also check it: every module loads (opensips -c), then a
+#                                      running OpenSIPS answers SIP OPTIONS on loopback UDP, MI over
+#                                      HTTP (mi_http) and `opensips-cli -x mi` over the FIFO
+#
+# The source is opensips-3.6.8.tar.gz: $SIPMC_HOST_SOURCES, or shared/hosts/ beside the repository,
+# or /work/shared/hosts, checked against its pinned sha256; else upstream's tag archive, downloaded
+# once. It carries .gitrevision, which makes the build's scm string "git <rev>": the string every
+# module's version fields must match, so the archive is built as it is.
+#
+# No `make install`: it also builds the menuconfig tool, which needs libncurses-dev. The build tree
+# is enough; the binary and the module files are copied into a small prefix (nothing in them points
+# back into the tree: the tests pass the cfg with -f and the module folder with mpath), and the
+# source tree is kept beside them without its object files, for the headers and modules' READMEs.
+#
+# Cache: $SIPMC_HOST_CACHE (default /var/cache/sip-memcached), shared with scripts/kamailio_hosts.sh.
+# Folders carry a hash of their recipe, so a changed recipe makes a new one and never reuses a
+# stale one. The build is made in a hidden temporary folder and renamed into place only once
+# checked; the next run removes what an interrupted one left. One flock for the host: concurrent
+# runs wait for each other instead of building it twice. Needs root (apt) only for what is missing.
+set -euo pipefail
+
+# Bump when a recipe changes in a way its inputs below do not show: every cache key changes with it.
+RECIPE_VERSION=1
+
+CACHE=${SIPMC_HOST_CACHE:-/var/cache/sip-memcached}
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+
+LABEL=opensips-3.6
+OS_VERSION=3.6.8
+OS_FILE=opensips-3.6.8.tar.gz
+OS_SHA256=dc7c6fd73ba51284dfc008d04020605dfc72b53c799a1567d0fd6c460ca1771a
+OS_URL=https://github.com/OpenSIPS/opensips/archive/refs/tags/3.6.8.tar.gz
+# Only what the tests load (the default set is about 150 modules and takes many minutes on 2
+# cores). proto_udp is built into the core. cachedb_memcached and httpd are in the template's
+# exclude list (they need libmemcached and libmicrohttpd); naming them with module= builds them.
+OS_MODULES=(signaling sl sipmsgops textops tm dialog ratelimit mi_fifo httpd mi_http mi_html
+    cachedb_local cachedb_memcached)
+
+# opensips-cli and what it pulls in, pinned so that a cached virtualenv is what the recipe says.
+CLI_PYTHON=/usr/bin/python3
+CLI_PACKAGES=(opensipscli==0.4.1 opensips==0.1.11 PyMySQL==1.2.4 SQLAlchemy==2.1.9 typing_extensions==4.16.0)
+
+log() { printf 'opensips_host [%s] %s\n' "$LABEL" "$*" >&2; }
+die() {
+    log "error: $*"
+    exit 1
+}
+
+usage() {
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
+hash8() { printf '%s' "$1" | sha256sum | cut -c1-8; }
+
+# Runs a command with its output in the host's log file; on failure shows the log's tail and stops.
+run_logged() {
+    local what=$1
+    shift
+    if ! "$@" >>"$LOGFILE" 2>&1; then
+        log "error: $what failed; last lines of $LOGFILE:"
+        tail -n 25 "$LOGFILE" | sed 's/^/    /' >&2
+        exit 1
+    fi
+}
+
+# apt is shared with kamailio_hosts.sh's jobs, which may run at the same time: the same lock.
+host_apt() {
+    mkdir -p "$CACHE/locks"
+    flock "$CACHE/locks/apt.lock" "$HERE/deps.sh" "$@" >&2
+}
+
+# Prints the path of the source archive (see the header); upstream's archive holds the same tree in
+# other bytes, so it is checked by its top folder and keyed by its own sha256.
+source_tarball() {
+    local d f tmp
+    for d in "${SIPMC_HOST_SOURCES:-}" "$REPO/../shared/hosts" /work/shared/hosts; do
+        f="$d/$OS_FILE"
+        if [ -z "$d" ] || [ ! -f "$f" ]; then continue; fi
+        [ "$(sha256_of "$f")" = "$OS_SHA256" ] ||
+            die "$f has sha256 $(sha256_of "$f"), expected $OS_SHA256"
+        printf '%s\n' "$f"
+        return
+    done
+    f="$CACHE/downloads/opensips-$OS_VERSION-upstream.tar.gz"
+    if [ ! -f "$f" ]; then
+        log "$OS_FILE not found in shared/hosts; downloading $OS_URL"
+        mkdir -p "$CACHE/downloads"
+        tmp=$(mktemp "$f.XXXXXX")
+        if command -v curl >/dev/null; then
+            curl -fsSL --retry 2 -o "$tmp" "$OS_URL" || { rm -f "$tmp"; die "could not download $OS_URL"; }
+        elif command -v wget >/dev/null; then
+            wget -q -O "$tmp" "$OS_URL" || { rm -f "$tmp"; die "could not download $OS_URL"; }
+        else
+            rm -f "$tmp"
+            die "$OS_FILE is not in shared/hosts and neither curl nor wget is installed to download it"
+        fi
+        mv "$tmp" "$f"
+        log "downloaded $f (sha256 $(sha256_of "$f"))"
+    fi
+    printf '%s\n' "$f"
+}
+
+# `opensips -V` of BIN, one line per output line (the lines the descriptor records).
+version_text() {
+    local out
+    out=$("$1" -V 2>&1) || die "'$1 -V' failed: $out"
+    printf '%s\n' "$out"
+}
+
+# Checks that PREFIX has the binary and every module the tests load.
+check_layout() {
+    local prefix=$1 m
+    [ -x "$prefix/sbin/opensips" ] || die "missing $prefix/sbin/opensips"
+    for m in "${OS_MODULES[@]}"; do
+        [ -f "$prefix/modules/$m.so" ] || die "missing module $prefix/modules/$m.so"
+    done
+}
+
+# Builds OpenSIPS into $CACHE/builds/opensips-3.6.8-<sha12>-<recipe hash>, or reuses it; prints
+# the prefix. Runs under the host's lock.
+build_opensips() {
+    local tarball=$1 sha recipe key prefix tmp src m f
+    sha=$(sha256_of "$tarball")
+    recipe="v$RECIPE_VERSION modules=${OS_MODULES[*]} make=app,modules FASTER=1 -j2 layout=sbin,modules,src"
+    key="opensips-$OS_VERSION-${sha:0:12}-$(hash8 "$recipe")"
+    prefix="$CACHE/builds/$key"
+    mkdir -p "$CACHE/builds"
+    if [ -d "$prefix" ]; then
+        log "cached: $prefix"
+    else
+        for f in "$CACHE/builds/.tmp-opensips-$OS_VERSION-"*; do
+            [ ! -e "$f" ] || rm -rf --one-file-system "$f"
+        done
+        host_apt cc:gcc make:make bison:bison flex:flex pkg-config:pkg-config \
+            /usr/include/microhttpd.h:libmicrohttpd-dev \
+            /usr/include/libmemcached/memcached.h:libmemcached-dev
+        [ "$(tar tzf "$tarball" | head -n 1)" = "opensips-$OS_VERSION/" ] ||
+            die "$tarball does not have opensips-$OS_VERSION/ as its top folder"
+        tmp=$(mktemp -d "$CACHE/builds/.tmp-$key.XXXXXX")
+        chmod 755 "$tmp"
+        : >"$LOGFILE"
+        tar xzf "$tarball" -C "$tmp"
+        src="$tmp/src"
+        mv "$tmp/opensips-$OS_VERSION" "$src"
+        # Without it the scm type would be "unknown" and no module built for the real 3.6.8 would load.
+        [ -s "$src/.gitrevision" ] || die "$tarball has no .gitrevision"
+        log "building OpenSIPS $OS_VERSION (core + ${OS_MODULES[*]}; about 100 s on 2 cores; log: $LOGFILE)"
+        # FASTER=1: the modules are built as parallel make targets instead of one after another.
+        run_logged "make app" make -C "$src" -j2 FASTER=1 app
+        run_logged "make modules" make -C "$src" -j2 FASTER=1 modules module="${OS_MODULES[*]}"
+        mkdir -p "$tmp/sbin" "$tmp/modules"
+        install -m 755 "$src/opensips" "$tmp/sbin/opensips"
+        for m in "${OS_MODULES[@]}"; do
+            install -m 755 "$src/modules/$m/$m.so" "$tmp/modules/$m.so"
+        done
+        check_layout "$tmp"
+        version_text "$tmp/sbin/opensips" | grep -q "^version: opensips $OS_VERSION " ||
+            die "the built opensips does not say version $OS_VERSION: $(version_text "$tmp/sbin/opensips")"
+        # The tree stays for its headers and READMEs; its objects are only size.
+        find "$src" \( -name '*.o' -o -name '*.d' -o -name '*.so' \) -type f -delete
+        rm -f "$src/opensips"
+        mv "$tmp" "$prefix"
+        log "made $prefix ($(du -sh "$prefix" | cut -f1))"
+    fi
+    for f in "$CACHE/builds/opensips-$OS_VERSION-"*; do
+        [ "$f" = "$prefix" ] || [ ! -d "$f" ] || log "note: $f is from an older recipe (remove it when no test uses it)"
+    done
+    check_layout "$prefix"
+    printf '%s\n' "$prefix"
+}
+
+# Makes opensips-cli's virtualenv, or reuses it; prints its opensips-cli path. A virtualenv cannot
+# be renamed (its scripts name their interpreter by absolute path), so it is made in place and a
+# marker file written last says it is complete; a folder without one is an interrupted run's.
+make_cli() {
+    local recipe pyver venv
+    host_apt "$CLI_PYTHON:python3"
+    pyver=$("$CLI_PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')
+    host_apt "/usr/lib/python${pyver%.*}/ensurepip/__init__.py:python3-venv"
+    recipe="v$RECIPE_VERSION python=$pyver packages=${CLI_PACKAGES[*]}"
+    venv="$CACHE/venvs/opensipscli-$(hash8 "$recipe")"
+    if [ -f "$venv/.complete" ]; then
+        log "cached: $venv"
+    else
+        [ ! -e "$venv" ] || rm -rf --one-file-system "$venv"
+        mkdir -p "$CACHE/venvs"
+        log "making opensips-cli's virtualenv $venv (${CLI_PACKAGES[*]})"
+        run_logged "python3 -m venv" "$CLI_PYTHON" -m venv "$venv"
+        run_logged "pip install ${CLI_PACKAGES[*]}" "$venv/bin/pip" install --no-input -q "${CLI_PACKAGES[@]}"
+        [ -x "$venv/bin/opensips-cli" ] || die "pip installed no $venv/bin/opensips-cli"
+        run_logged "opensips-cli --version" "$venv/bin/opensips-cli" --version
+        printf '%s\n' "$recipe" >"$venv/.complete"
+    fi
+    printf '%s\n' "$venv/bin/opensips-cli"
+}
+
+# Writes the descriptor atomically (a reader never sees half a file): plain KEY=VALUE lines, values
+# with spaces in double quotes (the file can also be sourced).
+write_descriptor() {
+    local prefix=$1 cli=$2 tarball=$3 sha out="$CACHE/hosts/$LABEL.env" tmp vtext full flags scm v
+    sha=$(sha256_of "$tarball")
+    vtext=$(version_text "$prefix/sbin/opensips")
+    # "version: opensips 3.6.8 (x86_64/linux)": what a module's ver_info.version must equal.
+    full=$(sed -n 's/^version: //p' <<<"$vtext" | head -n 1)
+    # "flags: STATS: On, ...": ver_info.compile_flags.
+    flags=$(sed -n 's/^flags: //p' <<<"$vtext" | head -n 1)
+    # "git revision: f9f8526" (scm.type and scm.rev).
+    scm=$(sed -n 's/^\([a-z]*\) revision: \(.*\)/\1 \2/p' <<<"$vtext" | head -n 1)
+    if [ -z "$full" ] || [ -z "$flags" ] || [ -z "$scm" ]; then
+        die "could not read version, flags and revision from 'opensips -V':"$'\n'"$vtext"
+    fi
+    for v in "$prefix" "$cli"; do
+        case $v in *[[:space:]\"\'\$\`\\]*) die "path '$v' has a character the descriptor cannot hold" ;; esac
+    done
+    for v in "$full" "$flags" "$scm"; do
+        case $v in *[\"\$\`\\]*) die "text '$v' has a character the descriptor cannot hold" ;; esac
+    done
+    mkdir -p "$CACHE/hosts"
+    tmp=$(mktemp "$CACHE/hosts/.$LABEL.env.XXXXXX")
+    cat >"$tmp" <<EOF
+OPENSIPS_LABEL=$LABEL
+OPENSIPS_VERSION=$OS_VERSION
+OPENSIPS_FULL_VERSION="$full"
+OPENSIPS_COMPILE_FLAGS="$flags"
+OPENSIPS_SCM_TYPE=${scm%% *}
+OPENSIPS_SCM_REV=${scm#* }
+OPENSIPS_BIN=$prefix/sbin/opensips
+OPENSIPS_MODULES=$prefix/modules
+STOCK_MODULE=$prefix/modules/cachedb_memcached.so
+OPENSIPS_SRC=$prefix/src
+OPENSIPS_CLI=$cli
+OPENSIPS_SOURCE="OpenSIPS $OS_VERSION built from source ($(basename "$tarball"), sha256 ${sha:0:12})"
+EOF
+    chmod 644 "$tmp"
+    mv -f "$tmp" "$out"
+}
+
+# Reads one key of a descriptor without executing it.
+descriptor_get() {
+    local file=$1 key=$2 line
+    line=$(grep -m1 "^$key=" "$file" || true)
+    line=${line#*=}
+    line=${line#\"}
+    printf '%s' "${line%\"}"
+}
+
+make_host() {
+    local lock start=$SECONDS tarball prefix cli
+    mkdir -p "$CACHE/locks" "$CACHE/logs"
+    # Output of apt, make and pip: emptied when a build starts, kept after.
+    LOGFILE="$CACHE/logs/$LABEL.log"
+    exec {lock}>"$CACHE/locks/$LABEL.lock"
+    if ! flock -n "$lock"; then
+        log "another run is making this host; waiting for it"
+        flock "$lock"
+    fi
+    tarball=$(source_tarball)
+    prefix=$(build_opensips "$tarball")
+    cli=$(make_cli)
+    write_descriptor "$prefix" "$cli" "$tarball"
+    exec {lock}>&-
+    log "ready in $((SECONDS - start)) s"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# --check: loads every module (opensips -c), then starts OpenSIPS on a small cfg and talks to it over
+# SIP, HTTP and the FIFO, then stops it by its pid and checks that none of its processes is left.
+
+# Whether PID is still running: kill -0 also succeeds on a zombie not yet reaped.
+alive() { [ -e "/proc/$1" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
+
+free_port() {
+    python3 - "$1" <<'EOF'
+import socket, sys
+kind = socket.SOCK_DGRAM if sys.argv[1] == "udp" else socket.SOCK_STREAM
+s = socket.socket(socket.AF_INET, kind)
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+EOF
+}
+
+# Sends one SIP OPTIONS to 127.0.0.1:PORT over UDP and prints the reply's status line.
+sip_options() {
+    python3 - "$1" <<'EOF'
+import socket, sys
+port = int(sys.argv[1])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(("127.0.0.1", 0))
+s.settimeout(3)
+via = "SIP/2.0/UDP 127.0.0.1:%d;branch=z9hG4bK-check1;rport" % s.getsockname()[1]
+msg = ("OPTIONS sip:check@127.0.0.1:%d SIP/2.0\r\nVia: %s\r\nMax-Forwards: 70\r\n"
+       "To: <sip:check@127.0.0.1>\r\nFrom: <sip:check@127.0.0.1>;tag=1\r\n"
+       "Call-ID: check-1@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n") % (port, via)
+s.sendto(msg.encode(), ("127.0.0.1", port))
+print(s.recvfrom(65535)[0].decode(errors="replace").splitlines()[0])
+EOF
+}
+
+# The pids of PID's descendants (OpenSIPS's attendant forks every other process itself).
+descendants() {
+    local pid=$1 c
+    # Each task's children file is one line of space-separated pids.
+    for c in $(tr ' ' '\n' < <(cat "/proc/$pid/task/"*/children 2>/dev/null)); do
+        printf '%s\n' "$c"
+        descendants "$c"
+    done
+}
+
+check_host() {
+    local env="$CACHE/hosts/$LABEL.env" bin mods cli dir port http pid out ok=1 i m procs=() left=() all=()
+    bin=$(descriptor_get "$env" OPENSIPS_BIN)
+    mods=$(descriptor_get "$env" OPENSIPS_MODULES)
+    cli=$(descriptor_get "$env" OPENSIPS_CLI)
+    command -v python3 >/dev/null || die "--check needs python3 on this machine"
+    command -v curl >/dev/null || die "--check needs curl on this machine"
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/sipmc-opensips-check.XXXXXX")
+
+    # Every module the tests load, loaded at once: the version check runs for each under -c.
+    all=("$mods"/*.so)
+    {
+        printf 'log_level=2\nstderror_enabled=yes\nsyslog_enabled=no\nsocket=udp:127.0.0.1:5060\n'
+        printf 'mpath="%s"\nloadmodule "proto_udp.so"\n' "$mods"
+        for m in "${all[@]}"; do printf 'loadmodule "%s"\n' "${m##*/}"; done
+        printf 'modparam("cachedb_memcached", "cachedb_url", "memcached://127.0.0.1:11211/")\n'
+        printf 'route { exit; }\n'
+    } >"$dir/all.cfg"
+    if out=$("$bin" -c -f "$dir/all.cfg" 2>&1); then
+        log "check: opensips -c loads all ${#all[@]} modules"
+    else
+        log "check FAILED: opensips -c with every module: $(tail -n 5 <<<"$out")"
+        ok=0
+    fi
+
+    port=$(free_port udp)
+    http=$(free_port tcp)
+    cat >"$dir/opensips.cfg" <<EOF
+log_level=3
+stderror_enabled=yes
+syslog_enabled=no
+udp_workers=1
+socket=udp:127.0.0.1:$port
+mpath="$mods"
+loadmodule "proto_udp.so"
+loadmodule "sl.so"
+loadmodule "mi_fifo.so"
+loadmodule "httpd.so"
+loadmodule "mi_http.so"
+modparam("mi_fifo", "fifo_name", "$dir/opensips_fifo")
+modparam("mi_fifo", "reply_dir", "$dir/")
+modparam("httpd", "ip", "127.0.0.1")
+modparam("httpd", "port", $http)
+route { sl_send_reply(200, "OK"); exit; }
+EOF
+    # opensips-cli names its reply FIFO by name only and OpenSIPS opens it in mi_fifo's reply_dir
+    # (default /tmp): both must say the same folder, or OpenSIPS cannot answer and the cli waits
+    # for ever. A cfg file of our own also keeps ~/.opensips-cli.cfg out of it.
+    printf '[default]\ncommunication_type: fifo\nfifo_file: %s\nfifo_reply_dir: %s\n' \
+        "$dir/opensips_fifo" "$dir" >"$dir/opensips-cli.cfg"
+    "$bin" -F -f "$dir/opensips.cfg" -w "$dir" -m 32 -M 8 </dev/null >"$dir/opensips.log" 2>&1 &
+    pid=$!
+    for ((i = 0; i < 100; i++)); do
+        [ -p "$dir/opensips_fifo" ] && break
+        alive "$pid" || break
+        sleep 0.1
+    done
+    if out=$(sip_options "$port" 2>&1) && [[ $out == "SIP/2.0 200"* ]]; then
+        log "check: SIP OPTIONS -> $out"
+    else
+        log "check FAILED: SIP OPTIONS -> $out"
+        ok=0
+    fi
+    if out=$(curl -sS -m 5 -H 'Content-Type: application/json' \
+        -d '{"jsonrpc":"2.0","method":"version","id":1}' "http://127.0.0.1:$http/mi" 2>&1) &&
+        [[ $out == *'"result"'*OpenSIPS* ]]; then
+        log "check: POST /mi version -> $out"
+    else
+        log "check FAILED: POST /mi version -> $out"
+        ok=0
+    fi
+    if out=$(HOME=$dir timeout 15 "$cli" -f "$dir/opensips-cli.cfg" -x mi uptime 2>&1) && [[ $out == *'"Up since"'* ]]; then
+        log "check: opensips-cli -f $dir/opensips-cli.cfg -x mi uptime -> $(tr -s ' \n' ' ' <<<"$out")"
+    else
+        log "check FAILED: opensips-cli -x mi uptime -> $out"
+        ok=0
+    fi
+    mapfile -t procs < <(descendants "$pid")
+    kill "$pid" 2>/dev/null || true
+    for ((i = 0; i < 100; i++)); do
+        alive "$pid" || break
+        sleep 0.1
+    done
+    alive "$pid" && { log "check FAILED: opensips $pid still running 10 s after SIGTERM"; ok=0; }
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    for i in "${procs[@]}"; do
+        if alive "$i"; then
+            left+=("$i")
+            kill -9 "$i" 2>/dev/null || true
+        fi
+    done
+    if [ ${#left[@]} -eq 0 ]; then
+        log "check: SIGTERM stopped the attendant and its ${#procs[@]} processes"
+    else
+        log "check FAILED: processes left after the attendant stopped: ${left[*]}"
+        ok=0
+    fi
+    if [ "$ok" = 0 ]; then
+        log "opensips's log: $dir/opensips.log"
+        return 1
+    fi
+    rm -rf "$dir"
+}
+
+main() {
+    local check=0 f
+    while [ $# -gt 0 ]; do
+        case $1 in
+        --list)
+            f="$CACHE/hosts/$LABEL.env"
+            if [ -f "$f" ]; then
+                printf '# %s\n' "$f"
+                cat "$f"
+            else
+                log "no descriptor $f (run scripts/opensips_host.sh)"
+            fi
+            return
+            ;;
+        --check) check=1 ;;
+        -h | --help)
+            usage
+            return
+            ;;
+        *) die "unknown argument '$1' (options: --list, --check)" ;;
+        esac
+        shift
+    done
+    mkdir -p "$CACHE"
+    # A host that cannot be made must not keep a descriptor the tests would still trust.
+    if ! (make_host); then
+        rm -f "$CACHE/hosts/$LABEL.env"
+        die "could not make the host (log: $CACHE/logs/$LABEL.log)"
+    fi
+    f="$CACHE/hosts/$LABEL.env"
+    if [ "$check" = 1 ]; then
+        check_host || die "the check failed"
+    fi
+    printf '%s\t%s\t%s\n' "$LABEL" "$(descriptor_get "$f" OPENSIPS_VERSION)" \
+        "$(descriptor_get "$f" OPENSIPS_SOURCE)"
+}
+
+main "$@"

@@ -8,7 +8,7 @@ TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:c
 # The end-to-end benchmark also needs sipp (Debian: sip-tester).
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester
 
-.PHONY: all build demo test hosts faults bench bench-kamailio fuzz deps check header clean
+.PHONY: all build demo test hosts opensips-host faults bench bench-kamailio fuzz deps check header clean
 
 all: build
 
@@ -22,10 +22,11 @@ demo: deps build
 	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) c_examples/demo.sh
 
 # Rust unit and integration tests (real memcached), the C examples under valgrind, the header check,
-# and the real-Kamailio suite against every supported release (made or reused by `make hosts`).
+# the real-Kamailio suite against every supported release (made or reused by `make hosts`), and the
+# real-OpenSIPS tests (made or reused by `make opensips-host`).
 # The per-release Kamailio tests run last, printing each release's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
-test: deps hosts build check
+test: deps hosts opensips-host build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %)
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test kamailio -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
 
@@ -34,6 +35,12 @@ test: deps hosts build check
 # ($$SIPMC_HOST_CACHE), keyed by recipe, reused (about 80 s and 650 MB the first time).
 hosts: deps
 	@scripts/kamailio_hosts.sh
+
+# The real OpenSIPS 3.6.8 (core plus the modules the tests load, the stock cachedb_memcached among
+# them) built from the shared/hosts archive, and opensips-cli in a virtualenv; cached in
+# /var/cache/sip-memcached ($$SIPMC_HOST_CACHE) by recipe, reused (about 100 s the first time).
+opensips-host: deps
+	@scripts/opensips_host.sh
 
 # The fault suite's long cases: a 5 s freeze, longer loads (the fast cases run in `make test`).
 faults: deps build

@@ -5,6 +5,23 @@
 //!
 //! The host is made by `scripts/opensips_host.sh` (`make test` runs it), which builds OpenSIPS
 //! 3.6.8 into the cache and writes its descriptor, `$SIPMC_HOST_CACHE/hosts/opensips-3.6.env`.
+//!
+//! ```text
+//! let Some(h) = OpensipsHost::load() else { return };     // skipped unless CI=true
+//! let (mc, mc2) = (Memcached::start(), Memcached::start());
+//! let cfg = config_for(&h.stock_module(), &mc.server(), &mc2.server(), "");
+//! let mut os = Opensips::start(&h, "name", &cfg);
+//! os.request("store", &[("X-Key", "k"), ("X-Val", "v")]).header("X-RC");    // "1"
+//! os.mi_http("cache_fetch", r#"{"system":"memcached","attr":"k"}"#);       // JSON text
+//! os.mi_html_get(&mi_html_path("core", "cache_fetch", r#"["memcached","k"]"#));
+//! os.mi_fifo("cache_fetch", &["memcached", "k"]);                           // opensips-cli
+//! assert!(os.stop().left.is_empty());
+//! ```
+//!
+//! On SIGTERM the attendant asks every process to exit (over its IPC pipe, or with SIGTERM where
+//! it has none), waits up to 5 s, SIGKILLs what is left, runs the modules' destroy and exits.
+//! OpenSIPS runs in a process group of its own, so [`Opensips::stop`] can check that none of its
+//! processes outlived it.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};

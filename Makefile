@@ -25,7 +25,8 @@ demo: deps build
 	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) c_examples/demo.sh
 
 # Rust unit and integration tests (real memcached), the C examples under valgrind, the header check,
-# and the real-Kamailio suite against every supported release (made or reused by `make hosts`).
+# the real-Kamailio suite against every supported release (made or reused by `make hosts`), and the
+# real-OpenSIPS tests (made or reused by `make opensips-host`).
 # The per-release Kamailio tests run last, printing each release's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
 test: deps hosts opensips-host build check
@@ -38,9 +39,9 @@ test: deps hosts opensips-host build check
 hosts: deps
 	@scripts/kamailio_hosts.sh
 
-# OpenSIPS 3.6.8 built from shared/hosts' archive (core and the modules the tests load, the stock
-# cachedb_memcached among them) and opensips-cli in a virtualenv; cached beside the Kamailio hosts
-# (about 100 s the first time).
+# The real OpenSIPS 3.6.8 (core plus the modules the tests load, the stock cachedb_memcached among
+# them) built from the shared/hosts archive, and opensips-cli in a virtualenv; cached in
+# /var/cache/sip-memcached ($$SIPMC_HOST_CACHE) by recipe, reused (about 100 s the first time).
 opensips-host: deps
 	@scripts/opensips_host.sh
 

@@ -419,7 +419,7 @@ pub struct SipReply {
 }
 
 impl SipReply {
-    fn parse(bytes: &[u8]) -> SipReply {
+    pub fn parse(bytes: &[u8]) -> SipReply {
         let raw = String::from_utf8_lossy(bytes).into_owned();
         let mut lines = raw.split("\r\n");
         let status = lines

@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 pub mod kamailio;
+pub mod opensips;
 
 pub fn memcached_binary() -> PathBuf {
     for dir in ["/usr/bin", "/usr/local/bin", "/usr/sbin"] {

@@ -29,9 +29,14 @@ struct Rig {
 }
 
 fn rig(h: &OpensipsHost, name: &str) -> Rig {
+    rig_with(h, name, &h.stock_module())
+}
+
+/// The rig with another cachedb module in the stock one's place (this project's).
+fn rig_with(h: &OpensipsHost, name: &str, module: &std::path::Path) -> Rig {
     let mc = Memcached::start();
     let mc2 = Memcached::start();
-    let cfg = config_for(&h.stock_module(), &mc.server(), &mc2.server(), "");
+    let cfg = config_for(module, &mc.server(), &mc2.server(), "");
     let os = Opensips::start(h, name, &cfg);
     Rig { mc, mc2, os }
 }
@@ -469,8 +474,19 @@ fn mi_cache_commands_work_over_the_fifo_with_opensips_cli() {
 
 #[test]
 fn dialog_profiles_are_counted_in_memcached() {
+    dialog_profiles_are_counted_in_memcached_with(OpensipsHost::stock_module);
+}
+
+/// The same with this project's module in place of the stock one: the modules that keep their
+/// state in the cache work unchanged on it.
+#[test]
+fn dialog_profiles_are_counted_in_memcached_with_this_module() {
+    dialog_profiles_are_counted_in_memcached_with(|_| common::library());
+}
+
+fn dialog_profiles_are_counted_in_memcached_with(module: fn(&OpensipsHost) -> std::path::PathBuf) {
     let Some(h) = host() else { return };
-    let r = rig(&h, "dialog");
+    let r = rig_with(&h, "dialog", &module(&h));
     let b64_bob = "Ym9i"; // base64("bob"): the dialog module's key for the value
     let val_key = format!("dlg_val_caller_{b64_bob}");
     let size = |who: &str| {
@@ -533,8 +549,19 @@ fn dialog_profiles_are_counted_in_memcached() {
 
 #[test]
 fn a_ratelimit_pipe_counts_in_memcached() {
+    a_ratelimit_pipe_counts_in_memcached_with(OpensipsHost::stock_module);
+}
+
+/// The same with this project's module in place of the stock one: the modules that keep their
+/// state in the cache work unchanged on it.
+#[test]
+fn a_ratelimit_pipe_counts_in_memcached_with_this_module() {
+    a_ratelimit_pipe_counts_in_memcached_with(|_| common::library());
+}
+
+fn a_ratelimit_pipe_counts_in_memcached_with(module: fn(&OpensipsHost) -> std::path::PathBuf) {
     let Some(h) = host() else { return };
-    let r = rig(&h, "ratelimit");
+    let r = rig_with(&h, "ratelimit", &module(&h));
     let check = |pipe: &str, limit: &str| {
         r.os.request("rl", &[("X-Key", pipe), ("X-Val", limit)])
             .header("X-RC")

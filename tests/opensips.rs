@@ -468,3 +468,141 @@ fn the_readme_shows_the_opensips_config_the_tests_run() {
         "README.md must contain tests/opensips/opensips.cfg verbatim"
     );
 }
+
+/// Keys a SIP sender chose, through OpenSIPS's cache functions: a space, a folded header (CR LF
+/// inside the key, the stock module's command injection), 300 bytes, non-ASCII. Each is stored
+/// and read back, and memcached's `-vv` log shows only safe, hashed keys.
+#[test]
+fn hostile_keys_from_a_sip_message_never_reach_the_wire() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let dir = common::scratch_dir("opensips-wire");
+    let log = dir.join("memcached.log");
+    let mc = Memcached::start_logged(&log);
+    let o = start(&host, "wire", &mc.server(), "");
+    op(&o, "store", DEFAULT, "victim", "safe");
+    let long = "K".repeat(300);
+    let hostile = [
+        "a b",
+        "x\r\n flush_all",
+        "x\r\n set victim 0 0 4",
+        long.as_str(),
+        "ünïcode key",
+    ];
+    for key in hostile {
+        assert_eq!(op(&o, "store", DEFAULT, key, "v").0, "1", "{key:?}");
+        assert_eq!(op(&o, "fetch", DEFAULT, key, "").1, "v", "{key:?}");
+        assert_eq!(
+            op(&o, "add", DEFAULT, key, "1").0,
+            "-1",
+            "not a number: {key:?}"
+        );
+        assert_eq!(op(&o, "remove", DEFAULT, key, "").0, "1", "{key:?}");
+    }
+    assert_eq!(mc.meta("victim").unwrap().2, b"safe");
+    assert_eq!(mc.stat("cmd_flush"), 0);
+    std::thread::sleep(Duration::from_millis(200)); // let memcached write its log
+    let text = String::from_utf8_lossy(&std::fs::read(&log).unwrap()).into_owned();
+    let commands = common::assert_only_safe_keys_on_the_wire(&text, &["victim"]);
+    assert!(
+        commands >= hostile.len() * 4,
+        "{commands} commands:\n{text}"
+    );
+    assert!(!text.contains("flush_all"), "{text}");
+}
+
+/// The core's MI cache commands give the same answers with this module as with the stock one.
+#[test]
+fn mi_cache_commands_answer_as_with_the_stock_module() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let answers = |module: PathBuf, name: &str| {
+        let mc = Memcached::start();
+        let o = Opensips::start(
+            &host,
+            name,
+            &config_for(&module, &mc.server(), &mc.server(), ""),
+        );
+        let calls = [
+            (
+                "cache_store",
+                r#"{"system":"memcached","attr":"k","value":"v"}"#,
+            ),
+            ("cache_fetch", r#"{"system":"memcached","attr":"k"}"#),
+            (
+                "cache_store",
+                r#"{"system":"memcached:group1","attr":"g","value":"w","expire":30}"#,
+            ),
+            ("cache_fetch", r#"{"system":"memcached:group1","attr":"g"}"#),
+            ("cache_fetch", r#"{"system":"memcached","attr":"missing"}"#),
+            ("cache_remove", r#"{"system":"memcached","attr":"k"}"#),
+            ("cache_fetch", r#"{"system":"memcached","attr":"k"}"#),
+            ("cache_remove", r#"{"system":"memcached","attr":"k"}"#),
+        ];
+        let out: Vec<String> = calls.iter().map(|(m, p)| o.mi_http(m, p)).collect();
+        let ttl = mc.meta("g").map(|(_, ttl, _)| ttl);
+        (out, ttl)
+    };
+    let (stock, stock_ttl) = answers(host.stock_module(), "mi-stock");
+    let (ours, ours_ttl) = answers(our_module(), "mi-ours");
+    assert_eq!(stock, ours);
+    assert!(ours[1].contains(r#""value":"v""#), "{ours:?}");
+    assert!(ours[4].contains("Value not found"), "{ours:?}");
+    let (s, o) = (stock_ttl.unwrap(), ours_ttl.unwrap());
+    assert!((s - o).abs() <= 2 && (28..=30).contains(&o), "{s} {o}");
+}
+
+/// A value with a NUL inside (written by another client) reads the same through both modules.
+#[test]
+fn a_value_with_a_nul_reads_as_with_the_stock_module() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let read = |module: PathBuf, name: &str| {
+        let mc = Memcached::start();
+        mc.raw_set("nul", 0, b"a\0b");
+        let o = Opensips::start(
+            &host,
+            name,
+            &config_for(&module, &mc.server(), &mc.server(), ""),
+        );
+        let r = o.request("fetch", &[("X-Key", "nul")]);
+        (
+            r.header("X-RC").to_string(),
+            r.headers.get("X-Val").cloned(),
+        )
+    };
+    let stock = read(host.stock_module(), "nul-stock");
+    let ours = read(our_module(), "nul-ours");
+    eprintln!("a value with a NUL: stock {stock:?}, ours {ours:?}");
+    assert_eq!(stock, ours);
+    assert_eq!(ours.0, "1");
+}
+
+/// `exec_threshold`, as the stock module takes it: an operation slower than it logs a warning
+/// (here every one is: 1 µs), rate-limited.
+#[test]
+fn exec_threshold_warns_of_slow_operations_without_flooding() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let o = start(
+        &host,
+        "threshold",
+        &mc.server(),
+        "modparam(\"cachedb_memcached\", \"exec_threshold\", 1)",
+    );
+    for i in 0..20 {
+        op(&o, "store", DEFAULT, &format!("k{i}"), "v");
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let log = o.log_text();
+    let warnings = log
+        .lines()
+        .filter(|l| l.contains("over exec_threshold 1 us"))
+        .count();
+    assert!((1..=2).contains(&warnings), "{warnings} warnings:\n{log}");
+}

@@ -419,3 +419,33 @@ pub fn compile_c(source: &Path, exe: &Path) {
 pub fn hashed_key(data: &[u8]) -> String {
     format!("sipmc:{}", md5sum(data))
 }
+
+/// Checks the commands a `memcached -vv` log shows received (`<FD command key …`): every key is
+/// valid on the wire, and is one of `raw` or a hashed key (MD5 hex, bare or under `sipmc:`).
+/// Returns how many key commands it saw.
+pub fn assert_only_safe_keys_on_the_wire(log: &str, raw: &[&str]) -> usize {
+    let mut commands = 0;
+    for line in log.lines() {
+        let Some(rest) = line.strip_prefix('<') else {
+            continue;
+        };
+        let mut words = rest.split(' ');
+        let _fd = words.next();
+        let command = words.next().unwrap_or("");
+        let Some(key) = words.next() else { continue };
+        if !["get", "set", "add", "delete", "incr", "decr", "touch", "mg"].contains(&command) {
+            continue;
+        }
+        commands += 1;
+        assert!(
+            !key.is_empty() && key.len() < 250 && key.bytes().all(|b| b > b' ' && b != 0x7f),
+            "bad key on the wire: {line:?}"
+        );
+        let hex = |h: &str| h.len() == 32 && h.bytes().all(|b| b.is_ascii_hexdigit());
+        assert!(
+            raw.contains(&key) || hex(key) || key.strip_prefix("sipmc:").is_some_and(hex),
+            "a hostile key went out unhashed: {line:?}"
+        );
+    }
+    commands
+}

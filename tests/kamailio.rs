@@ -863,6 +863,46 @@ fn kamailio_starts_with_app_jsdt_loaded_above_or_below_the_module() {
     starts_with_a_global_module_above_or_below_ours("app_jsdt", "");
 }
 
+/// Items other clients wrote, with their flags, read as the stock module reads them: bit 0 clear
+/// is a number when it holds one (python-memcached's ints carry flag 2), bit 0 set a string.
+fn other_clients_items_read_as_with_the_stock_module(h: &KamailioHost) {
+    let items: [(&str, u32, &[u8]); 6] = [
+        ("f0", 0, b"42"),
+        ("f1", 1, b"42"),
+        ("f2", 2, b"42"),
+        ("f16", 16, b"7"),
+        ("f3", 3, b"42"),
+        ("f2word", 2, b"abc"),
+    ];
+    let read = |module: &std::path::Path, name: &str| {
+        let mc = Memcached::start();
+        for (key, flags, value) in items {
+            mc.raw_set(key, flags, value);
+        }
+        let k = Kamailio::start(h, name, module, &mc.server(), "");
+        let steps: Vec<Step> = items
+            .iter()
+            .map(|(key, _, _)| step("get", key, None))
+            .collect();
+        run(&k, &mc, &steps)
+            .into_iter()
+            .map(|o| (o.kind, o.var))
+            .collect::<Vec<_>>()
+    };
+    let stock = read(&h.stock_module(), "flags-stock");
+    let ours = read(&h.our_module(), "flags-ours");
+    assert_eq!(stock[..5], ours[..5], "Kamailio {}", h.version);
+    // README differences: a non-number with bit 0 clear is $null for the stock module, a string
+    // for ours.
+    assert_eq!((stock[5].0.as_str(), ours[5].0.as_str()), ("null", "str"));
+    assert_eq!(
+        ours[2],
+        ("int".to_string(), "42".to_string()),
+        "flag 2 reads as an integer"
+    );
+    assert_eq!(ours[4].0, "str", "flag 3 has bit 0 set");
+}
+
 /// One module of tests per release, each running every scenario above against it.
 macro_rules! suite {
     ($($release:ident => $label:literal),* $(,)?) => {$(
@@ -884,6 +924,7 @@ macro_rules! suite {
                 bad_script_input_is_refused_and_kamailio_keeps_running
                 a_bad_modparam_stops_startup_with_a_clear_error
                 works_when_loaded_before_every_other_module
+                other_clients_items_read_as_with_the_stock_module
                 an_outage_under_load_leaves_the_log_to_the_module
                 script_failures_are_logged_once_per_kind_and_counted
                 the_first_failure_is_logged_at_once

@@ -136,8 +136,14 @@ fn items_of_other_clients_read_by_their_flags() {
     assert_eq!(get(&m, "padded"), (Got::Int(9), b"9".to_vec()));
     mc.raw_set("word", 0, b"abc");
     assert_eq!(get(&m, "word"), (Got::Str, b"abc".to_vec()));
+    // The stock module's rule: bit 0 clear is a number when it holds one (python-memcached and
+    // pymemcache store ints with flag 2); bit 0 set is a string.
     mc.raw_set("flag2", 2, b"12");
-    assert_eq!(get(&m, "flag2"), (Got::Str, b"12".to_vec()));
+    assert_eq!(get(&m, "flag2"), (Got::Int(12), b"12".to_vec()));
+    mc.raw_set("flag16", 16, b"7");
+    assert_eq!(get(&m, "flag16"), (Got::Int(7), b"7".to_vec()));
+    mc.raw_set("flag3", 3, b"12");
+    assert_eq!(get(&m, "flag3"), (Got::Str, b"12".to_vec()));
     mc.raw_set("huge", 0, b"18446744073709551615");
     assert_eq!(get(&m, "huge").0, Got::Str, "over i64 reads as a string");
 }

@@ -377,8 +377,11 @@ impl Engine {
     }
 
     /// What a value read as: an integer (its canonical text put in `out`) or a string.
+    /// As the stock module reads them: a value whose flags have bit 0 (`FLAG_STR`) clear is an
+    /// integer when it holds one, whatever its other bits (python-memcached writes ints with
+    /// flag 2, pymemcache's pickle serde too).
     fn decode(&self, flags: u32, out: &mut Vec<u8>) -> Got {
-        if flags == FLAG_INT && !self.params.stringify {
+        if flags & FLAG_STR == 0 && !self.params.stringify {
             let number = std::str::from_utf8(trim_like_kamailio(out))
                 .ok()
                 .and_then(parse_int);

@@ -29,12 +29,14 @@ pub enum Kind {
     BadExpiry,
     /// `$mctex` on a missing key.
     NotFound,
+    /// A value over memcached's limit or over what the host can take.
+    TooLarge,
     /// Anything else the module refused: a bad key, a value too large for memcached or for the
     /// host, the module not initialised.
     Refused,
 }
 
-const KINDS: usize = 7;
+const KINDS: usize = 8;
 
 impl Kind {
     pub fn of(e: &Error) -> Kind {
@@ -49,6 +51,7 @@ impl Kind {
             Error::NotANumber(_) => Kind::NotANumber,
             Error::BadExpiry(_) => Kind::BadExpiry,
             Error::NotFound => Kind::NotFound,
+            Error::ValueTooLarge { .. } => Kind::TooLarge,
             _ => Kind::Refused,
         }
     }
@@ -149,6 +152,7 @@ mod tests {
             Kind::of(&Error::NotANumber("x".into())),
             Kind::of(&Error::BadExpiry("x".into())),
             Kind::of(&Error::NotFound),
+            Kind::of(&Error::ValueTooLarge { len: 2, max: 1 }),
             Kind::of(&Error::EmptyKey),
             Kind::of(&Error::ServerDown { server: "s".into() }),
             Kind::of(&Error::Server {

@@ -866,13 +866,14 @@ fn kamailio_starts_with_app_jsdt_loaded_above_or_below_the_module() {
 /// Items other clients wrote, with their flags, read as the stock module reads them: bit 0 clear
 /// is a number when it holds one (python-memcached's ints carry flag 2), bit 0 set a string.
 fn other_clients_items_read_as_with_the_stock_module(h: &KamailioHost) {
-    let items: [(&str, u32, &[u8]); 6] = [
+    let items: [(&str, u32, &[u8]); 7] = [
         ("f0", 0, b"42"),
         ("f1", 1, b"42"),
         ("f2", 2, b"42"),
         ("f16", 16, b"7"),
         ("f3", 3, b"42"),
         ("f2word", 2, b"abc"),
+        ("empty", 1, b""),
     ];
     let read = |module: &std::path::Path, name: &str| {
         let mc = Memcached::start();
@@ -895,6 +896,15 @@ fn other_clients_items_read_as_with_the_stock_module(h: &KamailioHost) {
     // README differences: a non-number with bit 0 clear is $null for the stock module, a string
     // for ours.
     assert_eq!((stock[5].0.as_str(), ours[5].0.as_str()), ("null", "str"));
+    assert_eq!(
+        stock[6].0, "null",
+        "README differences: the stock module reads it as $null"
+    );
+    assert_eq!(
+        ours[6],
+        ("str".to_string(), String::new()),
+        "ours: an empty string"
+    );
     assert_eq!(
         ours[2],
         ("int".to_string(), "42".to_string()),

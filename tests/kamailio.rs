@@ -808,6 +808,7 @@ fn starts_with_a_global_module_above_or_below_ours(module: &str, params: &str) {
             &template,
             &dir_inside,
             5999,
+            common::free_port(),
             &h.our_module(),
             &mc.server(),
             "",
@@ -913,6 +914,29 @@ fn other_clients_items_read_as_with_the_stock_module(h: &KamailioHost) {
     assert_eq!(ours[4].0, "str", "flag 3 has bit 0 set");
 }
 
+/// RPC over HTTP, as operators call it with curl: xhttp + jsonrpcs, `POST /RPC`.
+fn rpc_over_http_with_curl(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let k = Kamailio::start(h, "http-rpc", &h.our_module(), &mc.server(), "");
+    let curl = |method: &str| {
+        let out = Command::new("curl")
+            .args(["-s", "-m", "5", "-d"])
+            .arg(format!(r#"{{"jsonrpc":"2.0","method":"{method}","id":1}}"#))
+            .arg(format!("http://127.0.0.1:{}/RPC", k.http_port))
+            .output()
+            .expect("curl");
+        let text: String = String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect();
+        text
+    };
+    let reload = curl("memcached.reload");
+    assert!(reload.contains(r#""result":"ok""#), "{reload}");
+    let stats = curl("memcached.stats");
+    assert!(stats.contains(r#""reloads":1"#), "{stats}");
+    assert!(stats.contains(&mc.server()), "{stats}");
+}
+
 /// One module of tests per release, each running every scenario above against it.
 macro_rules! suite {
     ($($release:ident => $label:literal),* $(,)?) => {$(
@@ -935,6 +959,7 @@ macro_rules! suite {
                 a_bad_modparam_stops_startup_with_a_clear_error
                 works_when_loaded_before_every_other_module
                 other_clients_items_read_as_with_the_stock_module
+                rpc_over_http_with_curl
                 an_outage_under_load_leaves_the_log_to_the_module
                 script_failures_are_logged_once_per_kind_and_counted
                 the_first_failure_is_logged_at_once

@@ -194,6 +194,8 @@ pub struct Kamailio {
     child: Option<Child>,
     pub host: KamailioHost,
     pub port: u16,
+    /// The TCP port xhttp answers RPC on (`POST /RPC`).
+    pub http_port: u16,
     /// The run directory, as this machine sees it, and as the host sees it.
     pub rundir: PathBuf,
     rundir_inside: PathBuf,
@@ -210,7 +212,15 @@ fn free_udp_port() -> u16 {
 
 /// The example config for one run (every path as the host sees it).
 pub fn config_for(rundir: &Path, port: u16, module: &Path, servers: &str, extra: &str) -> String {
-    fill_config(&example_config(), rundir, port, module, servers, extra)
+    fill_config(
+        &example_config(),
+        rundir,
+        port,
+        super::free_port(),
+        module,
+        servers,
+        extra,
+    )
 }
 
 /// A config template with its words between at-signs filled in.
@@ -218,12 +228,14 @@ pub fn fill_config(
     template: &str,
     rundir: &Path,
     port: u16,
+    http_port: u16,
     module: &Path,
     servers: &str,
     extra: &str,
 ) -> String {
     template
         .replace("@SIP_PORT@", &port.to_string())
+        .replace("@HTTP_PORT@", &http_port.to_string())
         .replace("@RUNDIR@", rundir.to_str().unwrap())
         .replace("@MODULE@", module.to_str().unwrap())
         .replace("@SERVERS@", servers)
@@ -257,7 +269,16 @@ impl Kamailio {
         let (rundir, rundir_inside) = host.scratch_dir(name);
         for _ in 0..10 {
             let port = free_udp_port();
-            let cfg = fill_config(template, &rundir_inside, port, module, servers, extra);
+            let http_port = super::free_port();
+            let cfg = fill_config(
+                template,
+                &rundir_inside,
+                port,
+                http_port,
+                module,
+                servers,
+                extra,
+            );
             std::fs::write(rundir.join("kamailio.cfg"), cfg).unwrap();
             let log = rundir.join("kamailio.log");
             let child = host
@@ -278,6 +299,7 @@ impl Kamailio {
                 child: Some(child),
                 host: host.clone(),
                 port,
+                http_port,
                 rundir: rundir.clone(),
                 rundir_inside: rundir_inside.clone(),
                 log,

@@ -20,7 +20,20 @@ impl LoadedObject {
 
 /// Every loaded object, the main program first.
 pub fn loaded_objects() -> Vec<LoadedObject> {
-    unsafe extern "C" fn each(info: *mut libc::dl_phdr_info, _: usize, data: *mut c_void) -> c_int {
+    unsafe extern "C" fn each(
+        info: *mut libc::dl_phdr_info,
+        size: usize,
+        data: *mut c_void,
+    ) -> c_int {
+        // Called by the loader, in C: a panic must not cross it (-1 stops the walk).
+        // SAFETY: forwarded from the loader's call.
+        crate::boundary::catch_panic(|| unsafe { record(info, size, data) })
+    }
+    /// One object of the walk, into the Vec `data` points to.
+    ///
+    /// # Safety
+    /// The arguments of a `dl_iterate_phdr` callback, with `data` the Vec below.
+    unsafe fn record(info: *mut libc::dl_phdr_info, _: usize, data: *mut c_void) -> c_int {
         // SAFETY: the loader passes a valid dl_phdr_info; data is the Vec below.
         let (info, out) = unsafe { (&*info, &mut *data.cast::<Vec<LoadedObject>>()) };
         let name = if info.dlpi_name.is_null() {

@@ -70,7 +70,8 @@ fn describe(pv: Pv, key: &[u8]) -> String {
     format!("${}({})", pv.name().to_string_lossy(), quoted(key))
 }
 
-/// Reads `pv` for the access's key into `out`.
+/// Reads `pv` for the access's key into `out`: at most `room` bytes, a longer value is refused at
+/// its header, never read whole (it could be as large as memcached's item limit).
 ///
 /// # Safety
 /// The host's pointers of a getter call.
@@ -79,25 +80,29 @@ unsafe fn read(
     pv: Pv,
     msg: *mut c_void,
     param: *mut PvParam,
+    room: usize,
     out: &mut Vec<u8>,
 ) -> Result<Got, Failure> {
     let engine = instance::engine()?;
     let mut scratch = Scratch::take(&KEY);
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
-    // A value must fit a pv buffer with its NUL: a longer one is refused at its header, never
-    // read whole (it could be as large as memcached's item limit).
-    // SAFETY: host function without arguments.
-    let room = unsafe { (host.pv_get_buffer_size)() }.max(1) as usize - 1;
     engine
         .get_bounded(pv, key, room, out)
         .map_err(|e| Failure::operation(pv, key, e))
 }
 
-/// Copies a value into one of the host's pv buffers, so that it outlives this call.
-fn fill<V: PvValueLayout>(host: &Host, res: &mut V, got: Got, bytes: &[u8]) -> Result<(), String> {
-    // SAFETY: host functions; the buffer has pv_get_buffer_size() bytes.
-    let (buf, size) = unsafe { ((host.pv_get_buffer)(), (host.pv_get_buffer_size)()) };
+/// Copies a value into one of the host's pv buffers (of `size` bytes), so that it outlives this
+/// call.
+fn fill<V: PvValueLayout>(
+    host: &Host,
+    size: c_int,
+    res: &mut V,
+    got: Got,
+    bytes: &[u8],
+) -> Result<(), String> {
+    // SAFETY: host function; the buffer has pv_get_buffer_size() bytes.
+    let buf = unsafe { (host.pv_get_buffer)() };
     if buf.is_null() || bytes.len() >= size.max(0) as usize {
         return Err(format!(
             "a value of {} bytes does not fit the host's pv buffer ({} bytes): \
@@ -138,14 +143,20 @@ unsafe fn get<V: PvValueLayout>(
     let Some(res) = (unsafe { res.as_mut() }) else {
         return -1;
     };
+    // Read once per access: the bound of the read and the room of the result.
+    // SAFETY: host function without arguments.
+    let size = unsafe { (host.pv_get_buffer_size)() };
+    // A value must fit a pv buffer with its NUL.
+    let room = (size.max(1) - 1) as usize;
     let mut value = Scratch::take(&VALUE);
     // SAFETY: forwarded host pointers.
-    let outcome = unsafe { read(host, pv, msg, param, &mut value) }.and_then(|got| match got {
-        Got::Null => Ok(false),
-        got => fill(host, res, got, &value)
-            .map(|()| true)
-            .map_err(Failure::from),
-    });
+    let outcome =
+        unsafe { read(host, pv, msg, param, room, &mut value) }.and_then(|got| match got {
+            Got::Null => Ok(false),
+            got => fill(host, size, res, got, &value)
+                .map(|()| true)
+                .map_err(Failure::from),
+        });
     match outcome {
         Ok(true) => 0,
         Ok(false) => null_result(host, msg, param, res),

@@ -16,7 +16,7 @@ use super::engines;
 use super::host::Host;
 use super::params::EXEC_THRESHOLD_US;
 use crate::engine::Engine;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::hosts::failure_log::{log_failure, RateLimit};
 use crate::logging::quoted;
 
@@ -63,7 +63,7 @@ unsafe extern "C" fn free_connection(conn: *mut c_void) {
     })
 }
 
-unsafe extern "C" fn init(url: *mut Str) -> *mut CachedbCon {
+pub(super) unsafe extern "C" fn init(url: *mut Str) -> *mut CachedbCon {
     callback(|| match Host::get() {
         // SAFETY: the core's own function, with the URL it passed us.
         Some(host) => unsafe { (host.cachedb_do_init)(url, new_connection) },
@@ -102,10 +102,11 @@ static SLOW: RateLimit = RateLimit::new();
 
 /// Runs one operation: timed against `exec_threshold`, failures logged (rate-limited).
 fn timed<T>(what: &str, key: &[u8], op: impl FnOnce() -> Result<T>) -> Result<T> {
-    let started = Instant::now();
-    let result = op();
+    // The clock is read only when there is a threshold (0, the default: never).
     let threshold = EXEC_THRESHOLD_US.load(Ordering::Relaxed);
-    let took = started.elapsed().as_micros() as i64;
+    let started = (threshold > 0).then(Instant::now);
+    let result = op();
+    let took = started.map_or(0, |s| s.elapsed().as_micros() as i64);
     if threshold > 0 && took > threshold {
         let now = crate::hosts::failure_log::seconds_since_start();
         if let Some(left_out) = SLOW.admit(now) {
@@ -259,7 +260,7 @@ unsafe fn change(
             }
             0
         }
-        Err(Error::NotANumber(_)) | Err(_) => -1,
+        Err(_) => -1,
     }
 }
 

@@ -109,7 +109,7 @@ unsafe extern "C" fn child_init(rank: c_int) -> c_int {
             };
             // SAFETY: our own init (the core's cachedb_do_init inside), then the core's put.
             unsafe {
-                let con = (cachedb::engine_table().funcs.init.expect("set"))(&mut url);
+                let con = cachedb::init(&mut url);
                 if con.is_null() {
                     log::error!("cannot open the connection of {}", e.parsed.system());
                     continue;

@@ -18,6 +18,15 @@ impl LoadedObject {
     }
 }
 
+/// The address of a symbol of the host (the program or a library it loaded globally), if it
+/// has one: host functions are resolved at run time so that the same `.so` still loads where
+/// that host is not.
+pub fn symbol(name: &CStr) -> Option<*mut c_void> {
+    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name only looks the name up.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
+    (!p.is_null()).then_some(p)
+}
+
 /// Every loaded object, the main program first.
 pub fn loaded_objects() -> Vec<LoadedObject> {
     unsafe extern "C" fn each(

@@ -12,8 +12,35 @@ pub mod loaded;
 pub mod opensips;
 
 use std::cell::UnsafeCell;
+use std::sync::{Arc, Once};
 
-use crate::boundary::catch_panic;
+use crate::boundary::{catch_panic, OnPanic};
+use crate::logging::{self, Sink};
+
+/// What every adapter's `Host` does: write one line to the host's own log.
+pub trait HostLog: Sync + 'static {
+    fn log(&self, level: log::Level, message: &str);
+}
+
+/// Runs a host callback inside the panic boundary; the first one sends the engine's log to the
+/// host that `host` finds (one host per process, so one switch).
+pub fn callback<H: HostLog, T: OnPanic>(
+    host: fn() -> Option<&'static H>,
+    f: impl FnOnce() -> T,
+) -> T {
+    static LOG_TO_HOST: Once = Once::new();
+    catch_panic(|| {
+        LOG_TO_HOST.call_once(|| {
+            if let Some(host) = host() {
+                logging::set_sink(
+                    Sink::Custom(Arc::new(move |level, message| host.log(level, message))),
+                    log::LevelFilter::Debug,
+                );
+            }
+        });
+        f()
+    })
+}
 
 /// The tables a host may find in `exports`: one member per host.
 #[repr(C)]

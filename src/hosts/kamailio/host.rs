@@ -43,11 +43,7 @@ unsafe impl Send for Host {}
 // SAFETY: as above.
 unsafe impl Sync for Host {}
 
-fn symbol(name: &CStr) -> Option<*mut c_void> {
-    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name only looks the name up.
-    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
-    (!p.is_null()).then_some(p)
-}
+use crate::hosts::loaded::symbol;
 
 /// The text of a `const char[]` the host exports, if it does.
 pub fn host_string(name: &CStr) -> Option<&'static CStr> {
@@ -155,5 +151,11 @@ impl Host {
                 km_log(syslog_prio | facility, c"%s".as_ptr(), line.as_ptr());
             }
         }
+    }
+}
+
+impl crate::hosts::HostLog for Host {
+    fn log(&self, level: log::Level, message: &str) {
+        Host::log(self, level, message)
     }
 }

@@ -22,35 +22,17 @@ mod version;
 
 use std::ffi::{c_int, c_void};
 use std::ptr::null;
-use std::sync::{Arc, Once};
 
 use abi::{ModuleExports, PvExport};
 use host::Host;
 use version::Layout;
 
-use crate::boundary::{catch_panic, OnPanic};
+use crate::boundary::OnPanic;
 use crate::engine::{instance, Pv};
-use crate::logging::{self, Sink};
-
-/// Sends the engine's log to the host's logger, once a host is there.
-fn use_host_log() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        if let Some(host) = Host::get() {
-            logging::set_sink(
-                Sink::Custom(Arc::new(move |level, message| host.log(level, message))),
-                log::LevelFilter::Debug,
-            );
-        }
-    });
-}
 
 /// Runs a host callback inside the panic boundary, with the log going to the host.
 fn callback<T: OnPanic>(f: impl FnOnce() -> T) -> T {
-    catch_panic(|| {
-        use_host_log();
-        f()
-    })
+    crate::hosts::callback(Host::get, f)
 }
 
 unsafe extern "C" fn mod_init() -> c_int {

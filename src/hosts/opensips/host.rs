@@ -66,11 +66,7 @@ unsafe impl Send for Host {}
 // SAFETY: as above.
 unsafe impl Sync for Host {}
 
-fn symbol(name: &CStr) -> Option<*mut c_void> {
-    // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name only looks the name up.
-    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
-    (!p.is_null()).then_some(p)
-}
+use crate::hosts::loaded::symbol;
 
 /// Whether the process is an OpenSIPS: its core exports these.
 pub fn is_opensips() -> bool {
@@ -195,4 +191,10 @@ fn time_text() -> CString {
         CStr::from_ptr(buf.as_ptr()).to_bytes().to_vec()
     };
     CString::new(text.get(4..19).unwrap_or_default()).unwrap_or_default()
+}
+
+impl crate::hosts::HostLog for Host {
+    fn log(&self, level: log::Level, message: &str) {
+        Host::log(self, level, message)
+    }
 }

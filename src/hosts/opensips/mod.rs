@@ -21,33 +21,15 @@ mod version;
 
 use std::ffi::{c_char, c_int};
 use std::ptr::null;
-use std::sync::{Arc, Once};
 
 use abi::{ModuleExports, Str, VerInfo, MOD_TYPE_CACHEDB};
 use host::Host;
 
-use crate::boundary::{catch_panic, OnPanic};
-use crate::logging::{self, Sink};
-
-/// Sends the engine's log to the core's logger, once a host is there.
-fn use_host_log() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        if let Some(host) = Host::get() {
-            logging::set_sink(
-                Sink::Custom(Arc::new(move |level, message| host.log(level, message))),
-                log::LevelFilter::Debug,
-            );
-        }
-    });
-}
+use crate::boundary::OnPanic;
 
 /// Runs a host callback inside the panic boundary, with the log going to the host.
 fn callback<T: OnPanic>(f: impl FnOnce() -> T) -> T {
-    catch_panic(|| {
-        use_host_log();
-        f()
-    })
+    crate::hosts::callback(Host::get, f)
 }
 
 /// The engine's name, as `cachedb_put_connection` and `cachedb_end_connections` take it.

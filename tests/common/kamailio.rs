@@ -18,10 +18,6 @@ pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// The labels of every supported release, oldest first, as `scripts/kamailio_hosts.sh` names them.
 pub const LABELS: [&str; 4] = ["5.6", "5.7", "6.0", "6.1"];
 
-fn under_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
 /// One Kamailio to run the suite against.
 #[derive(Debug, Clone)]
 pub struct KamailioHost {
@@ -39,42 +35,20 @@ pub struct KamailioHost {
     stock_module: PathBuf,
 }
 
-fn descriptor_dir() -> PathBuf {
-    let cache =
-        std::env::var("SIPMC_HOST_CACHE").unwrap_or_else(|_| "/var/cache/sip-memcached".into());
-    Path::new(&cache).join("hosts")
-}
-
 impl KamailioHost {
     /// The host of `label`, or None when it was not made and this is not CI (where missing is a
     /// failure: `make test` makes every host).
     pub fn load(label: &str) -> Option<KamailioHost> {
-        let path = descriptor_dir().join(format!("{label}.env"));
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let d = match super::Descriptor::read(label) {
+            Ok(d) => d,
             Err(e) => {
-                let why = format!(
-                    "Kamailio {label} is not available ({}: {e}): `make test` makes it with \
-                     scripts/kamailio_hosts.sh",
-                    path.display()
-                );
-                if under_ci() {
-                    panic!("{why}");
-                }
-                eprintln!("{why}; skipping");
-                return None;
+                return super::host_missing(format!(
+                    "Kamailio {label} is not available ({e}): `make test` makes it with \
+                     scripts/kamailio_hosts.sh"
+                ))
             }
         };
-        let vars: HashMap<&str, String> = text
-            .lines()
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.trim(), v.trim().trim_matches('"').to_string()))
-            .collect();
-        let var = |k: &str| {
-            vars.get(k)
-                .cloned()
-                .unwrap_or_else(|| panic!("{k} missing in {}", path.display()))
-        };
+        let var = |k: &str| d.var(k);
         let root = Some(var("KAMAILIO_ROOT"))
             .filter(|r| !r.is_empty())
             .map(PathBuf::from);
@@ -90,15 +64,10 @@ impl KamailioHost {
         };
         let binary = host.outside(&host.binary);
         if !binary.exists() {
-            let why = format!(
+            return super::host_missing(format!(
                 "{} is missing: run scripts/kamailio_hosts.sh {label}",
                 binary.display()
-            );
-            if under_ci() {
-                panic!("{why}");
-            }
-            eprintln!("{why}; skipping");
-            return None;
+            ));
         }
         Some(host)
     }

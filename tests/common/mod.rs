@@ -449,3 +449,45 @@ pub fn assert_only_safe_keys_on_the_wire(log: &str, raw: &[&str]) -> usize {
     }
     commands
 }
+
+/// Under CI=true a host that cannot be had fails the test (`make test` makes every host);
+/// elsewhere the test is skipped with the reason.
+pub fn host_missing<T>(why: String) -> Option<T> {
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{why}");
+    }
+    eprintln!("{why}; skipping");
+    None
+}
+
+/// A host's descriptor, as the host scripts write it: KEY=VALUE lines in
+/// `$SIPMC_HOST_CACHE/hosts/LABEL.env` (default cache /var/cache/sip-memcached).
+pub struct Descriptor {
+    path: PathBuf,
+    vars: std::collections::HashMap<String, String>,
+}
+
+impl Descriptor {
+    /// The descriptor of `label`, or why it cannot be read.
+    pub fn read(label: &str) -> Result<Descriptor, String> {
+        let cache =
+            std::env::var("SIPMC_HOST_CACHE").unwrap_or_else(|_| "/var/cache/sip-memcached".into());
+        let path = Path::new(&cache).join("hosts").join(format!("{label}.env"));
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let vars = text
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches('"').to_string()))
+            .collect();
+        Ok(Descriptor { path, vars })
+    }
+
+    /// The value of `key`; a descriptor without it is a broken host script.
+    pub fn var(&self, key: &str) -> String {
+        self.vars
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| panic!("{key} missing in {}", self.path.display()))
+    }
+}

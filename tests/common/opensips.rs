@@ -38,25 +38,6 @@ pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// The descriptor's label, as `scripts/opensips_host.sh` names it.
 pub const LABEL: &str = "opensips-3.6";
 
-fn under_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
-fn descriptor_path() -> PathBuf {
-    let cache =
-        std::env::var("SIPMC_HOST_CACHE").unwrap_or_else(|_| "/var/cache/sip-memcached".into());
-    Path::new(&cache).join("hosts").join(format!("{LABEL}.env"))
-}
-
-/// Under CI a missing host is a failure (`make test` makes it); elsewhere the test is skipped.
-fn missing(why: String) -> Option<OpensipsHost> {
-    if under_ci() {
-        panic!("{why}");
-    }
-    eprintln!("{why}; skipping");
-    None
-}
-
 /// The OpenSIPS build the suite runs against.
 #[derive(Debug, Clone)]
 pub struct OpensipsHost {
@@ -83,27 +64,16 @@ pub struct OpensipsHost {
 impl OpensipsHost {
     /// The host, or None when it was not made and this is not CI.
     pub fn load() -> Option<OpensipsHost> {
-        let path = descriptor_path();
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let d = match super::Descriptor::read(LABEL) {
+            Ok(d) => d,
             Err(e) => {
-                return missing(format!(
-                    "OpenSIPS 3.6 is not available ({}: {e}): `make test` makes it with \
-                     scripts/opensips_host.sh",
-                    path.display()
+                return super::host_missing(format!(
+                    "OpenSIPS 3.6 is not available ({e}): `make test` makes it with \
+                     scripts/opensips_host.sh"
                 ))
             }
         };
-        let vars: HashMap<&str, String> = text
-            .lines()
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.trim(), v.trim().trim_matches('"').to_string()))
-            .collect();
-        let var = |k: &str| {
-            vars.get(k)
-                .cloned()
-                .unwrap_or_else(|| panic!("{k} missing in {}", path.display()))
-        };
+        let var = |k: &str| d.var(k);
         let host = OpensipsHost {
             version: var("OPENSIPS_VERSION"),
             full_version: var("OPENSIPS_FULL_VERSION"),
@@ -119,7 +89,7 @@ impl OpensipsHost {
         };
         for p in [&host.binary, &host.cli, &host.stock_module] {
             if !p.exists() {
-                return missing(format!(
+                return super::host_missing(format!(
                     "{} is missing: run scripts/opensips_host.sh",
                     p.display()
                 ));

@@ -12,10 +12,28 @@ pub mod loaded;
 pub mod opensips;
 
 use std::cell::UnsafeCell;
+use std::ffi::{c_char, c_int, c_void, CStr};
 use std::sync::{Arc, Once};
 
 use crate::boundary::{catch_panic, OnPanic};
+use crate::engine::params::ParamKind;
 use crate::logging::{self, Sink};
+
+/// A modparam's value as text, as both hosts pass it: a NUL-terminated copy for a string, the
+/// int itself cast to a pointer for an integer.
+///
+/// # Safety
+/// For `ParamKind::Str`, `val` is NULL or a NUL-terminated string.
+pub unsafe fn param_text(kind: ParamKind, val: *mut c_void) -> String {
+    match kind {
+        ParamKind::Int => (val as isize as c_int).to_string(),
+        ParamKind::Str if val.is_null() => String::new(),
+        // SAFETY: a string parameter's value, by this function's contract.
+        ParamKind::Str => unsafe { CStr::from_ptr(val.cast::<c_char>()) }
+            .to_string_lossy()
+            .into_owned(),
+    }
+}
 
 /// What every adapter's `Host` does: write one line to the host's own log.
 pub trait HostLog: Sync + 'static {

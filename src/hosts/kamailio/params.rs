@@ -2,7 +2,7 @@
 //! a `PARAM_USE_FUNC` trampoline, so that a bad value is refused at its `modparam` line; then the
 //! parameters of this adapter alone.
 
-use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
+use std::ffi::{c_int, c_uint, c_void};
 use std::ptr::null;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -11,28 +11,12 @@ use super::callback;
 use crate::engine::instance;
 use crate::engine::params::{ParamKind, PARAMS};
 
-/// The value as text: the host passes a NUL-terminated copy for a string parameter, and the int
-/// itself, cast to a pointer, for an integer one.
-///
-/// # Safety
-/// For `ParamKind::Str`, `val` is NULL or a NUL-terminated string.
-unsafe fn text_of(kind: ParamKind, val: *mut c_void) -> String {
-    match kind {
-        ParamKind::Int => (val as isize as c_int).to_string(),
-        ParamKind::Str if val.is_null() => String::new(),
-        // SAFETY: a string parameter's value, by this function's contract.
-        ParamKind::Str => unsafe { CStr::from_ptr(val.cast::<c_char>()) }
-            .to_string_lossy()
-            .into_owned(),
-    }
-}
-
 /// The modparam callback of parameter `I`.
 unsafe extern "C" fn set_param<const I: usize>(_kind: c_uint, val: *mut c_void) -> c_int {
     callback(|| {
         let param = &PARAMS[I];
         // SAFETY: the host registered this function with PARAMS[I]'s type.
-        let text = unsafe { text_of(param.kind, val) };
+        let text = unsafe { crate::hosts::param_text(param.kind, val) };
         match instance::param_set(&param.name.to_string_lossy(), &text) {
             Ok(()) => 0,
             Err(e) => {

@@ -3,7 +3,7 @@
 //! `exec_threshold`; then every parameter of the engine's table, applying to every URL (a URL
 //! may override them in its `?` options).
 
-use std::ffi::{c_char, c_int, c_uint, c_void, CStr};
+use std::ffi::{c_int, c_uint, c_void};
 use std::ptr::null;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -32,21 +32,18 @@ pub static SETTINGS: Lazy<Mutex<Settings>> = Lazy::new(|| {
 /// `exec_threshold`: microseconds; an operation that takes longer logs a warning (0: never).
 pub static EXEC_THRESHOLD_US: AtomicI64 = AtomicI64::new(0);
 
-/// The value as text: a `char*` for a string, the int itself cast to a pointer for an integer.
+/// The value as text. The core says which type it offers (1 or 2).
 ///
 /// # Safety
 /// For `STR_PARAM`, `val` is NULL or a NUL-terminated string.
 unsafe fn text_of(kind: c_uint, val: *mut c_void) -> String {
-    if kind == INT_PARAM {
-        return (val as isize as c_int).to_string();
-    }
-    if val.is_null() {
-        return String::new();
-    }
-    // SAFETY: a string parameter's value, by this function's contract.
-    unsafe { CStr::from_ptr(val.cast::<c_char>()) }
-        .to_string_lossy()
-        .into_owned()
+    let kind = if kind == INT_PARAM {
+        ParamKind::Int
+    } else {
+        ParamKind::Str
+    };
+    // SAFETY: forwarded from this function's contract.
+    unsafe { crate::hosts::param_text(kind, val) }
 }
 
 unsafe extern "C" fn set_url(kind: c_uint, val: *mut c_void) -> c_int {

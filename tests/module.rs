@@ -673,3 +673,61 @@ fn the_key_value_face_stores_fetches_counts_and_removes() {
     m.store(b"a key with spaces", b"safe", 0).unwrap();
     assert!(m.fetch(b"a key with spaces", 1024, &mut out).unwrap() && out == b"safe");
 }
+
+/// The functions KEMI scripts call (`engine::functions`): what they return where the
+/// pseudo-variables cannot say, and the expiry a call gives over the key's and the parameter's.
+#[test]
+fn the_script_functions_say_what_the_pseudo_variables_cannot() {
+    use sip_memcached::engine::functions::Stored;
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("expire", "300")]);
+    let v = ValueRef::Str(b"one");
+
+    assert_eq!(m.set_value_until(b"k", v, None).unwrap(), Stored::Stored);
+    assert!((295..=300).contains(&mc.meta("k").unwrap().1));
+    assert_eq!(
+        m.set_value_until(b"k=>60", v, Some(0)).unwrap(),
+        Stored::Stored
+    );
+    assert_eq!(
+        mc.meta("k").unwrap().1,
+        -1,
+        "the call's expiry wins over the key's"
+    );
+    assert!(matches!(
+        m.set_value_until(b"k", v, Some(-1)),
+        Err(Error::BadExpiry(_))
+    ));
+
+    assert_eq!(
+        m.add_value(b"k", ValueRef::Str(b"two"), None).unwrap(),
+        Stored::KeyExists
+    );
+    assert_eq!(mc.meta("k").unwrap().2, b"one");
+    assert_eq!(
+        m.add_value(b"k2", ValueRef::Int(7), Some(50)).unwrap(),
+        Stored::Stored
+    );
+    assert_eq!(
+        mc.meta("k2")
+            .map(|(f, t, v)| (f, (45..=50).contains(&t), v)),
+        Some((0, true, b"7".to_vec()))
+    );
+
+    assert_eq!(m.increment(b"c", 10).unwrap(), 10);
+    assert_eq!(m.decrement(b"c", 3).unwrap(), 7);
+    assert_eq!(m.decrement(b"c", 100).unwrap(), 0, "memcached stops at 0");
+    assert_eq!(
+        m.decrement(b"c", -4).unwrap(),
+        4,
+        "a negative decrement increments"
+    );
+
+    assert!(m.touch(b"k", 1000).unwrap());
+    assert!(!m.touch(b"missing", 1000).unwrap());
+    m.delete(b"k").unwrap();
+    m.delete(b"k").unwrap();
+    assert_eq!(mc.meta("k"), None);
+    let mut out = Vec::new();
+    assert_eq!(m.value(b"k2", &mut out).unwrap(), Got::Int(7));
+}

@@ -21,8 +21,11 @@ impl Engine {
 
     /// Stores `value` under `key` with `expiry` seconds (0: none).
     pub fn store(&self, key: &[u8], value: &[u8], expiry: u32) -> Result<()> {
-        let done = WireKey::from_script_key(key)
-            .and_then(|k| self.written(&k, |k| self.store_bytes(k, KV_FLAGS, expiry, value)));
+        let done = WireKey::from_script_key(key).and_then(|k| {
+            self.written(&k, |k| {
+                self.store_bytes(self.store_command(), k, KV_FLAGS, expiry, value)
+            })
+        });
         self.counted(done)
     }
 

@@ -1,6 +1,7 @@
 //! The module core: what `$mct`, `$mcinc`, `$mcdec` and `$mctex` mean, init, reload and stats.
 //! Host-neutral: no Kamailio or C type appears here.
 
+pub mod functions;
 pub mod instance;
 pub mod kv;
 pub mod params;
@@ -419,11 +420,22 @@ impl Engine {
         script_key: &[u8],
         write: impl FnOnce(&WireKey, u32) -> Result<T>,
     ) -> Result<T> {
+        self.writing_until(script_key, None, write)
+    }
+
+    /// [`Engine::writing`] with the caller's expiry, when it gives one, in place of the key's.
+    fn writing_until<T>(
+        &self,
+        script_key: &[u8],
+        expiry: Option<u32>,
+        write: impl FnOnce(&WireKey, u32) -> Result<T>,
+    ) -> Result<T> {
         let split = split_expiry(script_key);
         let key = WireKey::from_script_key(split.key)?;
-        let expiry = match split.expiry {
-            Some(text) => parse_expiry(&String::from_utf8_lossy(text))?,
-            None => self.params.expire,
+        let expiry = match (expiry, split.expiry) {
+            (Some(seconds), _) => seconds,
+            (None, Some(text)) => parse_expiry(&String::from_utf8_lossy(text))?,
+            (None, None) => self.params.expire,
         };
         self.written(&key, |key| write(key, expiry))
     }
@@ -462,7 +474,7 @@ impl Engine {
 
     fn write(&self, pv: Pv, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {
         match pv {
-            Pv::Mct => self.set_value(key, expiry, value),
+            Pv::Mct => self.set_value(self.store_command(), key, expiry, value),
             Pv::McInc => {
                 let n = number_from(value, "$mcinc")?;
                 self.change_counter(key, expiry, CounterStep::adding(n))
@@ -485,7 +497,14 @@ impl Engine {
         }
     }
 
-    fn set_value(&self, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {
+    /// Writes `value` with `command`; `$null` deletes.
+    fn set_value(
+        &self,
+        command: StoreCommand,
+        key: &WireKey,
+        expiry: u32,
+        value: ValueRef<'_>,
+    ) -> Result<()> {
         let mut digits = [0u8; 20];
         let (data, flags) = match value {
             ValueRef::Null => {
@@ -496,11 +515,26 @@ impl Engine {
             ValueRef::Int(n) => (format_i64(n, &mut digits), FLAG_INT),
             ValueRef::Str(s) => (s, FLAG_STR),
         };
-        self.store_bytes(key, flags, expiry, data)
+        self.store_bytes(command, key, flags, expiry, data)
     }
 
-    /// Stores `data` with `flags` (`set`, or `add` with `mode` 1).
-    fn store_bytes(&self, key: &WireKey, flags: u32, expiry: u32, data: &[u8]) -> Result<()> {
+    /// How an assignment stores: `set`, or `add` with `mode` 1.
+    fn store_command(&self) -> StoreCommand {
+        match self.params.mode {
+            Mode::Set => StoreCommand::Set,
+            Mode::Add => StoreCommand::Add,
+        }
+    }
+
+    /// Stores `data` with `flags`.
+    fn store_bytes(
+        &self,
+        command: StoreCommand,
+        key: &WireKey,
+        flags: u32,
+        expiry: u32,
+        data: &[u8],
+    ) -> Result<()> {
         // Refused here exactly when memcached would refuse it, so that it is not sent for nothing.
         let max = max_value_len(key.as_bytes().len(), flags);
         if data.len() > max {
@@ -509,10 +543,6 @@ impl Engine {
                 max,
             });
         }
-        let command = match self.params.mode {
-            Mode::Set => StoreCommand::Set,
-            Mode::Add => StoreCommand::Add,
-        };
         let deadline = self.client.deadline();
         if self
             .client

@@ -103,10 +103,18 @@ pub fn parse_int(text: &str) -> Option<i64> {
 
 /// An expiry in seconds as memcached takes it: 0 to 2^31-1 (memcached reads a signed 32-bit int).
 pub fn parse_expiry(text: &str) -> Result<u32> {
-    match parse_int(text) {
-        Some(n) if (0..=i64::from(i32::MAX)).contains(&n) => Ok(n as u32),
-        _ => Err(Error::BadExpiry(crate::logging::quoted(text.as_bytes()))),
-    }
+    parse_int(text)
+        .and_then(|n| expiry_seconds(n).ok())
+        .ok_or_else(|| Error::BadExpiry(crate::logging::quoted(text.as_bytes())))
+}
+
+/// An expiry given as a number: 0 (never) to 2^31 - 1, as memcached takes it (more than 30 days
+/// is a Unix time).
+pub fn expiry_seconds(n: i64) -> Result<u32> {
+    u32::try_from(n)
+        .ok()
+        .filter(|&n| n <= i32::MAX as u32)
+        .ok_or_else(|| Error::BadExpiry(n.to_string()))
 }
 
 impl Params {

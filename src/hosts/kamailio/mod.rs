@@ -7,13 +7,14 @@
 //! One job per file: [`version`] (which release loaded us, and the version symbols it checks),
 //! [`abi`] (the struct mirrors, one file per `pv_value_t` layout), [`host`] (the host's functions
 //! and its logger), [`params`] (modparams), [`script_key`] and [`pv`] (the pseudo-variables),
-//! [`rpc`] (reload and stats). This file builds the `exports` table for the layout found, and
+//! [`rpc`] (reload and stats), [`kemi`] (`KSR.memcached.*`). This file builds the `exports` table for the layout found, and
 //! holds the life-cycle callbacks. Every callback runs inside the panic boundary: anything that
 //! kills a worker brings the whole server down.
 
 pub mod abi;
 mod compile_flags;
 mod host;
+mod kemi;
 mod params;
 mod pv;
 mod rpc;
@@ -68,6 +69,11 @@ fn exports_for(layout: Layout) -> ModuleExports {
         Layout::V5_6 => PV_ITEMS_5_6.as_ptr().cast(),
         Layout::V5_7 => PV_ITEMS_5_7.as_ptr().cast(),
     };
+    // The KEMI constants were renumbered in the same release as pv_value_t changed (5.7.0).
+    kemi::select(match layout {
+        Layout::V5_6 => &kemi::TABLE_5_6,
+        Layout::V5_7 => &kemi::TABLE_5_7,
+    });
     ModuleExports {
         name: c"memcached".as_ptr(),
         dlflags: 0,

@@ -157,7 +157,7 @@ impl std::ops::DerefMut for Scratch {
 /// The most a thread keeps of a scratch buffer between callbacks: one that grew past it for a
 /// large key or value is freed when given back, so that one large value does not pin memory in
 /// every worker for the life of the process.
-const KEPT_CAPACITY: usize = 64 * 1024;
+pub const KEPT_CAPACITY: usize = 64 * 1024;
 
 impl Drop for Scratch {
     fn drop(&mut self) {

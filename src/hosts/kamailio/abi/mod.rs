@@ -5,6 +5,7 @@
 //! for token: `reference/kamailio-versions.md`), except `pv_value_t`: it has one mirror per
 //! layout, in its own file, and the types that carry it are generic over [`PvValueLayout`].
 
+pub mod kemi;
 pub mod v5_6;
 pub mod v5_7;
 

@@ -967,6 +967,7 @@ macro_rules! suite {
                 a_full_standard_error_loses_lines_not_requests
                 // Kamailio's statistics framework: the block at the end of this file.
                 the_counters_are_kamailio_statistics_on_the_prometheus_page_too
+                a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs
             );
         }
     )*};
@@ -1329,4 +1330,45 @@ fn the_counters_are_kamailio_statistics_on_the_prometheus_page_too(h: &KamailioH
             .collect::<Vec<_>>()
             .join("\n")
     );
+}
+
+fn a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs(h: &KamailioHost) {
+    // The counters module registers its script counters while the config is parsed, before our
+    // mod_init: one named memcached.operations takes our name. (The 5.7.4 build has no counters.)
+    let modules = h.stock_module().parent().unwrap().to_path_buf();
+    if !h.outside(&modules.join("counters.so")).exists() {
+        eprintln!(
+            "Kamailio {}: no counters.so, nothing to take the name",
+            h.version
+        );
+        return;
+    }
+    let mc = Memcached::start();
+    let extra = format!(
+        "{STATISTICS_MODULES}\nloadmodule \"counters.so\"\n\
+         modparam(\"counters\", \"script_counter\", \"memcached.operations: taken\")"
+    );
+    let k = Kamailio::start(h, "statistics-taken", &h.our_module(), &mc.server(), &extra);
+    let r = k.request("set", &[("X-Key", "k"), ("X-Val", "v")]);
+    assert_eq!(r.header("X-Get"), "v");
+    let log = k.log_text();
+    assert_eq!(
+        lines_with(
+            &log,
+            "statistics: Kamailio refused 1 of 15 in group memcached: operations (already \
+             registered); the counters are still in memcached.stats"
+        ),
+        1,
+        "{log}"
+    );
+    // The name stays the script counter's; every other statistic is ours.
+    let group = memcached_statistics(&k.kamcmd(&["stats.get_statistics", "memcached:"]));
+    let rpc = rpc_counters(&k);
+    assert_eq!(group["operations"], 0, "{group:?}");
+    assert_eq!(rpc["operations"], 5, "{rpc:?}");
+    assert_eq!(
+        (group["hits"], group["misses"]),
+        (rpc["hits"], rpc["misses"])
+    );
+    assert_eq!((rpc["hits"], rpc["misses"]), (3, 1));
 }

@@ -323,21 +323,7 @@ impl Kamailio {
         let sock = UdpSocket::bind("127.0.0.1:0").ok()?;
         sock.set_read_timeout(Some(wait)).ok()?;
         let local = sock.local_addr().ok()?.port();
-        let id = format!("{:x}{:x}", std::process::id(), rand_u64());
-        let mut msg = format!(
-            "OPTIONS sip:{op}@127.0.0.1:{port} SIP/2.0\r\n\
-             Via: SIP/2.0/UDP 127.0.0.1:{local};branch=z9hG4bK{id}\r\n\
-             From: <sip:alice@127.0.0.1>;tag={id}\r\n\
-             To: <sip:{op}@127.0.0.1:{port}>\r\n\
-             Call-ID: {id}@127.0.0.1\r\n\
-             CSeq: 1 OPTIONS\r\n\
-             Max-Forwards: 70\r\n",
-            port = self.port
-        );
-        for (name, value) in headers {
-            msg.push_str(&format!("{name}: {value}\r\n"));
-        }
-        msg.push_str("Content-Length: 0\r\n\r\n");
+        let msg = options_message(op, self.port, "UDP", local, headers);
         sock.send_to(msg.as_bytes(), ("127.0.0.1", self.port))
             .ok()?;
         let mut buf = vec![0u8; 65536];
@@ -393,6 +379,32 @@ impl Drop for Kamailio {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// An OPTIONS to `op`@127.0.0.1:`port`, with the headers, from `local` over `transport` (its
+/// Via): what the example config's request route takes.
+pub fn options_message(
+    op: &str,
+    port: u16,
+    transport: &str,
+    local: u16,
+    headers: &[(&str, &str)],
+) -> String {
+    let id = format!("{:x}{:x}", std::process::id(), rand_u64());
+    let mut msg = format!(
+        "OPTIONS sip:{op}@127.0.0.1:{port} SIP/2.0\r\n\
+         Via: SIP/2.0/{transport} 127.0.0.1:{local};branch=z9hG4bK{id}\r\n\
+         From: <sip:alice@127.0.0.1>;tag={id}\r\n\
+         To: <sip:{op}@127.0.0.1:{port}>\r\n\
+         Call-ID: {id}@127.0.0.1\r\n\
+         CSeq: 1 OPTIONS\r\n\
+         Max-Forwards: 70\r\n"
+    );
+    for (name, value) in headers {
+        msg.push_str(&format!("{name}: {value}\r\n"));
+    }
+    msg.push_str("Content-Length: 0\r\n\r\n");
+    msg
 }
 
 fn rand_u64() -> u64 {

@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int, c_void, CStr, CString};
 
 use once_cell::sync::OnceCell;
 
-use super::abi::{KsrLogData, PvElem, PvParam, Str};
+use super::abi::{CounterRegisterFn, KsrLogData, PvElem, PvParam, Str};
 
 type KmLogFn = unsafe extern "C" fn(c_int, *const c_char, ...);
 type SlogFn = unsafe extern "C" fn(*mut KsrLogData, *const c_char, ...);
@@ -28,6 +28,8 @@ pub struct Host {
     get_debug_level: DebugByModuleFn,
     get_debug_facility: DebugByModuleFn,
     my_pid: IntFn,
+    /// Optional: without it the host still loads the module, with no statistics (`stats`).
+    pub counter_register: Option<CounterRegisterFn>,
     /// Addresses of host variables: read on every use, the host may change them at run time.
     km_log_func: *const Option<KmLogFn>,
     slog_func: *const Option<SlogFn>,
@@ -75,6 +77,11 @@ impl Host {
             get_debug_level: func!(c"get_debug_level", DebugByModuleFn),
             get_debug_facility: func!(c"get_debug_facility", DebugByModuleFn),
             my_pid: func!(c"my_pid", IntFn),
+            counter_register: symbol(c"counter_register").map(|p| {
+                // SAFETY: `counter_register` is exported by every Kamailio from 5.6.0 to 6.1.x
+                // with this signature (src/core/counters.h, the same in every tag).
+                unsafe { std::mem::transmute::<*mut c_void, CounterRegisterFn>(p) }
+            }),
             km_log_func: symbol(c"_km_log_func")?.cast(),
             slog_func: symbol(c"_ksr_slog_func")?.cast(),
             log_stderr: symbol(c"log_stderr")?.cast(),

@@ -7,7 +7,8 @@
 //! One job per file: [`version`] (which release loaded us, and the version symbols it checks),
 //! [`abi`] (the struct mirrors, one file per `pv_value_t` layout), [`host`] (the host's functions
 //! and its logger), [`params`] (modparams), [`script_key`] and [`pv`] (the pseudo-variables),
-//! [`rpc`] (reload and stats), [`kemi`] (`KSR.memcached.*`). This file builds the `exports` table for the layout found, and
+//! [`rpc`] (reload and stats), [`stats`] (the counters in Kamailio's statistics), [`kemi`]
+//! (`KSR.memcached.*`). This file builds the `exports` table for the layout found, and
 //! holds the life-cycle callbacks. Every callback runs inside the panic boundary: anything that
 //! kills a worker brings the whole server down.
 
@@ -19,6 +20,7 @@ mod params;
 mod pv;
 mod rpc;
 mod script_key;
+mod stats;
 mod version;
 
 use std::ffi::{c_int, c_void};
@@ -38,7 +40,11 @@ fn callback<T: OnPanic>(f: impl FnOnce() -> T) -> T {
 
 unsafe extern "C" fn mod_init() -> c_int {
     callback(|| match instance::mod_init() {
-        Ok(()) => 0,
+        Ok(()) => {
+            // Before the core sets its counters up for the fork, which ends registration.
+            stats::register();
+            0
+        }
         Err(e) => {
             log::error!("mod_init: {e}");
             -1

@@ -9,7 +9,7 @@ pub mod kemi;
 pub mod v5_6;
 pub mod v5_7;
 
-use std::ffi::{c_char, c_int, c_uint, c_void};
+use std::ffi::{c_char, c_int, c_long, c_uint, c_void};
 
 /// Kamailio's `str`: not NUL-terminated in general.
 #[repr(C)]
@@ -183,6 +183,33 @@ pub struct KsrLogData {
     pub v_pidx: c_int,
 }
 
+/// `counter_handle_t` (`src/core/counters.h`): a counter's id, passed by value to its read callback.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CounterHandle {
+    pub id: u16,
+}
+
+/// `counter_cbk_f`: computes a counter's value when the host reads it (`counter_get_val`).
+pub type CounterCbk = unsafe extern "C" fn(CounterHandle, *mut c_void) -> c_long;
+
+/// `counter_register(handle, group, name, flags, cbk, cbk_param, doc, reg_flags)`: the group, name
+/// and doc are copied by the host; 0 is success, -2 a name already registered, -1 any other error
+/// (among them a registration after the counters were set up for the fork).
+pub type CounterRegisterFn = unsafe extern "C" fn(
+    *mut CounterHandle,
+    *const c_char,
+    *const c_char,
+    c_int,
+    Option<CounterCbk>,
+    *mut c_void,
+    *const c_char,
+    c_int,
+) -> c_int;
+
+/// `CNT_F_NO_RESET`: `stats.reset_statistics` leaves the counter as it is.
+pub const CNT_F_NO_RESET: c_int = 1;
+
 // The tables are only read, by the host, after they are fully built at compile time.
 // SAFETY: every pointer in these tables points to 'static data that is never written.
 unsafe impl Sync for ModuleExports {}
@@ -226,6 +253,9 @@ const _: () = {
     assert!(offset_of!(ModuleExports, destroy_mod_f) == 72);
     assert!(size_of::<KsrLogData>() == 64);
     assert!(offset_of!(KsrLogData, v_pid) == 56);
+    // `struct counter_handle_s { unsigned short id; }`, and `counter_val_t` is `long`.
+    assert!(size_of::<CounterHandle>() == 2);
+    assert!(size_of::<c_long>() == 8);
 };
 
 impl ModuleExports {

@@ -17,7 +17,6 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO=$(cd "$HERE/.." && pwd)
 
 die() {
     printf 'deb.sh: error: %s\n' "$*" >&2
@@ -34,8 +33,7 @@ for tool in dpkg-deb dpkg-architecture objdump readelf md5sum; do
     command -v "$tool" >/dev/null || die "$tool is missing (apt-get install dpkg-dev binutils)"
 done
 
-VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' "$REPO/Cargo.toml" | head -n 1)
-[ -n "$VERSION" ] || die "no version line in $REPO/Cargo.toml"
+VERSION=$("$HERE/install.sh" version)
 ARCH=$(dpkg --print-architecture)
 MULTIARCH=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null)
 [ -n "$MULTIARCH" ] || die "dpkg-architecture printed no DEB_HOST_MULTIARCH"

@@ -2,6 +2,7 @@
 # Installs (or uninstalls) the built library the way `make install` / `make uninstall` do:
 #
 #   LIB=target/release/libsip_memcached.so scripts/install.sh install|uninstall
+#   scripts/install.sh version               prints the version in Cargo.toml (the .pc's, the .deb's)
 #
 # Variables (the Makefile passes its own): PREFIX (default /usr/local), DESTDIR (a staging root,
 # default none), LIBDIR ($PREFIX/lib), INCLUDEDIR ($PREFIX/include), DOCDIR
@@ -114,5 +115,6 @@ do_uninstall() {
 case $ACTION in
 install) do_install ;;
 uninstall) do_uninstall ;;
-*) die "usage: LIB=path/to/$NAME $0 install|uninstall (got '${ACTION}')" ;;
+version) version ;;
+*) die "usage: LIB=path/to/$NAME $0 install|uninstall|version (got '${ACTION}')" ;;
 esac

@@ -376,10 +376,9 @@ impl RootCopy {
     fn assert_stock_state(&self, stock: &[u8]) {
         let file = self.path(STOCK);
         assert!(!file.is_symlink(), "{STOCK} is still a link");
-        assert!(
-            std::fs::read(&file).unwrap() == stock,
-            "{STOCK} is not the stock file"
-        );
+        let now = std::fs::read(&file)
+            .unwrap_or_else(|e| panic!("{STOCK}: {e}: the stock file was not put back"));
+        assert!(now == stock, "{STOCK} is not the stock file");
         assert!(!self.path(DIVERTED).exists(), "{DIVERTED} is left");
         let diversions = self.diversions();
         assert!(!diversions.contains("sip-memcached"), "{diversions}");

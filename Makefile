@@ -3,20 +3,41 @@
 # modules, libmemcached-dev) is installed with apt.
 SHELL := /bin/bash
 CARGO ?= cargo
-LIB := $(CURDIR)/target/release/libsip_memcached.so
-TEST_DEPS := cc:gcc memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev \
+# Where cargo builds: $CARGO_TARGET_DIR when it is set, as cargo itself has it.
+TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+LIB := $(TARGET)/release/libsip_memcached.so
+# `make install` (and the .deb, with PREFIX=/usr and Debian's multiarch LIBDIR): see scripts/install.sh.
+PREFIX ?= /usr/local
+DESTDIR ?=
+LIBDIR ?= $(PREFIX)/lib
+DEB_DIR ?= $(TARGET)/debian
+INSTALL_VARS = LIB=$(LIB) PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) LIBDIR=$(LIBDIR)
+TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpkg-dev gdb:gdb memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev \
 	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_lua.so:kamailio-lua-modules \
 	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_python3.so:kamailio-python3-modules
 
 # The end-to-end benchmark also needs sipp (Debian: sip-tester).
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester
 
-.PHONY: all build demo test hosts opensips-host faults bench bench-kamailio fuzz deps check header clean
+.PHONY: all build install uninstall deb demo test hosts opensips-host faults bench bench-kamailio fuzz deps check header clean
 
 all: build
 
 build:
 	$(CARGO) build --release
+
+# The stripped library, its debug info as a separate .debug file, the header, a pkg-config file and
+# the README under $(DESTDIR)$(PREFIX) (scripts/install.sh says where each goes).
+install: build
+	@$(INSTALL_VARS) scripts/install.sh install
+
+uninstall:
+	@$(INSTALL_VARS) scripts/install.sh uninstall
+
+# The Debian packages sip-memcached and sip-memcached-dbgsym, built with dpkg-deb into $(DEB_DIR)
+# (scripts/deb.sh; the README's "Installing it" says what they do).
+deb: build
+	@LIB=$(LIB) OUT=$(DEB_DIR) scripts/deb.sh
 
 deps:
 	@scripts/deps.sh $(TEST_DEPS)
@@ -35,8 +56,9 @@ test: deps hosts opensips-host build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test kamailio -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
 
 # Every Kamailio the suite runs against: Debian 12's 5.6.3, 5.7.4 built from source, Debian 13's
-# 6.0.1 and Debian testing's 6.1.x in debootstrap roots; cached in /var/cache/sip-memcached
-# ($$SIPMC_HOST_CACHE), keyed by recipe, reused (about 80 s and 650 MB the first time).
+# 6.0.1 and Debian testing's 6.1.x in debootstrap roots, and a Debian 12 root for the package tests
+# (tests/package.rs); cached in /var/cache/sip-memcached ($$SIPMC_HOST_CACHE), keyed by recipe,
+# reused (about 80 s and 930 MB the first time).
 hosts: deps
 	@scripts/kamailio_hosts.sh
 

@@ -14,6 +14,9 @@
 #   5.7  Kamailio 5.7.4 built from the source archive in shared/hosts/ into the cache
 #   6.0  Debian 13 (trixie) packages, in a debootstrap root (run with chroot, no mounts needed)
 #   6.1  Debian testing (forky) packages, likewise
+#   bookworm  Debian 12's packages (5.6) in a debootstrap root too, for the package tests
+#             (tests/package.rs install our .deb in a copy of it); it also keeps the stock
+#             kamailio-memcached-modules .deb in /var/local/stock-debs/ for a later reinstall
 #
 # Cache: $SIPMC_HOST_CACHE (default /var/cache/sip-memcached). Every root or build lives in a folder
 # whose name carries a hash of its recipe, so changing a recipe makes a new one and never reuses a
@@ -30,7 +33,7 @@ CACHE=${SIPMC_HOST_CACHE:-/var/cache/sip-memcached}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
 
-ALL_LABELS=(5.6 5.7 6.0 6.1)
+ALL_LABELS=(5.6 5.7 6.0 6.1 bookworm)
 MIRROR=http://deb.debian.org/debian
 # Passed to debootstrap explicitly: without a keyring it would go on without checking the Release
 # signature (it only warns), and we want a missing keyring to be an error.
@@ -63,7 +66,7 @@ die() {
 }
 
 usage() {
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
@@ -173,7 +176,7 @@ host_5_6() {
 }
 
 # ---------------------------------------------------------------------------------------------------
-# 6.0 and 6.1: Debian packages in a minbase debootstrap root.
+# 6.0, 6.1 and bookworm: Debian packages in a minbase debootstrap root.
 
 # Runs a command in ROOT with a clean environment: this machine's PATH (pyenv shims and the like) and
 # locale mean nothing in there.
@@ -183,7 +186,9 @@ in_root() {
     chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
         DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 "$@"
 }
-#   host_debian LABEL SUITE DEBOOTSTRAP_SCRIPT VERSION_PATTERN SOURCE_NAME [APT_OPTION...]
+# Where a root keeps the .deb files $DOWNLOAD_DEBS names (apt-get download), inside the root.
+STOCK_DEBS=/var/local/stock-debs
+#   [DOWNLOAD_DEBS="PKG..."] host_debian LABEL SUITE DEBOOTSTRAP_SCRIPT VERSION_PATTERN SOURCE_NAME [APT_OPTION...]
 host_debian() {
     local label=$1 suite=$2 script=$3 pattern=$4 name=$5
     shift 5
@@ -191,6 +196,8 @@ host_debian() {
     local recipe key root tmp version pkg f
     recipe="v$RECIPE_VERSION suite=$suite script=$script mirror=$MIRROR variant=minbase"
     recipe+=" packages=${DEB_PACKAGES[*]} apt=${apt_opts[*]} policy-rc.d=101"
+    # Only a root that downloads anything has it in its recipe: the others keep their cache keys.
+    [ -z "${DOWNLOAD_DEBS:-}" ] || recipe+=" download=$DOWNLOAD_DEBS into $STOCK_DEBS"
     key="$suite-$(hash8 "$recipe")"
     root="$CACHE/roots/$key"
     mkdir -p "$CACHE/roots"
@@ -223,6 +230,12 @@ host_debian() {
         run_logged "apt-get update in the $suite root" in_root "$tmp" apt-get "${apt_opts[@]}" update
         run_logged "apt-get install in the $suite root" in_root "$tmp" apt-get install -y \
             --no-install-recommends "${DEB_PACKAGES[@]}"
+        if [ -n "${DOWNLOAD_DEBS:-}" ]; then
+            mkdir -p "$tmp$STOCK_DEBS"
+            # shellcheck disable=SC2086 # DOWNLOAD_DEBS is a list of package names
+            run_logged "apt-get download $DOWNLOAD_DEBS in the $suite root" in_root "$tmp" \
+                /bin/sh -c "cd $STOCK_DEBS && apt-get download $DOWNLOAD_DEBS"
+        fi
         run_logged "apt-get clean in the $suite root" in_root "$tmp" apt-get clean
         check_layout "$tmp" /usr/sbin/kamailio "$DEB_MODULES" /usr/sbin/kamcmd /usr/sbin/kamctl
         version=$(kamailio_version "$tmp" /usr/sbin/kamailio)
@@ -351,6 +364,8 @@ make_host() {
     # apt refuses as expired: skip only that date check. Signatures are still checked.
     6.1) host_debian 6.1 forky /usr/share/debootstrap/scripts/sid '6.1.*' "Debian testing forky" \
         -o Acquire::Check-Valid-Until=false ;;
+    bookworm) DOWNLOAD_DEBS=kamailio-memcached-modules host_debian bookworm bookworm \
+        /usr/share/debootstrap/scripts/bookworm '5.6.*' "Debian 12 bookworm" ;;
     esac
     log "ready in $((SECONDS - start)) s"
 }
@@ -475,7 +490,7 @@ main() {
             usage
             return
             ;;
-        5.6 | 5.7 | 6.0 | 6.1) labels+=("$1") ;;
+        5.6 | 5.7 | 6.0 | 6.1 | bookworm) labels+=("$1") ;;
         *) die "unknown argument '$1' (labels: ${ALL_LABELS[*]}; options: --list, --check)" ;;
         esac
         shift

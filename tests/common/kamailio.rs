@@ -72,6 +72,20 @@ impl KamailioHost {
         Some(host)
     }
 
+    /// The same Kamailio in another root: a copy of this host's root (the package tests install
+    /// into copies, never into the cached roots).
+    pub fn in_root(&self, root: &Path) -> KamailioHost {
+        KamailioHost {
+            root: Some(root.to_path_buf()),
+            ..self.clone()
+        }
+    }
+
+    /// The root it runs in (None: this machine's).
+    pub fn root(&self) -> Option<&Path> {
+        self.root.as_deref()
+    }
+
     /// A path inside the host, as this machine sees it.
     pub fn outside(&self, inside: &Path) -> PathBuf {
         match &self.root {

@@ -604,6 +604,7 @@ fn gen_entry(rng: &mut Rng) -> (String, ServerSpec) {
                 ServerSpec {
                     addr: ServerAddr::Host { host, port },
                     weight,
+                    tls: None,
                 },
             )
         }
@@ -619,6 +620,7 @@ fn gen_entry(rng: &mut Rng) -> (String, ServerSpec) {
                 ServerSpec {
                     addr: ServerAddr::Ipv6 { addr, port },
                     weight,
+                    tls: None,
                 },
             )
         }
@@ -640,6 +642,7 @@ fn gen_entry(rng: &mut Rng) -> (String, ServerSpec) {
                 ServerSpec {
                     addr: ServerAddr::Unix(path.into()),
                     weight,
+                    tls: None,
                 },
             )
         }

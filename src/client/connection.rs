@@ -6,13 +6,23 @@
 //! broken or unexpected reply, or a socket error is never used again: the caller drops it, so a
 //! late reply can never be read as the answer to a later request. (A complete error reply, such as
 //! `SERVER_ERROR`, leaves it in step, and it is kept.)
+//!
+//! Before its first request, a new connection does what its server's [`Setup`] says: a TLS
+//! handshake, then memcached's ASCII authentication, both within the deadline of the operation
+//! that opened it. Either failing is a failure to connect (the health gate counts it so); nothing
+//! is ever sent in clear to a server that is to be reached over TLS.
 
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
 use std::mem::MaybeUninit;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rustls::pki_types::ServerName;
+use rustls::ClientConnection;
 use socket2::{Domain, SockAddr, Socket, Type};
 
+use crate::client::auth::Credentials;
+use crate::client::tls::{self, Tls};
 use crate::error::{Error, Result};
 use crate::protocol::{announced_len, parse_reply, Parsed, ProtocolError, Reply};
 
@@ -26,8 +36,65 @@ const MIN_SOCKET_TIMEOUT: Duration = Duration::from_millis(1);
 /// The first read buffer; grows for larger values.
 const INITIAL_READ_BUFFER: usize = 16 * 1024;
 
-pub struct Connection {
+/// What a new connection to a server does before its first request.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    /// TLS, and the name the server's certificate must carry.
+    pub tls: Option<(Arc<Tls>, ServerName<'static>)>,
+    pub auth: Option<Arc<Credentials>>,
+}
+
+/// The socket as rustls reads and writes it: writes never raise SIGPIPE.
+struct SocketIo<'a>(&'a Socket);
+
+impl Read for SocketIo<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let mut socket = self.0;
+        socket.read(buf)
+    }
+}
+
+impl Write for SocketIo<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.send_with_flags(buf, libc::MSG_NOSIGNAL)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The byte stream the protocol runs on: the socket, with TLS over it for a TLS server.
+struct Transport {
     socket: Socket,
+    tls: Option<Box<ClientConnection>>,
+}
+
+impl Transport {
+    /// Reads some bytes of the reply. For TLS: the plaintext rustls has, else one read of
+    /// records from the socket (which blocks at most the socket's timeout) and again.
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let Some(tls) = &mut self.tls else {
+            return (&self.socket).read(buf);
+        };
+        loop {
+            match tls.reader().read(buf) {
+                // 0: the server closed with close_notify.
+                Ok(n) => return Ok(n),
+                // No plaintext yet: read records.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                // UnexpectedEof: closed without close_notify, as a plain socket's end.
+                Err(e) => return Err(e),
+            }
+            tls.read_tls(&mut SocketIo(&self.socket))?;
+            tls.process_new_packets()
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        }
+    }
+}
+
+pub struct Connection {
+    transport: Transport,
     read_buf: Vec<u8>,
     write_buf: Vec<u8>,
     /// What SO_RCVTIMEO / SO_SNDTIMEO are set to now.
@@ -48,8 +115,25 @@ fn time_left(deadline: Instant) -> Option<Duration> {
 }
 
 impl Connection {
-    /// Connects to the first of `addrs` that answers before the deadline.
-    pub fn open(addrs: &[SockAddr], deadline: Instant, server: &str) -> Result<Connection> {
+    /// Connects to the first of `addrs` that answers before the deadline, then runs `setup` on
+    /// the connection (TLS, authentication) within the same deadline.
+    pub fn open(
+        addrs: &[SockAddr],
+        deadline: Instant,
+        server: &str,
+        setup: &Setup,
+    ) -> Result<Connection> {
+        let mut conn = Self::connect(addrs, deadline, server)?;
+        if let Some((tls, name)) = &setup.tls {
+            conn.handshake(tls, name.clone(), deadline, server)?;
+        }
+        if let Some(credentials) = &setup.auth {
+            conn.authenticate(credentials, deadline, server)?;
+        }
+        Ok(conn)
+    }
+
+    fn connect(addrs: &[SockAddr], deadline: Instant, server: &str) -> Result<Connection> {
         let mut last_err = io::Error::new(io::ErrorKind::NotFound, "no address to connect to");
         for addr in addrs {
             let Some(left) = time_left(deadline) else {
@@ -61,7 +145,7 @@ impl Connection {
             match Self::connect_one(addr, left) {
                 Ok(socket) => {
                     return Ok(Connection {
-                        socket,
+                        transport: Transport { socket, tls: None },
                         read_buf: vec![0; INITIAL_READ_BUFFER],
                         write_buf: Vec::with_capacity(512),
                         recv_timeout: left,
@@ -87,6 +171,96 @@ impl Connection {
             server: server.to_string(),
             err: last_err,
         })
+    }
+
+    /// The TLS handshake, under the operation's deadline: each step blocks at most the time left
+    /// (the socket's timeouts are set to it), and the loop stops when it is spent.
+    fn handshake(
+        &mut self,
+        tls: &Tls,
+        name: ServerName<'static>,
+        deadline: Instant,
+        server: &str,
+    ) -> Result<()> {
+        let failed = |err: io::Error| Error::Connect {
+            server: server.to_string(),
+            err: io::Error::new(
+                err.kind(),
+                format!("TLS handshake: {}", tls::describe(&err)),
+            ),
+        };
+        let mut session = tls.start(name).map_err(failed)?;
+        while session.is_handshaking() {
+            let left =
+                time_left(deadline).ok_or_else(|| Self::timeout_error(server, "TLS handshake"))?;
+            self.set_recv_timeout(left, server)?;
+            self.set_send_timeout(left, server)?;
+            match session.complete_io(&mut SocketIo(&self.transport.socket)) {
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                // The socket's timeout ran out: the loop decides whether the deadline did.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                Err(e) => return Err(failed(e)),
+            }
+        }
+        // A request is encrypted whole before it is written (values are bounded by memcached's
+        // item size), so that the write loop only moves records.
+        session.set_buffer_limit(None);
+        self.transport.tls = Some(Box::new(session));
+        Ok(())
+    }
+
+    /// memcached's ASCII authentication: one `set` of `<user> <password>`, answered `STORED`.
+    /// Asked first whether the server wants it (`version` is refused before authentication): a
+    /// server without `-Y` would store that `set` as an item, the password in it.
+    fn authenticate(
+        &mut self,
+        credentials: &Credentials,
+        deadline: Instant,
+        server: &str,
+    ) -> Result<()> {
+        let asks = self
+            .request(deadline, 0, server, |buf| {
+                buf.clear();
+                buf.extend_from_slice(b"version\r\n");
+            })
+            .map(|reply| !matches!(reply, Reply::Version(_)))?;
+        if !asks {
+            static SAID: std::sync::Once = std::sync::Once::new();
+            SAID.call_once(|| {
+                log::warn!(
+                    "memcached server {server} does not ask for authentication (started without \
+                     -Y): the password is not sent to it"
+                )
+            });
+            return Ok(());
+        }
+        let reply = self
+            .request(deadline, 0, server, |buf| credentials.encode(buf))
+            .map(|reply| match reply {
+                Reply::Stored => None,
+                Reply::ClientError(m) | Reply::ServerError(m) => {
+                    Some(String::from_utf8_lossy(m).into_owned())
+                }
+                _ => Some("an unexpected reply".to_string()),
+            });
+        // The request carried the password: not kept in the reused buffer.
+        self.write_buf.fill(0);
+        self.write_buf.clear();
+        match reply? {
+            None => Ok(()),
+            Some(why) => Err(Error::Connect {
+                server: server.to_string(),
+                err: io::Error::new(
+                    io::ErrorKind::PermissionDenied,
+                    format!(
+                        "authentication as '{}' refused ({why}; memcached -Y needs this user \
+                         and password)",
+                        credentials.user
+                    ),
+                ),
+            }),
+        }
     }
 
     fn connect_one(addr: &SockAddr, timeout: Duration) -> io::Result<Socket> {
@@ -133,19 +307,44 @@ impl Connection {
     /// Whether the server has closed this connection (or sent bytes nobody asked for), as far as
     /// this end can tell without writing: one non-blocking peek. For requests that must not be
     /// sent twice, which cannot be retried when a kept connection turns out to be dead.
-    pub fn is_closed(&self) -> bool {
+    pub fn is_closed(&mut self) -> bool {
         let mut byte = [MaybeUninit::<u8>::uninit()];
         loop {
             match self
+                .transport
                 .socket
                 .recv_with_flags(&mut byte, libc::MSG_PEEK | libc::MSG_DONTWAIT)
             {
                 // Nothing to read: the connection is open and idle, as it should be.
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => return false,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                // TLS records: the server may send some unasked (TLS 1.3 session tickets after
+                // the handshake). Taken in; only plaintext or a close means the same as below.
+                Ok(n) if n > 0 && self.transport.tls.is_some() => {
+                    if self.tls_idle_records_close() {
+                        return true;
+                    }
+                }
                 // End of stream, an error (reset), or a byte that answers nothing.
                 _ => return true,
             }
+        }
+    }
+
+    /// Reads the TLS records waiting on an idle connection: whether they close it (an alert, a
+    /// close_notify, bad records) or carry plaintext nobody asked for.
+    fn tls_idle_records_close(&mut self) -> bool {
+        let Some(tls) = &mut self.transport.tls else {
+            return true;
+        };
+        // Bytes are waiting, so this read does not block.
+        match tls.read_tls(&mut SocketIo(&self.transport.socket)) {
+            Ok(n) if n > 0 => {}
+            _ => return true,
+        }
+        match tls.process_new_packets() {
+            Ok(state) => state.plaintext_bytes_to_read() > 0 || state.peer_has_closed(),
+            Err(_) => true,
         }
     }
 
@@ -157,17 +356,35 @@ impl Connection {
     }
 
     fn send_all(&mut self, deadline: Instant, server: &str) -> Result<()> {
+        if let Some(tls) = &mut self.transport.tls {
+            // Encrypted whole into records (no buffer limit), which the loop writes.
+            tls.writer()
+                .write_all(&self.write_buf)
+                .map_err(|err| Error::Io {
+                    server: server.to_string(),
+                    err,
+                })?;
+        }
         let mut sent = 0;
-        while sent < self.write_buf.len() {
+        loop {
+            let pending = match &self.transport.tls {
+                None => sent < self.write_buf.len(),
+                Some(tls) => tls.wants_write(),
+            };
+            if !pending {
+                return Ok(());
+            }
             let left = time_left(deadline).ok_or_else(|| Self::timeout_error(server, "write"))?;
             if self.send_timeout > left + DEADLINE_SLACK {
                 self.set_send_timeout(left, server)?;
             }
+            let socket = &self.transport.socket;
             // MSG_NOSIGNAL: a peer that closed must give EPIPE, never a SIGPIPE that kills the host.
-            match self
-                .socket
-                .send_with_flags(&self.write_buf[sent..], libc::MSG_NOSIGNAL)
-            {
+            let written = match &mut self.transport.tls {
+                None => socket.send_with_flags(&self.write_buf[sent..], libc::MSG_NOSIGNAL),
+                Some(tls) => tls.write_tls(&mut SocketIo(socket)),
+            };
+            match written {
                 Ok(0) => {
                     return Err(Error::Io {
                         server: server.to_string(),
@@ -194,7 +411,6 @@ impl Connection {
                 }
             }
         }
-        Ok(())
     }
 
     /// Reads until `read_buf` holds exactly one whole reply; returns its length.
@@ -214,7 +430,7 @@ impl Connection {
             if self.recv_timeout > left + DEADLINE_SLACK {
                 self.set_recv_timeout(left, server)?;
             }
-            match (&self.socket).read(&mut self.read_buf[filled..]) {
+            match self.transport.read(&mut self.read_buf[filled..]) {
                 // Closed before any byte of the reply: the request may never have been read (a
                 // restarted server, an idle timeout). After some bytes it surely was.
                 Ok(0) if filled == 0 => {
@@ -289,7 +505,8 @@ impl Connection {
     fn set_recv_timeout(&mut self, t: Duration, server: &str) -> Result<()> {
         // A timeout that rounds to zero microseconds would mean "block forever" to the kernel.
         let t = t.max(MIN_SOCKET_TIMEOUT);
-        self.socket
+        self.transport
+            .socket
             .set_read_timeout(Some(t))
             .map_err(|err| Error::Io {
                 server: server.to_string(),
@@ -301,7 +518,8 @@ impl Connection {
 
     fn set_send_timeout(&mut self, t: Duration, server: &str) -> Result<()> {
         let t = t.max(MIN_SOCKET_TIMEOUT);
-        self.socket
+        self.transport
+            .socket
             .set_write_timeout(Some(t))
             .map_err(|err| Error::Io {
                 server: server.to_string(),

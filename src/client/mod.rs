@@ -2,24 +2,28 @@
 //! module needs (get, set, add, delete, incr, decr, touch), each bounded by one deadline that
 //! covers connecting, writing and reading.
 
+pub mod auth;
 pub mod connection;
 pub mod distribution;
 pub mod health;
 pub mod resolve;
 pub mod server;
 pub mod servers;
+pub mod tls;
 
 use std::io;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::client::connection::Connection;
+use crate::client::auth::Credentials;
+use crate::client::connection::{Connection, Setup};
 use crate::client::distribution::{Distribution, Member, Placement};
 use crate::client::health::{monotonic_ms, Gate, Policy};
 use crate::client::resolve::{Resolver, SystemResolver};
 use crate::client::server::Server;
 use crate::client::servers::ServerSpec;
+use crate::client::tls::Tls;
 use crate::error::{Error, Result};
 use crate::protocol::key::WireKey;
 use crate::protocol::{
@@ -96,10 +100,47 @@ pub struct ClientConfig {
     pub health: Policy,
     /// Send the keys of a down server to the next server instead of failing.
     pub failover: bool,
+    /// TLS for the servers whose entry says nothing (`tls:`/`notls:`) when `tls_default`, and for
+    /// those that say `tls:`; built once, when any server uses it.
+    pub tls: Option<Arc<Tls>>,
+    pub tls_default: bool,
+    /// memcached's ASCII authentication, on every server.
+    pub auth: Option<Arc<Credentials>>,
+}
+
+impl ClientConfig {
+    /// Whether `spec`'s connections use TLS.
+    pub fn uses_tls(&self, spec: &ServerSpec) -> bool {
+        spec.tls.unwrap_or(self.tls_default)
+    }
+
+    /// What a new connection to `spec` does first. Fails for a TLS server whose name cannot be
+    /// checked (a unix socket), or when TLS was not built.
+    pub fn setup_for(&self, spec: &ServerSpec) -> std::result::Result<Setup, String> {
+        let tls = match (self.uses_tls(spec), &self.tls) {
+            (false, _) => None,
+            (true, None) => {
+                return Err(format!(
+                    "server '{}' uses TLS, which is not set up",
+                    spec.addr
+                ))
+            }
+            (true, Some(tls)) => Some((
+                tls.clone(),
+                tls.name_for(&spec.addr)
+                    .map_err(|e| format!("server '{}': {e}", spec.addr))?,
+            )),
+        };
+        Ok(Setup {
+            tls,
+            auth: self.auth.clone(),
+        })
+    }
 }
 
 impl Client {
-    pub fn new(config: &ClientConfig, shared: Arc<SharedRegion>) -> Client {
+    /// Fails only for a server whose TLS cannot be set up (see [`ClientConfig::setup_for`]).
+    pub fn new(config: &ClientConfig, shared: Arc<SharedRegion>) -> Result<Client> {
         Self::with_resolver(config, shared, Arc::new(SystemResolver))
     }
 
@@ -108,21 +149,56 @@ impl Client {
         config: &ClientConfig,
         shared: Arc<SharedRegion>,
         resolver: Arc<dyn Resolver>,
-    ) -> Client {
+    ) -> Result<Client> {
+        let mut servers = Vec::with_capacity(config.servers.len());
+        for spec in &config.servers {
+            let setup = config.setup_for(spec).map_err(|reason| Error::BadParam {
+                name: "servers".into(),
+                reason,
+            })?;
+            servers.push(Server::new(
+                spec.addr.clone(),
+                setup,
+                &resolver,
+                config.health.retry_interval,
+            ));
+        }
         fork_guard::install();
         let members: Vec<Member> = config.servers.iter().map(Member::of).collect();
-        Client {
-            servers: config
-                .servers
-                .iter()
-                .map(|spec| Server::new(spec.addr.clone(), &resolver, config.health.retry_interval))
-                .collect(),
+        Ok(Client {
+            servers,
             placement: Placement::new(config.distribution, &members),
             timeout: config.timeout,
             policy: config.health,
             failover: config.failover,
             shared,
+        })
+    }
+
+    /// What a new connection does before its first request, for the startup line: how many
+    /// servers use TLS and how, and the user it authenticates as. Never the password.
+    pub fn setup_summary(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        let tls: Vec<_> = self
+            .servers
+            .iter()
+            .filter_map(|s| s.setup.tls.as_ref())
+            .collect();
+        if let Some((first, _)) = tls.first() {
+            lines.push(format!(
+                "{} of {} servers over {}",
+                tls.len(),
+                self.servers.len(),
+                first.summary
+            ));
         }
+        if let Some(auth) = self.servers.first().and_then(|s| s.setup.auth.as_ref()) {
+            lines.push(format!(
+                "ASCII authentication as '{}' (memcached -Y)",
+                auth.user
+            ));
+        }
+        lines
     }
 
     /// Marks every server up again (reload).
@@ -161,7 +237,7 @@ impl Client {
         let counters = self.shared.counters();
         let epoch = counters.epoch.load(Ordering::Acquire);
         let addrs = server.addresses(epoch, deadline, probing)?;
-        let mut conn = Connection::open(&addrs, deadline, &server.name)?;
+        let mut conn = Connection::open(&addrs, deadline, &server.name, &server.setup)?;
         conn.fork_generation = fork_guard::generation();
         conn.epoch = epoch;
         bump(&counters.connects);

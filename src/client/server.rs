@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use parking_lot::Mutex;
 use socket2::SockAddr;
 
-use crate::client::connection::Connection;
+use crate::client::connection::{Connection, Setup};
 use crate::client::resolve::{Name, Resolver, Unresolved};
 use crate::client::servers::ServerAddr;
 use crate::error::{Error, Result};
@@ -51,6 +51,8 @@ pub struct Server {
     pub addr: ServerAddr,
     pub name: String,
     target: Target,
+    /// What a new connection to it does first (TLS, authentication).
+    pub(super) setup: Setup,
     idle: Mutex<Vec<Connection>>,
     /// A connection to it was dropped; the next one opened counts as a reconnect.
     pub(super) dropped: AtomicBool,
@@ -61,12 +63,14 @@ pub struct Server {
 impl Server {
     pub(super) fn new(
         addr: ServerAddr,
+        setup: Setup,
         resolver: &Arc<dyn Resolver>,
         retry_after: Duration,
     ) -> Server {
         Server {
             name: addr.to_string(),
             target: Target::of(&addr, resolver, retry_after),
+            setup,
             addr,
             idle: Mutex::new(Vec::new()),
             dropped: AtomicBool::new(false),

@@ -2,7 +2,8 @@
 //!
 //! Entries are separated by commas and/or white space. Each entry is one of
 //! `host`, `host:port`, `host:port:weight`, `[ipv6]`, `[ipv6]:port`, `[ipv6]:port:weight`,
-//! `unix:/path`, `/path`, or (libmemcached's form for a weighted socket) `/path:0:weight`.
+//! `unix:/path`, `/path`, or (libmemcached's form for a weighted socket) `/path:0:weight`; any of
+//! them after `tls:` or `notls:` (memcached's own listener prefix) to say whether it uses TLS.
 //! The default port is 11211 and the default weight 1, as in libmemcached's server lists.
 //! Pure parsing: no name is resolved here.
 
@@ -44,6 +45,25 @@ impl fmt::Display for ServerAddr {
 pub struct ServerSpec {
     pub addr: ServerAddr,
     pub weight: u32,
+    /// `tls:` (true) or `notls:` (false) before the entry; `None`: as the `tls` parameter says.
+    pub tls: Option<bool>,
+}
+
+/// An entry's TLS prefix, as memcached's own `-l notls:<ip>:<port>` writes it: `tls:` or
+/// `notls:` before an address. Only when a host, an address or a path follows: `tls:11211` is a
+/// host named tls, as `unix:11211` is a host named unix.
+fn split_tls_prefix(entry: &str) -> (Option<bool>, &str) {
+    for (prefix, tls) in [("tls:", true), ("notls:", false)] {
+        if let Some(rest) = entry.strip_prefix(prefix) {
+            if !rest.is_empty()
+                && !rest.bytes().all(|b| b.is_ascii_digit())
+                && !rest.contains("tls:")
+            {
+                return (Some(tls), rest);
+            }
+        }
+    }
+    (None, entry)
 }
 
 /// The largest weight accepted (libmemcached's continuum math is single precision).
@@ -106,6 +126,16 @@ fn looks_like_ipv6(entry: &str) -> bool {
 
 /// Parses one entry of the list, with its weight.
 pub fn parse_server_spec(entry: &str) -> Result<ServerSpec, BadServer> {
+    let (tls, address) = split_tls_prefix(entry);
+    let mut spec = parse_plain_spec(address).map_err(|e| BadServer {
+        entry: entry.to_string(),
+        reason: e.reason,
+    })?;
+    spec.tls = tls;
+    Ok(spec)
+}
+
+fn parse_plain_spec(entry: &str) -> Result<ServerSpec, BadServer> {
     let bad = |reason| BadServer {
         entry: entry.to_string(),
         reason,
@@ -153,7 +183,11 @@ pub fn parse_server_spec(entry: &str) -> Result<ServerSpec, BadServer> {
         entry: entry.to_string(),
         reason: e.reason,
     })?;
-    Ok(ServerSpec { addr, weight })
+    Ok(ServerSpec {
+        addr,
+        weight,
+        tls: None,
+    })
 }
 
 /// Parses one address (no weight).

@@ -192,7 +192,7 @@ impl Engine {
         let shared = Arc::new(SharedRegion::new().map_err(|e| {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
-        let client = Client::with_resolver(&params.client_config(), shared.clone(), resolver);
+        let client = Client::with_resolver(&params.client_config()?, shared.clone(), resolver)?;
         let near = Near::new(&params.near_config(), shared.clone());
         Ok(Engine {
             params,
@@ -227,6 +227,7 @@ impl Engine {
             },
             if p.stringify { ", stringify" } else { "" }
         )];
+        lines.extend(self.client.setup_summary());
         if self.near.is_some() {
             lines.push(format!(
                 "near cache: {} entries, {} bytes, ttl {} ms{} per process",

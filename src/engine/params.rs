@@ -4,11 +4,15 @@
 //! every host and the C API.
 
 use std::ffi::CStr;
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
+use crate::client::auth::{Credentials, Secret};
 use crate::client::distribution::Distribution;
 use crate::client::health::Policy;
 use crate::client::servers::{parse_servers, ServerSpec};
+use crate::client::tls::{Tls, TlsSettings, TlsVersion};
 use crate::client::{ClientConfig, MAX_VALUE_READ};
 use crate::error::{Error, Result};
 use crate::near::NearConfig;
@@ -51,6 +55,13 @@ pub struct Params {
     pub failover: bool,
     /// The longest value a read takes, in bytes; a longer one fails without being read.
     pub max_value_read: usize,
+    /// TLS for every server whose entry has no `tls:`/`notls:` prefix.
+    pub tls: bool,
+    pub tls_settings: TlsSettings,
+    /// memcached's ASCII authentication: a user and a password, or a file holding them.
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub auth_file: Option<PathBuf>,
 }
 
 pub const DEFAULT_SERVERS: &str = "localhost:11211";
@@ -87,6 +98,11 @@ impl Default for Params {
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
             failover: false,
             max_value_read: DEFAULT_MAX_VALUE_READ,
+            tls: false,
+            tls_settings: TlsSettings::default(),
+            username: None,
+            password: None,
+            auth_file: None,
         }
     }
 }
@@ -119,8 +135,19 @@ pub fn expiry_seconds(n: i64) -> Result<u32> {
 
 impl Params {
     /// What the client takes of the parameters.
-    pub fn client_config(&self) -> ClientConfig {
-        ClientConfig {
+    /// Reads the TLS and authentication files, so that a bad one is the error.
+    pub fn client_config(&self) -> Result<ClientConfig> {
+        let uses_tls = self.tls || self.servers.iter().any(|s| s.tls == Some(true));
+        let tls = match uses_tls {
+            false => None,
+            true => Some(Arc::new(Tls::new(&self.tls_settings).map_err(
+                |reason| Error::BadParam {
+                    name: "tls".into(),
+                    reason,
+                },
+            )?)),
+        };
+        Ok(ClientConfig {
             servers: self.servers.clone(),
             distribution: self.distribution,
             timeout: self.timeout,
@@ -129,6 +156,36 @@ impl Params {
                 retry_interval: self.retry_interval,
             },
             failover: self.failover,
+            tls,
+            tls_default: self.tls,
+            auth: self.credentials()?.map(Arc::new),
+        })
+    }
+
+    /// The credentials of `auth_file`, or of `username` and `password`; none without them.
+    pub fn credentials(&self) -> Result<Option<Credentials>> {
+        let bad = |name: &str, reason: String| Error::BadParam {
+            name: name.into(),
+            reason,
+        };
+        match (&self.auth_file, &self.username, &self.password) {
+            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => Err(bad(
+                "auth_file",
+                "give either auth_file or username and password, not both".into(),
+            )),
+            (Some(path), None, None) => Credentials::from_file(path)
+                .map(Some)
+                .map_err(|e| bad("auth_file", e)),
+            (None, Some(user), Some(password)) => Credentials::new(user, password.expose())
+                .map(Some)
+                .map_err(|e| bad("username", e)),
+            (None, Some(_), None) => {
+                Err(bad("password", "username is set without a password".into()))
+            }
+            (None, None, Some(_)) => {
+                Err(bad("username", "password is set without a username".into()))
+            }
+            (None, None, None) => Ok(None),
         }
     }
 
@@ -196,13 +253,20 @@ impl Input<'_> {
         Ok(self.int_in(0..=1, "expected 0 or 1")? == 1)
     }
 
+    /// A file's path; empty: none.
+    fn path(&self) -> Option<PathBuf> {
+        Some(self.text.trim())
+            .filter(|t| !t.is_empty())
+            .map(PathBuf::from)
+    }
+
     fn millis(&self, range: std::ops::RangeInclusive<i64>, reason: &str) -> Result<Duration> {
         Ok(Duration::from_millis(self.int_in(range, reason)? as u64))
     }
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 15] = [
+pub const PARAMS: [ParamDef; 25] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -347,6 +411,95 @@ pub const PARAMS: [ParamDef; 15] = [
                 1..=MAX_VALUE_READ as i64,
                 "expected bytes from 1 to 134217728",
             )? as usize;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.tls = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls_ca_file",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.tls_settings.ca_file = v.path();
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls_verify",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.tls_settings.verify = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls_server_name",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.tls_settings.server_name = Some(v.text.trim())
+                .filter(|t| !t.is_empty())
+                .map(str::to_string);
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls_cert_file",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.tls_settings.cert_file = v.path();
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls_key_file",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.tls_settings.key_file = v.path();
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"tls_min_version",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.tls_settings.min_version = match v.text.trim() {
+                "1.2" | "tls1.2" | "TLSv1.2" => TlsVersion::V1_2,
+                "1.3" | "tls1.3" | "TLSv1.3" => TlsVersion::V1_3,
+                _ => return Err(v.bad("expected 1.2 or 1.3")),
+            };
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"username",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.username = Some(v.text.trim())
+                .filter(|t| !t.is_empty())
+                .map(str::to_string);
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"password",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            // Never echoed, not even in an error.
+            p.password = Some(v.text).filter(|t| !t.is_empty()).map(Secret::new);
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"auth_file",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.auth_file = v.path();
             Ok(())
         },
     },

@@ -48,6 +48,8 @@ pub enum Reply<'a> {
     ClientError(&'a [u8]),
     /// `SERVER_ERROR <message>`.
     ServerError(&'a [u8]),
+    /// `VERSION <version>`.
+    Version(&'a [u8]),
 }
 
 /// Why bytes are not a valid reply.
@@ -150,6 +152,9 @@ pub fn parse_reply(buf: &[u8], max_value: usize) -> Parsed<'_> {
             }
             if let Some(msg) = first.strip_prefix(b"SERVER_ERROR") {
                 return simple(Reply::ServerError(trim_leading_space(msg)));
+            }
+            if let Some(version) = first.strip_prefix(b"VERSION ") {
+                return simple(Reply::Version(version));
             }
             if let Some(header) = first.strip_prefix(b"VALUE ") {
                 return parse_value(buf, header, after_first, max_value);
@@ -483,6 +488,7 @@ mod tests {
         for (bytes, reply) in [
             (&b"END\r\n"[..], Reply::End),
             (b"STORED\r\n", Reply::Stored),
+            (b"VERSION 1.6.18\r\n", Reply::Version(b"1.6.18")),
             (b"NOT_STORED\r\n", Reply::NotStored),
             (b"EXISTS\r\n", Reply::Exists),
             (b"NOT_FOUND\r\n", Reply::NotFound),

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod certs;
 pub mod kamailio;
 pub mod opensips;
 
@@ -39,8 +40,15 @@ pub enum Listen {
 
 pub struct Memcached {
     child: Option<Child>,
+    /// Where the helpers below (`meta`, `stats`…) talk to it: plain text, also for a TLS server.
     pub listen: Listen,
     pub verbose_log: Option<PathBuf>,
+    /// A TLS server's TLS port (`start_tls`); its `listen` is then a `notls:` one.
+    pub tls_port: Option<u16>,
+    /// The extra arguments it was started with, for `restart`.
+    extra: Vec<String>,
+    /// With `-Y auth_file`: the file's first `user:password`, which the helpers log in with.
+    auth: Option<String>,
 }
 
 fn user_name() -> String {
@@ -86,6 +94,49 @@ impl Memcached {
         panic!("could not start memcached on a free port");
     }
 
+    /// memcached with TLS (`-Z` and `tls_args`, e.g. `-o ssl_chain_cert=…`) on a free 127.0.0.1
+    /// port, `tls_port`; and a plain `notls:` port beside it, which the helpers use to look at
+    /// what it holds. With `log`, its `-vv` log (every command it received) goes there.
+    pub fn start_tls(tls_args: &[&str], log: Option<&Path>) -> Memcached {
+        for _ in 0..20 {
+            let (admin, tls) = (free_port(), free_port());
+            if admin == tls {
+                continue;
+            }
+            let mut extra = vec![
+                "-Z".to_string(),
+                "-p".to_string(),
+                tls.to_string(),
+                "-l".to_string(),
+                format!("127.0.0.1:{tls},notls:127.0.0.1:{admin}"),
+            ];
+            extra.extend(tls_args.iter().map(|a| a.to_string()));
+            if log.is_some() {
+                extra.push("-vv".into());
+            }
+            let listen = Listen::Tcp {
+                host: "127.0.0.1",
+                port: admin,
+            };
+            if let Some(mut m) = Self::spawn(listen, &extra, log, false) {
+                // Ours answers on the TLS port too: a TLS handshake would take more than a connect.
+                if std::net::TcpStream::connect(("127.0.0.1", tls)).is_ok() {
+                    m.tls_port = Some(tls);
+                    return m;
+                }
+            }
+        }
+        panic!("could not start memcached with TLS on free ports");
+    }
+
+    /// The `servers` entry of a TLS server's TLS port.
+    pub fn tls_server(&self) -> String {
+        format!(
+            "127.0.0.1:{}",
+            self.tls_port.expect("started with start_tls")
+        )
+    }
+
     /// memcached on a given port (one a test reserved, e.g. for a server that comes up late).
     pub fn start_on_port(port: u16) -> Memcached {
         Self::try_start(
@@ -112,8 +163,10 @@ impl Memcached {
             Listen::Unix(p) => Listen::Unix(p.clone()),
         };
         let deadline = Instant::now() + Duration::from_secs(10);
+        let tls = self.tls_port.is_some();
+        let extra = self.extra.clone();
         loop {
-            if let Some(mut m) = Self::try_start(listen_clone(&listen), &[], None) {
+            if let Some(mut m) = Self::spawn(listen_clone(&listen), &extra, None, !tls) {
                 self.child = m.child.take();
                 return;
             }
@@ -123,9 +176,21 @@ impl Memcached {
     }
 
     fn try_start(listen: Listen, extra: &[&str], log: Option<&Path>) -> Option<Memcached> {
+        let extra: Vec<String> = extra.iter().map(|a| a.to_string()).collect();
+        Self::spawn(listen, &extra, log, true)
+    }
+
+    /// Starts it; `listen_args`: say where with `-l`/`-p` or `-s` (else `extra` does).
+    fn spawn(
+        listen: Listen,
+        extra: &[String],
+        log: Option<&Path>,
+        listen_args: bool,
+    ) -> Option<Memcached> {
         let mut cmd = Command::new(memcached_binary());
         cmd.args(["-u", &user_name(), "-U", "0", "-m", "64", "-t", "1"]);
         match &listen {
+            Listen::Tcp { .. } if !listen_args => {}
             Listen::Tcp { host, port } => {
                 cmd.args(["-l", host, "-p", &port.to_string()]);
             }
@@ -149,6 +214,13 @@ impl Memcached {
             child: None,
             listen,
             verbose_log: log.map(Path::to_path_buf),
+            tls_port: None,
+            extra: extra.to_vec(),
+            auth: extra
+                .iter()
+                .position(|a| a == "-Y")
+                .and_then(|i| std::fs::read_to_string(&extra[i + 1]).ok())
+                .and_then(|text| text.lines().next().map(|l| l.replacen(':', " ", 1))),
         };
         while Instant::now() < deadline {
             if let Ok(Some(_)) = child.try_wait() {
@@ -200,8 +272,17 @@ impl Memcached {
                 } else {
                     format!("{host}:{port}")
                 };
-                let s = TcpStream::connect(addr).ok()?;
+                let mut s = TcpStream::connect(addr).ok()?;
                 s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+                if let Some(auth) = &self.auth {
+                    let login = format!("set auth 0 0 {}\r\n{auth}\r\n", auth.len());
+                    s.write_all(login.as_bytes()).ok()?;
+                    let mut reply = [0u8; 8];
+                    s.read_exact(&mut reply).ok()?;
+                    if &reply != b"STORED\r\n" {
+                        return None;
+                    }
+                }
                 Some(Box::new(s))
             }
             Listen::Unix(p) => {

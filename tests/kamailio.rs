@@ -719,6 +719,56 @@ fn the_startup_line_names_the_version_and_the_settings(h: &KamailioHost) {
     );
 }
 
+/// Kamailio reaching memcached over TLS (memcached -Z with a certificate of a CA made here) and
+/// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
+/// says how it connects, without the password. A server whose certificate the CA did not sign is
+/// refused with the reason, and Kamailio keeps serving.
+fn tls_and_authentication_to_memcached(h: &KamailioHost) {
+    let dir = common::scratch_dir(&format!("k{}-tls-pki", h.label));
+    let pki = common::certs::Pki::make(&dir);
+    let auth = dir.join("auth");
+    std::fs::write(&auth, "kamailio:tls-and-a-password\n").unwrap();
+    let serving = common::certs::Pki::serving(&pki.server);
+    let mc = Memcached::start_tls(&["-o", &serving, "-Y", auth.to_str().unwrap()], None);
+    let (files, files_inside) = h.scratch_dir("tls-files");
+    std::fs::copy(&pki.ca, files.join("ca.pem")).unwrap();
+    let params = format!(
+        "modparam(\"memcached\", \"tls\", 1)\n\
+         modparam(\"memcached\", \"tls_ca_file\", \"{}\")\n\
+         modparam(\"memcached\", \"username\", \"kamailio\")\n\
+         modparam(\"memcached\", \"password\", \"tls-and-a-password\")",
+        files_inside.join("ca.pem").display()
+    );
+    let k = Kamailio::start(h, "tls", &h.our_module(), &mc.tls_server(), &params);
+    let r = k.request("set", &[("X-Key", "secure"), ("X-Val", "over TLS")]);
+    assert_eq!(r.header("X-Get"), "over TLS", "{}", k.log_text());
+    assert_eq!(mc.meta("secure").unwrap().2, b"over TLS");
+    let r = k.request("inc", &[("X-Key", "tls_counter"), ("X-Val", "5")]);
+    assert_eq!(r.status, 200);
+    assert_eq!(mc.meta("tls_counter").unwrap().2, b"5");
+    let log = k.log_text();
+    assert!(log.contains("1 of 1 servers over TLS 1.2+"), "{log}");
+    assert!(log.contains("ASCII authentication as 'kamailio'"), "{log}");
+    assert!(!log.contains("tls-and-a-password"), "{log}");
+
+    let stranger = Memcached::start_tls(&["-o", &common::certs::Pki::serving(&pki.expired)], None);
+    let k = Kamailio::start(
+        h,
+        "tls-expired",
+        &h.our_module(),
+        &stranger.tls_server(),
+        &params,
+    );
+    let r = k.request("set", &[("X-Key", "secure"), ("X-Val", "never sent")]);
+    assert_eq!(r.status, 200, "Kamailio keeps serving");
+    assert_eq!(stranger.meta("secure"), None);
+    let log = k.log_text();
+    assert!(
+        log.contains("the server's certificate has expired"),
+        "{log}"
+    );
+}
+
 /// Standard error a full non-blocking pipe that nobody reads: lines are lost, requests are not.
 fn a_full_standard_error_loses_lines_not_requests(h: &KamailioHost) {
     let mut fds = [0; 2];
@@ -1181,6 +1231,7 @@ macro_rules! suite {
                 a_full_standard_error_loses_lines_not_requests
                 ksr_memcached_from_lua
                 ksr_memcached_from_javascript
+                tls_and_authentication_to_memcached
                 // Kamailio's statistics framework: the block at the end of this file.
                 the_counters_are_kamailio_statistics_on_the_prometheus_page_too
                 a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs

@@ -606,3 +606,40 @@ fn exec_threshold_warns_of_slow_operations_without_flooding() {
         .count();
     assert!((1..=2).contains(&warnings), "{warnings} warnings:\n{log}");
 }
+
+/// OpenSIPS reaching memcached over TLS (the module's `tls` parameters) and logging in with the
+/// `user:password@` of its `cachedb_url`: `cache_store` and `cache_fetch` work, the item is on the
+/// server, and the password is in no log line.
+#[test]
+fn tls_and_the_urls_credentials_to_memcached() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let dir = common::scratch_dir("opensips-tls");
+    let pki = common::certs::Pki::make(&dir);
+    let auth = dir.join("auth");
+    std::fs::write(&auth, "opensips:url-password\n").unwrap();
+    let serving = common::certs::Pki::serving(&pki.server);
+    let mc = Memcached::start_tls(&["-o", &serving, "-Y", auth.to_str().unwrap()], None);
+    let extra = format!(
+        "modparam(\"cachedb_memcached\", \"tls\", 1)\n\
+         modparam(\"cachedb_memcached\", \"tls_ca_file\", \"{}\")",
+        pki.ca.display()
+    );
+    let server = format!("opensips:url-password@{}", mc.tls_server());
+    let o = start(&host, "tls", &server, &extra);
+    let reply = o.request(
+        "store",
+        &[("X-Key", "k"), ("X-Val", "over TLS"), ("X-TTL", "60")],
+    );
+    assert_eq!(reply.header("X-RC"), "1", "{}", o.log_text());
+    assert_eq!(mc.meta("k").unwrap().2, b"over TLS");
+    assert_eq!(
+        op(&o, "fetch", DEFAULT, "k", ""),
+        ("1".into(), "over TLS".into())
+    );
+    let log = o.log_text();
+    assert!(log.contains("over TLS 1.2+"), "{log}");
+    assert!(log.contains("ASCII authentication as 'opensips'"), "{log}");
+    assert!(!log.contains("url-password"), "{log}");
+}

@@ -42,6 +42,10 @@ pub fn make(settings: &Settings) -> Result<&'static [UrlEngine]> {
         }
         let mut params = settings.params.clone();
         params.set("servers", &parsed.servers)?;
+        if let Some((user, password)) = &parsed.credentials {
+            params.set("username", user)?;
+            params.set("password", password.expose())?;
+        }
         for (name, value) in &parsed.options {
             params.set(name, value)?;
         }

@@ -1,11 +1,14 @@
 //! A `cachedb_url` as this module reads it:
 //! `memcached[:group]://[user[:password]@]host[:port][,host2[:port2]…]/[database][?name=value&…]`.
 //! The host list is a `servers` list (ketama, weights and all); the `?` options set engine
-//! parameters for this URL alone (`?timeout=200&cache_size=10000`). User, password and
-//! database are accepted and ignored, as the stock module ignores them.
+//! parameters for this URL alone (`?timeout=200&cache_size=10000&tls=1`). A user with a password
+//! logs in with memcached's ASCII authentication (the stock module ignores them, and so does this
+//! one for a server that does not ask: the password is then not sent); the database is ignored.
 
 /// The engine name every URL of this module names.
 pub const SCHEME: &str = "memcached";
+
+use crate::client::auth::Secret;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CachedbUrl {
@@ -15,6 +18,8 @@ pub struct CachedbUrl {
     pub servers: String,
     /// Engine parameters for this URL.
     pub options: Vec<(String, String)>,
+    /// `user:password@`: both, or neither.
+    pub credentials: Option<(String, Secret)>,
 }
 
 impl CachedbUrl {
@@ -34,9 +39,14 @@ impl CachedbUrl {
             return Err("a bad group name".into());
         }
         let (authority, tail) = rest.split_once('/').unwrap_or((rest, ""));
-        let hosts = authority
-            .rsplit_once('@')
-            .map_or(authority, |(_, hosts)| hosts);
+        let (userinfo, hosts) = match authority.rsplit_once('@') {
+            Some((userinfo, hosts)) => (Some(userinfo), hosts),
+            None => (None, authority),
+        };
+        let credentials = userinfo
+            .and_then(|u| u.split_once(':'))
+            .filter(|(user, password)| !user.is_empty() && !password.is_empty())
+            .map(|(user, password)| (user.to_string(), Secret::new(password)));
         if hosts.is_empty() {
             return Err("no host".into());
         }
@@ -55,6 +65,7 @@ impl CachedbUrl {
             group: group.map(str::to_string),
             servers: hosts.to_string(),
             options,
+            credentials,
         })
     }
 
@@ -81,12 +92,23 @@ mod tests {
         assert_eq!(u.system(), "memcached:group1");
         let u = CachedbUrl::parse("memcached://user:pw@h:5/db?timeout=200&cache_size=10").unwrap();
         assert_eq!(u.servers, "h:5");
+        let (user, password) = u.credentials.clone().unwrap();
+        assert_eq!((user.as_str(), password.expose()), ("user", "pw"));
+        assert!(
+            !format!("{u:?}").contains("pw"),
+            "the password is not in Debug"
+        );
         assert_eq!(
             u.options,
             [
                 ("timeout".into(), "200".into()),
                 ("cache_size".into(), "10".into())
             ]
+        );
+        let u = CachedbUrl::parse("memcached://user@h:5/").unwrap();
+        assert_eq!(
+            u.credentials, None,
+            "a user alone is ignored, as by the stock module"
         );
     }
 

@@ -384,3 +384,26 @@ fn a_frozen_or_killed_tls_server_costs_at_most_timeout_and_comes_back() {
     }
     assert_eq!(mc.meta("k").unwrap().2, b"again");
 }
+
+#[test]
+fn a_reconnect_resumes_the_tls_session_instead_of_a_full_handshake() {
+    let pki = Pki::make(&scratch("tls-resume"));
+    let mc = tls_server(&pki.server, None);
+    let e = engine(&mc.tls_server(), &with(&trusting(&pki)));
+    let (full, resumed) = sip_memcached::client::tls::handshakes();
+    set(&e, "k", "v").unwrap();
+    for round in 1..=3 {
+        // A reload drops every connection: the next operation connects again.
+        e.reload();
+        assert_eq!(get(&e, "k").unwrap().1, b"v");
+        assert_eq!(e.stats().connects, 1 + round);
+    }
+    // Other tests of this process handshake at the same time: only this one's count is sure.
+    let (full_now, resumed_now) = sip_memcached::client::tls::handshakes();
+    assert!(full_now > full, "the first connection did a full handshake");
+    assert!(
+        resumed_now - resumed >= 3,
+        "{} resumed",
+        resumed_now - resumed
+    );
+}

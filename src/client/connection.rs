@@ -205,6 +205,7 @@ impl Connection {
         }
         // A request is encrypted whole before it is written (values are bounded by memcached's
         // item size), so that the write loop only moves records.
+        tls::count_handshake(&session);
         session.set_buffer_limit(None);
         self.transport.tls = Some(Box::new(session));
         Ok(())

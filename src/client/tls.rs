@@ -20,6 +20,7 @@ use std::fmt;
 use std::io;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -27,7 +28,8 @@ use rustls::crypto::{self, CryptoProvider};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
 use rustls::{
-    CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, RootCertStore,
+    CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, HandshakeKind,
+    RootCertStore,
 };
 
 use crate::client::servers::ServerAddr;
@@ -215,6 +217,28 @@ impl Tls {
     pub fn start(&self, name: ServerName<'static>) -> io::Result<ClientConnection> {
         ClientConnection::new(self.config.clone(), name).map_err(io::Error::other)
     }
+}
+
+/// Handshakes this process completed: full ones, and resumed ones (a ticket or session of an
+/// earlier connection to the same server). For the benchmarks and the tests.
+static FULL: AtomicU64 = AtomicU64::new(0);
+static RESUMED: AtomicU64 = AtomicU64::new(0);
+
+/// Counts a completed handshake.
+pub fn count_handshake(session: &ClientConnection) {
+    let counter = match session.handshake_kind() {
+        Some(HandshakeKind::Resumed) => &RESUMED,
+        _ => &FULL,
+    };
+    counter.fetch_add(1, Ordering::Relaxed);
+}
+
+/// (full, resumed) handshakes of this process so far.
+pub fn handshakes() -> (u64, u64) {
+    (
+        FULL.load(Ordering::Relaxed),
+        RESUMED.load(Ordering::Relaxed),
+    )
 }
 
 /// What went wrong in a handshake, for an operator: the reason rustls gives, said plainly for the

@@ -161,6 +161,16 @@ fn a_certificate_for_another_name_is_refused() {
 }
 
 #[test]
+fn a_ca_certificate_as_the_servers_own_is_refused_with_the_reason() {
+    let pki = Pki::make(&scratch("tls-ca-as-server"));
+    let params = vec![
+        ("tls", "1".into()),
+        ("tls_ca_file", pki.ca_as_server.0.display().to_string()),
+    ];
+    refused(&pki.ca_as_server, &params, "is a CA certificate");
+}
+
+#[test]
 fn a_plain_text_server_is_never_spoken_to_in_clear() {
     let pki = Pki::make(&scratch("tls-plain"));
     let dir = scratch("tls-plain-log");

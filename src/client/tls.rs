@@ -273,6 +273,11 @@ pub fn describe(err: &io::Error) -> String {
             CertificateError::UnknownIssuer => {
                 "the server's certificate is not signed by a trusted CA (tls_ca_file)".into()
             }
+            CertificateError::Other(other) if other.to_string().contains("CaUsedAsEndEntity") => {
+                "the server's certificate is a CA certificate (CA:TRUE, as `openssl req -x509` \
+                 makes by default): give memcached a server certificate signed by the CA"
+                    .into()
+            }
             other => format!("the server's certificate was refused: {other:?}"),
         },
         rustls::Error::InvalidMessage(_) | rustls::Error::InappropriateMessage { .. } => {

@@ -17,6 +17,9 @@ pub struct Pki {
     /// For other.example only.
     pub wrong_name: (PathBuf, PathBuf),
     pub client: (PathBuf, PathBuf),
+    /// A self-signed certificate for 127.0.0.1 that says CA:TRUE (what `openssl req -x509`
+    /// makes by default), with its key: its own CA.
+    pub ca_as_server: (PathBuf, PathBuf),
 }
 
 fn ca(name: &str) -> CertifiedIssuer<'static, KeyPair> {
@@ -84,6 +87,13 @@ impl Pki {
             .distinguished_name
             .push(DnType::CommonName, "sip-memcached client");
         let client = write_pair(dir, "client", client, &authority);
+        let mut both = server_params(&["localhost"], true);
+        both.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let key = KeyPair::generate().unwrap();
+        let cert = both.self_signed(&key).unwrap();
+        let ca_as_server = (dir.join("ca-as-server.pem"), dir.join("ca-as-server.key"));
+        std::fs::write(&ca_as_server.0, cert.pem()).unwrap();
+        std::fs::write(&ca_as_server.1, key.serialize_pem()).unwrap();
         Pki {
             ca: ca_path,
             stranger_ca,
@@ -91,6 +101,7 @@ impl Pki {
             expired,
             wrong_name,
             client,
+            ca_as_server,
         }
     }
 

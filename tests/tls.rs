@@ -417,3 +417,29 @@ fn a_reconnect_resumes_the_tls_session_instead_of_a_full_handshake() {
         resumed_now - resumed
     );
 }
+
+#[test]
+fn the_library_links_no_openssl_so_the_hosts_tls_module_stays_its_only_user() {
+    let out = std::process::Command::new("objdump")
+        .arg("-p")
+        .arg(common::library())
+        .output()
+        .expect("objdump (binutils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let needed: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("NEEDED"))
+        .map(str::trim)
+        .collect();
+    assert!(!needed.is_empty(), "{text}");
+    for lib in &needed {
+        assert!(!lib.contains("ssl") && !lib.contains("crypto"), "{needed:?}");
+    }
+    let symbols = std::process::Command::new("objdump")
+        .arg("-T")
+        .arg(common::library())
+        .output()
+        .unwrap();
+    let symbols = String::from_utf8_lossy(&symbols.stdout);
+    assert!(!symbols.contains("SSL_"), "no OpenSSL symbol is imported or exported");
+}

@@ -10,6 +10,7 @@ use crate::client::distribution::Distribution;
 use crate::client::health::Policy;
 use crate::client::servers::{parse_servers, ServerSpec};
 use crate::client::{ClientConfig, MAX_VALUE_READ};
+use crate::engine::flags::FlagConvention;
 use crate::error::{Error, Result};
 use crate::near::NearConfig;
 
@@ -51,6 +52,11 @@ pub struct Params {
     pub failover: bool,
     /// The longest value a read takes, in bytes; a longer one fails without being read.
     pub max_value_read: usize,
+    /// The flags written for strings and integers and read as integers; None: each host's stock
+    /// module's (Kamailio's pseudo-variables [`FlagConvention::KAMAILIO`], OpenSIPS's 0).
+    pub flags: Option<FlagConvention>,
+    /// Trim values read as the stock Kamailio module does (cut at a NUL, then white space).
+    pub trim: bool,
 }
 
 pub const DEFAULT_SERVERS: &str = "localhost:11211";
@@ -87,6 +93,8 @@ impl Default for Params {
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
             failover: false,
             max_value_read: DEFAULT_MAX_VALUE_READ,
+            flags: None,
+            trim: false,
         }
     }
 }
@@ -194,7 +202,7 @@ impl Input<'_> {
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 15] = [
+pub const PARAMS: [ParamDef; 17] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -342,6 +350,22 @@ pub const PARAMS: [ParamDef; 15] = [
             Ok(())
         },
     },
+    ParamDef {
+        name: c"flags",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.flags = Some(FlagConvention::parse(v.text).map_err(|reason| v.bad(&reason))?);
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"trim",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.trim = v.flag()?;
+            Ok(())
+        },
+    },
 ];
 
 #[cfg(test)]
@@ -365,6 +389,8 @@ mod tests {
         assert_eq!(p.retry_interval, Duration::from_millis(2000));
         assert!(!p.failover);
         assert_eq!(p.max_value_read, 1024 * 1024);
+        assert_eq!(p.flags, None, "each host's stock convention");
+        assert!(!p.trim, "values are returned as stored");
     }
 
     #[test]
@@ -408,6 +434,15 @@ mod tests {
         assert_eq!(p.max_value_read, 8191);
         p.set("max_value_read", "134217728").unwrap();
         assert_eq!(p.max_value_read, 128 << 20);
+        p.set("flags", "pylibmc").unwrap();
+        assert_eq!(
+            p.flags.as_ref().map(|c| (c.string, c.integer)),
+            Some((16, 4))
+        );
+        p.set("flags", " str=16 int=2 int_read=0,2,4 ").unwrap();
+        assert_eq!(p.flags.as_ref().map(|c| c.integer), Some(2));
+        p.set("trim", "1").unwrap();
+        assert!(p.trim);
     }
 
     #[test]
@@ -440,6 +475,10 @@ mod tests {
             ("failover", "yes"),
             ("max_value_read", "0"),
             ("max_value_read", "134217729"),
+            ("flags", ""),
+            ("flags", "python"),
+            ("flags", "str=0"),
+            ("trim", "2"),
         ] {
             let err = p.set(name, value).expect_err(value);
             assert!(

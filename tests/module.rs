@@ -710,6 +710,14 @@ fn a_flags_preset_writes_its_clients_flags_and_reads_back_its_own_types() {
     mc.raw_set("int2", 2, b"42");
     assert_eq!(get(&m, "int2").0, Got::Int(42));
 
+    let lines = m.startup_lines();
+    assert!(
+        lines[0].ends_with(", flags str=16 int=4 int_read=0,2,4"),
+        "{lines:?}"
+    );
+    let lines = module_with(&mc.server(), &[("trim", "1")]).startup_lines();
+    assert!(lines[0].ends_with("mode 0 (set), trim"), "{lines:?}");
+
     let m = module_with(&mc.server(), &[("flags", "str=64 int=8 int_read=8")]);
     m.set(Pv::Mct, b"i", ValueRef::Int(5)).unwrap();
     assert_eq!(mc.meta("i").unwrap().0, 8);

@@ -73,6 +73,9 @@ impl FlagConvention {
     /// (`str=16 int=2 int_read=0,2,4`), or a preset followed by fields (`pylibmc int=2`).
     /// The result must read back what it writes: its integers as integers, its strings as strings.
     pub fn parse(text: &str) -> Result<FlagConvention, String> {
+        if text.trim().is_empty() {
+            return Err(format!("empty (expected a preset: {})", preset_names()));
+        }
         let mut words = text.split_whitespace().peekable();
         let mut c = FlagConvention::KAMAILIO;
         if let Some(first) = words.peek().filter(|w| !w.contains('=')) {
@@ -84,7 +87,6 @@ impl FlagConvention {
                 .ok_or_else(|| format!("unknown preset '{first}' (expected {})", preset_names()))?;
             words.next();
         }
-        let mut fields = 0;
         for word in words {
             let (key, value) = word.split_once('=').ok_or_else(|| {
                 format!("'{word}' is not key=value (after a preset only fields may follow)")
@@ -107,10 +109,6 @@ impl FlagConvention {
                     ))
                 }
             }
-            fields += 1;
-        }
-        if fields == 0 && text.split_whitespace().next().is_none() {
-            return Err(format!("empty (expected a preset: {})", preset_names()));
         }
         if !c.reads_as_integer(c.integer) {
             return Err(format!(

@@ -7,7 +7,7 @@
 pub enum IntRead {
     /// Any flags with bit 0 clear (the stock Kamailio module's rule: 0, 2, 4, 16…).
     Even,
-    /// Exactly these flags values; an empty list: never.
+    /// Exactly these flags values.
     Exactly(Vec<u32>),
 }
 
@@ -97,7 +97,6 @@ impl FlagConvention {
                 "int_read" => {
                     c.int_read = match value.to_ascii_lowercase().as_str() {
                         "even" => IntRead::Even,
-                        "none" => IntRead::Exactly(Vec::new()),
                         list => IntRead::Exactly(
                             list.split(',').map(flag_value).collect::<Result<_, _>>()?,
                         ),
@@ -129,7 +128,6 @@ impl FlagConvention {
     pub fn describe(&self) -> String {
         let read = match &self.int_read {
             IntRead::Even => "even".to_string(),
-            IntRead::Exactly(l) if l.is_empty() => "none".to_string(),
             IntRead::Exactly(l) => l.iter().map(u32::to_string).collect::<Vec<_>>().join(","),
         };
         format!("str={} int={} int_read={read}", self.string, self.integer)
@@ -217,7 +215,8 @@ mod tests {
                 "str=0",
                 "strings are written with flags 0 but int_read reads",
             ),
-            ("int_read=none", "integers are written with flags 0"),
+            ("int_read=none", "'none' is not a flags value"),
+            ("int_read=2", "integers are written with flags 0"),
         ] {
             let err = FlagConvention::parse(text).expect_err(text);
             assert!(err.contains(says), "{text}: {err}");

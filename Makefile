@@ -19,7 +19,7 @@ TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpk
 # The end-to-end benchmark also needs sipp (Debian: sip-tester).
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester
 
-.PHONY: all build install uninstall deb demo test hosts opensips-host faults bench bench-kamailio fuzz deps check header clean
+.PHONY: all build install uninstall deb demo test hosts opensips-host python-clients faults bench bench-kamailio fuzz deps check header clean
 
 all: build
 
@@ -47,10 +47,11 @@ demo: deps build
 
 # Rust unit and integration tests (real memcached), the C examples under valgrind, the header check,
 # the real-Kamailio suite against every supported release (made or reused by `make hosts`), and the
-# real-OpenSIPS tests (made or reused by `make opensips-host`).
+# real-OpenSIPS tests (made or reused by `make opensips-host`), with the Python clients of the
+# interoperability tests (made or reused by `make python-clients`).
 # The parity suites run last, printing each host's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
-test: deps hosts opensips-host build check
+test: deps hosts opensips-host python-clients build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %) --skip parity_with_the_stock_cachedb
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test opensips -- --nocapture parity_with_the_stock_cachedb
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test kamailio -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
@@ -67,6 +68,12 @@ hosts: deps
 # /var/cache/sip-memcached ($$SIPMC_HOST_CACHE) by recipe, reused (about 100 s the first time).
 opensips-host: deps
 	@scripts/opensips_host.sh
+
+# The Python memcached clients the interoperability tests run against Kamailio (python-memcached
+# 1.62, pymemcache 4.0.0, pylibmc 1.6.3 built against libmemcached-dev) in a virtualenv from PyPI,
+# cached in /var/cache/sip-memcached ($$SIPMC_HOST_CACHE) by recipe, reused (about 10 s the first time).
+python-clients: deps
+	@scripts/python_clients.sh
 
 # The fault suite's long cases: a 5 s freeze, longer loads (the fast cases run in `make test`).
 faults: deps build

@@ -89,6 +89,9 @@ int main(int argc, char **argv)
     CHECK(sipmc_param_set("timeout", "soon") == SIPMC_ERR_BAD_PARAM);
     CHECK(sipmc_param_set("servers", "[::1") == SIPMC_ERR_BAD_PARAM);
     CHECK(strstr(sipmc_last_error(), "[::1") != NULL);
+    CHECK(sipmc_param_set("flags", "python") == SIPMC_ERR_BAD_PARAM);
+    CHECK(strstr(sipmc_last_error(), "unknown preset 'python'") != NULL);
+    CHECK(sipmc_param_set("trim", "yes") == SIPMC_ERR_BAD_PARAM);
     CHECK(sipmc_param_set(NULL, "1") == SIPMC_ERR_ARGUMENT);
     CHECK(sipmc_param_set("expire", NULL) == SIPMC_ERR_ARGUMENT);
     logged = 0;

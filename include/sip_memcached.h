@@ -117,7 +117,10 @@ extern "C" {
 // `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0), and
 // `max_value_read` (bytes, default 1048576, at most 134217728: the longest value
 // `sipmc_pv_get` returns; a longer one fails at once with SIPMC_ERR_VALUE_TOO_LARGE, without
-// being read or buffered).
+// being read or buffered), `flags` (the item flags of strings and integers and which flags read
+// as integers: "kamailio", the default, strings 1 and integers 0; "python-memcached",
+// "pymemcache", "pylibmc", "php-memcached"; or "str=N int=N int_read=LIST"), and `trim` (0/1,
+// default 0; 1 trims values read as the stock Kamailio module does).
 // Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 //
 // # Safety

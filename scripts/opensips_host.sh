@@ -33,6 +33,8 @@ RECIPE_VERSION=1
 CACHE=${SIPMC_HOST_CACHE:-/var/cache/sip-memcached}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
+# shellcheck source=scripts/host_lib.sh
+source "$HERE/host_lib.sh"
 
 LABEL=opensips-3.6
 OS_VERSION=3.6.8
@@ -60,24 +62,6 @@ usage() {
 }
 
 sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
-hash8() { printf '%s' "$1" | sha256sum | cut -c1-8; }
-
-# Runs a command with its output in the host's log file; on failure shows the log's tail and stops.
-run_logged() {
-    local what=$1
-    shift
-    if ! "$@" >>"$LOGFILE" 2>&1; then
-        log "error: $what failed; last lines of $LOGFILE:"
-        tail -n 25 "$LOGFILE" | sed 's/^/    /' >&2
-        exit 1
-    fi
-}
-
-# apt is shared with kamailio_hosts.sh's jobs, which may run at the same time: the same lock.
-host_apt() {
-    mkdir -p "$CACHE/locks"
-    flock "$CACHE/locks/apt.lock" "$HERE/deps.sh" "$@" >&2
-}
 
 # Prints the path of the source archive (see the header); upstream's archive holds the same tree in
 # other bytes, so it is checked by its top folder and keyed by its own sha256.
@@ -179,28 +163,20 @@ build_opensips() {
     printf '%s\n' "$prefix"
 }
 
-# Makes opensips-cli's virtualenv, or reuses it; prints its opensips-cli path. A virtualenv cannot
-# be renamed (its scripts name their interpreter by absolute path), so it is made in place and a
-# marker file written last says it is complete; a folder without one is an interrupted run's.
+# The virtualenv holds a working opensips-cli.
+check_cli() {
+    [ -x "$1/bin/opensips-cli" ] || die "pip installed no $1/bin/opensips-cli"
+    run_logged "opensips-cli --version" "$1/bin/opensips-cli" --version
+}
+
+# Makes opensips-cli's virtualenv, or reuses it (scripts/venv.sh); prints its opensips-cli path.
 make_cli() {
     local recipe pyver venv
     host_apt "$CLI_PYTHON:python3"
     pyver=$("$CLI_PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')
     host_apt "/usr/lib/python${pyver%.*}/ensurepip/__init__.py:python3-venv"
     recipe="v$RECIPE_VERSION python=$pyver packages=${CLI_PACKAGES[*]}"
-    venv="$CACHE/venvs/opensipscli-$(hash8 "$recipe")"
-    if [ -f "$venv/.complete" ]; then
-        log "cached: $venv"
-    else
-        [ ! -e "$venv" ] || rm -rf --one-file-system "$venv"
-        mkdir -p "$CACHE/venvs"
-        log "making opensips-cli's virtualenv $venv (${CLI_PACKAGES[*]})"
-        run_logged "python3 -m venv" "$CLI_PYTHON" -m venv "$venv"
-        run_logged "pip install ${CLI_PACKAGES[*]}" "$venv/bin/pip" install --no-input -q "${CLI_PACKAGES[@]}"
-        [ -x "$venv/bin/opensips-cli" ] || die "pip installed no $venv/bin/opensips-cli"
-        run_logged "opensips-cli --version" "$venv/bin/opensips-cli" --version
-        printf '%s\n' "$recipe" >"$venv/.complete"
-    fi
+    venv=$(cached_venv opensipscli "$recipe" "$CLI_PYTHON" check_cli "${CLI_PACKAGES[@]}")
     printf '%s\n' "$venv/bin/opensips-cli"
 }
 

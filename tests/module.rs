@@ -730,4 +730,89 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
     assert_eq!(mc.meta("k"), None);
     let mut out = Vec::new();
     assert_eq!(m.value(b"k2", &mut out).unwrap(), Got::Int(7));
+
+#[test]
+fn a_flags_preset_writes_its_clients_flags_and_reads_back_its_own_types() {
+    let mc = Memcached::start();
+    let m = module_with(&mc.server(), &[("flags", "php-memcached")]);
+    set_str(&m, "s", "42");
+    m.set(Pv::Mct, b"i", ValueRef::Int(42)).unwrap();
+    m.set(Pv::McInc, b"c", ValueRef::Int(3)).unwrap();
+    assert_eq!(
+        mc.meta("s").unwrap().0,
+        0,
+        "php-memcached's strings carry 0"
+    );
+    assert_eq!(mc.meta("i").unwrap().0, 1, "and its integers 1");
+    assert_eq!(
+        mc.meta("c").unwrap().0,
+        1,
+        "a counter created by $mcinc too"
+    );
+    assert_eq!(
+        get(&m, "s"),
+        (Got::Str, b"42".to_vec()),
+        "digits in a string"
+    );
+    assert_eq!(get(&m, "i"), (Got::Int(42), b"42".to_vec()));
+    assert_eq!(get(&m, "c"), (Got::Int(3), b"3".to_vec()));
+
+    let m = module_with(&mc.server(), &[("flags", "pylibmc")]);
+    m.set(Pv::Mct, b"i", ValueRef::Int(-7)).unwrap();
+    set_str(&m, "s", "hello");
+    assert_eq!(mc.meta("i").unwrap().0, 4);
+    assert_eq!(mc.meta("s").unwrap().0, 16);
+    mc.raw_set("digits16", 16, b"42");
+    assert_eq!(get(&m, "digits16").0, Got::Str, "a Python str of digits");
+    mc.raw_set("int2", 2, b"42");
+    assert_eq!(get(&m, "int2").0, Got::Int(42));
+
+    let lines = m.startup_lines();
+    assert!(
+        lines[0].ends_with(", flags str=16 int=4 int_read=0,2,4"),
+        "{lines:?}"
+    );
+    let lines = module_with(&mc.server(), &[("trim", "1")]).startup_lines();
+    assert!(lines[0].ends_with("mode 0 (set), trim"), "{lines:?}");
+
+    let m = module_with(&mc.server(), &[("flags", "str=64 int=8 int_read=8")]);
+    m.set(Pv::Mct, b"i", ValueRef::Int(5)).unwrap();
+    assert_eq!(mc.meta("i").unwrap().0, 8);
+    mc.raw_set("zero", 0, b"42");
+    assert_eq!(get(&m, "zero").0, Got::Str, "0 is not in int_read");
+}
+
+#[test]
+fn the_key_value_face_keeps_flags_0_unless_the_flags_parameter_is_set() {
+    let mc = Memcached::start();
+    let m = module(&mc);
+    m.store(b"k", b"v", 0).unwrap();
+    assert_eq!(mc.meta("k").unwrap().0, 0, "as the stock cachedb_memcached");
+    let m = module_with(&mc.server(), &[("flags", "python-memcached")]);
+    m.store(b"k", b"v", 0).unwrap();
+    m.add_to(b"n", 1, 0).unwrap();
+    assert_eq!(mc.meta("k").unwrap().0, 16);
+    assert_eq!(mc.meta("n").unwrap().0, 2);
+}
+
+#[test]
+fn trim_cuts_what_the_stock_module_cuts_and_only_when_asked() {
+    let mc = Memcached::start();
+    mc.raw_set("nl", 1, b" v\r\n");
+    mc.raw_set("nul", 1, b"a\0b");
+    mc.raw_set("n", 0, b"42\0x");
+    let m = module(&mc);
+    assert_eq!(get(&m, "nl"), (Got::Str, b" v\r\n".to_vec()), "as stored");
+    assert_eq!(get(&m, "nul"), (Got::Str, b"a\0b".to_vec()));
+    assert_eq!(get(&m, "n").0, Got::Str);
+    let m = module_with(&mc.server(), &[("trim", "1"), ("cache_size", "10")]);
+    for _ in 0..2 {
+        // The second read comes from the near cache, which keeps the value as stored.
+        assert_eq!(get(&m, "nl"), (Got::Str, b"v".to_vec()));
+        assert_eq!(get(&m, "nul"), (Got::Str, b"a".to_vec()));
+        assert_eq!(get(&m, "n"), (Got::Int(42), b"42".to_vec()));
+    }
+    let mut out = Vec::new();
+    assert!(m.fetch(b"nl", 1024, &mut out).unwrap());
+    assert_eq!(out, b"v", "the key-value face too");
 }

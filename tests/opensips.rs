@@ -642,4 +642,37 @@ fn tls_and_the_urls_credentials_to_memcached() {
     assert!(log.contains("over TLS 1.2+"), "{log}");
     assert!(log.contains("ASCII authentication as 'opensips'"), "{log}");
     assert!(!log.contains("url-password"), "{log}");
+
+#[test]
+fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_config() {
+    let Some(host) = OpensipsHost::load() else {
+        return;
+    };
+    let mc = Memcached::start();
+    let extra = "modparam(\"cachedb_memcached\", \"flags\", \"python-memcached\")";
+    let o = start(&host, "flags", &mc.server(), extra);
+    let r = o.request("store", &[("X-Key", "k"), ("X-Val", "hello")]);
+    assert_eq!(r.header("X-RC"), "1");
+    assert_eq!(mc.meta("k").unwrap().0, 16, "python-memcached's str flags");
+    assert_eq!(
+        op(&o, "fetch", DEFAULT, "k", ""),
+        ("1".into(), "hello".into())
+    );
+
+    let bad = "modparam(\"cachedb_memcached\", \"flags\", \"python\")";
+    let rundir = common::scratch_dir("opensips-bad-flags");
+    let cfg = config_for(&our_module(), &mc.server(), &mc.server(), bad)
+        .replace("@SIP_PORT@", &common::free_port().to_string())
+        .replace("@HTTP_PORT@", &common::free_port().to_string())
+        .replace("@MPATH@", host.modules.to_str().unwrap())
+        .replace("@RUNDIR@", rundir.to_str().unwrap());
+    std::fs::write(rundir.join("opensips.cfg"), cfg).unwrap();
+    let out = host.check_config(&rundir.join("opensips.cfg"));
+    let text =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("bad value for parameter 'flags': unknown preset 'python'"),
+        "{text}"
+    );
 }

@@ -596,11 +596,10 @@ fn a_ratelimit_pipe_counts_in_memcached_with(module: fn(&OpensipsHost) -> std::p
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+    // memcached's decr keeps the length of the text it shortens: 102 - 5 is "97 ".
     let after = r.held(&key);
-    assert!(
-        matches!(after.as_deref(), Some("97") | Some("100")),
-        "{after:?}"
-    );
+    let after = after.as_deref().map(str::trim_end);
+    assert!(matches!(after, Some("97") | Some("100")), "{after:?}");
 }
 
 #[test]

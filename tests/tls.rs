@@ -433,7 +433,10 @@ fn the_library_links_no_openssl_so_the_hosts_tls_module_stays_its_only_user() {
         .collect();
     assert!(!needed.is_empty(), "{text}");
     for lib in &needed {
-        assert!(!lib.contains("ssl") && !lib.contains("crypto"), "{needed:?}");
+        assert!(
+            !lib.contains("ssl") && !lib.contains("crypto"),
+            "{needed:?}"
+        );
     }
     let symbols = std::process::Command::new("objdump")
         .arg("-T")
@@ -441,5 +444,8 @@ fn the_library_links_no_openssl_so_the_hosts_tls_module_stays_its_only_user() {
         .output()
         .unwrap();
     let symbols = String::from_utf8_lossy(&symbols.stdout);
-    assert!(!symbols.contains("SSL_"), "no OpenSSL symbol is imported or exported");
+    assert!(
+        !symbols.contains("SSL_"),
+        "no OpenSSL symbol is imported or exported"
+    );
 }

@@ -8,7 +8,8 @@ use super::{CounterStep, Engine};
 use crate::error::{Error, Result};
 use crate::protocol::key::{trim_like_kamailio, WireKey};
 
-/// The flags items written through this face carry: 0, as the stock `cachedb_memcached` writes.
+/// The flags items written through this face carry unless the `flags` parameter is set (then its
+/// string flags): 0, as the stock `cachedb_memcached` writes.
 pub const KV_FLAGS: u32 = 0;
 
 impl Engine {
@@ -16,14 +17,19 @@ impl Engine {
     /// `true` when it exists.
     pub fn fetch(&self, key: &[u8], max_len: usize, out: &mut Vec<u8>) -> Result<bool> {
         let found = WireKey::from_script_key(key).and_then(|k| self.read_key(&k, max_len, out));
-        Ok(self.counted(found)?.is_some())
+        let found = self.counted(found)?.is_some();
+        if found && self.params.trim {
+            super::trim_in_place(out);
+        }
+        Ok(found)
     }
 
     /// Stores `value` under `key` with `expiry` seconds (0: none).
     pub fn store(&self, key: &[u8], value: &[u8], expiry: u32) -> Result<()> {
         let done = WireKey::from_script_key(key).and_then(|k| {
             self.written(&k, |k| {
-                self.store_bytes(self.store_command(), k, KV_FLAGS, expiry, value)
+                let flags = self.params.flags.as_ref().map_or(KV_FLAGS, |c| c.string);
+                self.store_bytes(self.store_command(), k, flags, expiry, value)
             })
         });
         self.counted(done)

@@ -1,6 +1,7 @@
 //! The module core: what `$mct`, `$mcinc`, `$mcdec` and `$mctex` mean, init, reload and stats.
 //! Host-neutral: no Kamailio or C type appears here.
 
+pub mod flags;
 pub mod functions;
 pub mod instance;
 pub mod kv;
@@ -13,6 +14,7 @@ use std::sync::Arc;
 use crate::client::distribution::Distribution;
 use crate::client::resolve::{Resolver, SystemResolver};
 use crate::client::Client;
+use crate::engine::flags::FlagConvention;
 use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
 use crate::near::{Cached, Near};
@@ -20,9 +22,22 @@ use crate::protocol::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
 use crate::shared::{bump, SharedRegion, Stats};
 
-/// memcached item flags, as the stock Kamailio module writes them (`VAR_VAL_STR` = 1).
-pub const FLAG_INT: u32 = 0;
-pub const FLAG_STR: u32 = 1;
+/// memcached item flags, as the stock Kamailio module writes them (`VAR_VAL_STR` = 1): the
+/// default of the `flags` parameter ([`FlagConvention::KAMAILIO`]).
+pub const FLAG_INT: u32 = FlagConvention::KAMAILIO.integer;
+pub const FLAG_STR: u32 = FlagConvention::KAMAILIO.string;
+
+/// The stock Kamailio module's reading of a value (`trim` 1): `strlen` cuts it at its first NUL,
+/// then Kamailio's `trim_len` takes trailing NUL/CR/LF/space/tab and leading space/tab off.
+pub fn trim_in_place(value: &mut Vec<u8>) {
+    if let Some(nul) = value.iter().position(|&b| b == 0) {
+        value.truncate(nul);
+    }
+    let kept = trim_like_kamailio(value);
+    let (start, len) = (kept.as_ptr() as usize - value.as_ptr() as usize, kept.len());
+    value.truncate(start + len);
+    value.drain(..start);
+}
 
 /// memcached's default item size limit (`-I 1m`): the most an item may take, all included.
 pub const ITEM_SIZE_MAX: usize = 1024 * 1024;
@@ -209,7 +224,7 @@ impl Engine {
         let p = &self.params;
         let mut lines = vec![format!(
             "sip-memcached {}: servers {}, distribution {}, failover {}, server_failure_limit {}, \
-             retry_interval {} ms, expire {} s, timeout {} ms, mode {}{}",
+             retry_interval {} ms, expire {} s, timeout {} ms, mode {}{}{}{}",
             env!("CARGO_PKG_VERSION"),
             p.servers_text,
             match p.distribution {
@@ -225,7 +240,12 @@ impl Engine {
                 Mode::Set => "0 (set)",
                 Mode::Add => "1 (add)",
             },
-            if p.stringify { ", stringify" } else { "" }
+            if p.stringify { ", stringify" } else { "" },
+            p.flags
+                .as_ref()
+                .map(|c| format!(", flags {}", c.describe()))
+                .unwrap_or_default(),
+            if p.trim { ", trim" } else { "" }
         )];
         lines.extend(self.client.setup_summary());
         if self.near.is_some() {
@@ -347,7 +367,18 @@ impl Engine {
         let Some(flags) = self.read_key(&key, max_len, out)? else {
             return Ok(Got::Null);
         };
+        if self.params.trim {
+            trim_in_place(out);
+        }
         Ok(self.decode(flags, out))
+    }
+
+    /// The flags convention in force: the `flags` parameter, else the stock Kamailio module's.
+    fn convention(&self) -> &FlagConvention {
+        self.params
+            .flags
+            .as_ref()
+            .unwrap_or(&FlagConvention::KAMAILIO)
     }
 
     /// Reads one key's value into `out`, through the near cache when there is one: its flags,
@@ -379,11 +410,11 @@ impl Engine {
     }
 
     /// What a value read as: an integer (its canonical text put in `out`) or a string.
-    /// As the stock module reads them: a value whose flags have bit 0 (`FLAG_STR`) clear is an
-    /// integer when it holds one, whatever its other bits (python-memcached writes ints with
-    /// flag 2, pymemcache's pickle serde too).
+    /// A value whose flags the convention reads as an integer is one when it holds a number. By
+    /// default as the stock module reads them: flags with bit 0 (`FLAG_STR`) clear, whatever
+    /// their other bits (python-memcached writes ints with flag 2, pymemcache's pickle serde too).
     fn decode(&self, flags: u32, out: &mut Vec<u8>) -> Got {
-        if flags & FLAG_STR == 0 && !self.params.stringify {
+        if self.convention().reads_as_integer(flags) && !self.params.stringify {
             let number = std::str::from_utf8(trim_like_kamailio(out))
                 .ok()
                 .and_then(parse_int);
@@ -513,8 +544,8 @@ impl Engine {
                 self.client.delete(key, self.client.deadline())?;
                 return Ok(());
             }
-            ValueRef::Int(n) => (format_i64(n, &mut digits), FLAG_INT),
-            ValueRef::Str(s) => (s, FLAG_STR),
+            ValueRef::Int(n) => (format_i64(n, &mut digits), self.convention().integer),
+            ValueRef::Str(s) => (s, self.convention().string),
         };
         self.store_bytes(command, key, flags, expiry, data)
     }
@@ -574,7 +605,7 @@ impl Engine {
             if self.client.store(
                 StoreCommand::Add,
                 key,
-                FLAG_INT,
+                self.convention().integer,
                 expiry,
                 text.as_bytes(),
                 deadline,
@@ -648,5 +679,24 @@ mod tests {
         assert_eq!(trim_like_kamailio(b"9   "), b"9");
         assert_eq!(trim_like_kamailio(b" \t42\r\n\0"), b"42");
         assert_eq!(trim_like_kamailio(b"   "), b"");
+    }
+
+    #[test]
+    fn trim_reads_a_value_as_the_stock_module_does() {
+        let trimmed = |v: &[u8]| {
+            let mut v = v.to_vec();
+            trim_in_place(&mut v);
+            v
+        };
+        assert_eq!(trimmed(b"v\n"), b"v");
+        assert_eq!(trimmed(b" \t v w \r\n"), b"v w");
+        assert_eq!(
+            trimmed(b"a\0b"),
+            b"a",
+            "cut at the first NUL, as strlen does"
+        );
+        assert_eq!(trimmed(b"\n"), b"");
+        assert_eq!(trimmed(b"\nv"), b"\nv", "a leading newline stays");
+        assert_eq!(trimmed(b""), b"");
     }
 }

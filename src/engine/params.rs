@@ -14,6 +14,7 @@ use crate::client::health::Policy;
 use crate::client::servers::{parse_servers, ServerSpec};
 use crate::client::tls::{Tls, TlsSettings, TlsVersion};
 use crate::client::{ClientConfig, MAX_VALUE_READ};
+use crate::engine::flags::FlagConvention;
 use crate::error::{Error, Result};
 use crate::near::NearConfig;
 
@@ -55,6 +56,11 @@ pub struct Params {
     pub failover: bool,
     /// The longest value a read takes, in bytes; a longer one fails without being read.
     pub max_value_read: usize,
+    /// The flags written for strings and integers and read as integers; None: each host's stock
+    /// module's (Kamailio's pseudo-variables [`FlagConvention::KAMAILIO`], OpenSIPS's 0).
+    pub flags: Option<FlagConvention>,
+    /// Trim values read as the stock Kamailio module does (cut at a NUL, then white space).
+    pub trim: bool,
     /// TLS for every server whose entry has no `tls:`/`notls:` prefix.
     pub tls: bool,
     pub tls_settings: TlsSettings,
@@ -98,6 +104,8 @@ impl Default for Params {
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
             failover: false,
             max_value_read: DEFAULT_MAX_VALUE_READ,
+            flags: None,
+            trim: false,
             tls: false,
             tls_settings: TlsSettings::default(),
             username: None,
@@ -266,7 +274,7 @@ impl Input<'_> {
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 25] = [
+pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -415,6 +423,22 @@ pub const PARAMS: [ParamDef; 25] = [
         },
     },
     ParamDef {
+        name: c"flags",
+        kind: ParamKind::Str,
+        apply: |p, v| {
+            p.flags = Some(FlagConvention::parse(v.text).map_err(|reason| v.bad(&reason))?);
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"trim",
+        kind: ParamKind::Int,
+        apply: |p, v| {
+            p.trim = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
         name: c"tls",
         kind: ParamKind::Int,
         apply: |p, v| {
@@ -526,6 +550,8 @@ mod tests {
         assert_eq!(p.retry_interval, Duration::from_millis(2000));
         assert!(!p.failover);
         assert_eq!(p.max_value_read, 1024 * 1024);
+        assert_eq!(p.flags, None, "each host's stock convention");
+        assert!(!p.trim, "values are returned as stored");
     }
 
     #[test]
@@ -569,6 +595,15 @@ mod tests {
         assert_eq!(p.max_value_read, 8191);
         p.set("max_value_read", "134217728").unwrap();
         assert_eq!(p.max_value_read, 128 << 20);
+        p.set("flags", "pylibmc").unwrap();
+        assert_eq!(
+            p.flags.as_ref().map(|c| (c.string, c.integer)),
+            Some((16, 4))
+        );
+        p.set("flags", " str=16 int=2 int_read=0,2,4 ").unwrap();
+        assert_eq!(p.flags.as_ref().map(|c| c.integer), Some(2));
+        p.set("trim", "1").unwrap();
+        assert!(p.trim);
     }
 
     #[test]
@@ -601,6 +636,10 @@ mod tests {
             ("failover", "yes"),
             ("max_value_read", "0"),
             ("max_value_read", "134217729"),
+            ("flags", ""),
+            ("flags", "python"),
+            ("flags", "str=0"),
+            ("trim", "2"),
         ] {
             let err = p.set(name, value).expect_err(value);
             assert!(

@@ -730,6 +730,7 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
     assert_eq!(mc.meta("k"), None);
     let mut out = Vec::new();
     assert_eq!(m.value(b"k2", &mut out).unwrap(), Got::Int(7));
+}
 
 #[test]
 fn a_flags_preset_writes_its_clients_flags_and_reads_back_its_own_types() {

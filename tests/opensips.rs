@@ -642,6 +642,7 @@ fn tls_and_the_urls_credentials_to_memcached() {
     assert!(log.contains("over TLS 1.2+"), "{log}");
     assert!(log.contains("ASCII authentication as 'opensips'"), "{log}");
     assert!(!log.contains("url-password"), "{log}");
+}
 
 #[test]
 fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_config() {

@@ -356,3 +356,135 @@ fn the_c_api_gives_a_large_values_buffer_back_at_the_next_read() {
         );
     }
 }
+
+/// (hits, memcached operations) so far.
+fn served(m: &Engine) -> (u64, u64) {
+    let s = m.stats();
+    (s.cache_hits, s.operations)
+}
+
+/// Reads `key` and checks it came from the near cache, without a round trip.
+fn read_cached(m: &Engine, key: &str) -> (Got, Vec<u8>) {
+    let (hits, ops) = served(m);
+    let got = read(m, key);
+    assert_eq!(
+        served(m),
+        (hits + 1, ops),
+        "{key}: served by the near cache"
+    );
+    got
+}
+
+#[test]
+fn a_confirmed_write_is_read_back_without_a_round_trip() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
+    m.set(Pv::Mct, b"s", ValueRef::Str(b"mine")).unwrap();
+    assert_eq!(read_cached(&m, "s"), (Got::Str, b"mine".to_vec()));
+    m.set(Pv::Mct, b"i", ValueRef::Int(-7)).unwrap();
+    assert_eq!(read_cached(&m, "i").0, Got::Int(-7));
+
+    // A counter created by $mcinc, then changed: what memcached holds, padding included.
+    m.set(Pv::McInc, b"c", ValueRef::Int(100)).unwrap();
+    assert_eq!(read_cached(&m, "c").0, Got::Int(100));
+    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
+    assert_eq!(read_cached(&m, "c").0, Got::Int(105));
+    m.set(Pv::McDec, b"c", ValueRef::Int(100)).unwrap();
+    assert_eq!(read_cached(&m, "c").0, Got::Int(5));
+    m.set(Pv::Mct, b"sc", ValueRef::Str(b"100")).unwrap();
+    m.set(Pv::McDec, b"sc", ValueRef::Int(95)).unwrap();
+    let (got, bytes) = read_cached(&m, "sc");
+    assert_eq!(
+        got,
+        Got::Str,
+        "a counter stored as a string keeps its flags"
+    );
+    assert_eq!(
+        bytes,
+        mc.meta("sc").unwrap().2,
+        "byte for byte what memcached holds"
+    );
+
+    // Touch keeps the value; a delete is remembered as missing (cache_negative).
+    m.set(Pv::McTex, b"s", ValueRef::Int(100)).unwrap();
+    assert_eq!(read_cached(&m, "s").1, b"mine");
+    m.set(Pv::Mct, b"s", ValueRef::Null).unwrap();
+    assert_eq!(read_cached(&m, "s").0, Got::Null);
+
+    // The key-value face (OpenSIPS) writes through too.
+    m.store(b"kv", b"stored", 0).unwrap();
+    let (hits, ops) = served(&m);
+    let mut out = Vec::new();
+    assert!(m.fetch(b"kv", 1024, &mut out).unwrap());
+    assert_eq!(
+        (out.as_slice(), served(&m)),
+        (&b"stored"[..], (hits + 1, ops))
+    );
+}
+
+#[test]
+fn a_written_entry_lives_cache_ttl_and_never_past_the_item() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "300")]);
+    m.set(Pv::Mct, b"k", ValueRef::Str(b"mine")).unwrap();
+    mc.raw_set("k", 1, b"another client's");
+    assert_eq!(read_cached(&m, "k").1, b"mine", "within cache_ttl");
+    std::thread::sleep(Duration::from_millis(350));
+    assert_eq!(read(&m, "k").1, b"another client's", "after cache_ttl");
+
+    // An item that lives 2 s is kept a second at most (memcached counts whole seconds).
+    let long = cached_module(&mc, &[("cache_ttl", "60000")]);
+    long.set(Pv::Mct, b"short=>2", ValueRef::Str(b"v")).unwrap();
+    assert_eq!(read_cached(&long, "short").1, b"v");
+    std::thread::sleep(Duration::from_millis(1100));
+    let (_, ops) = served(&long);
+    read(&long, "short");
+    assert_eq!(served(&long).1, ops + 1, "asked memcached again");
+}
+
+#[test]
+fn a_racing_write_from_another_process_is_seen_within_cache_ttl() {
+    let mc = Memcached::start();
+    // Two engines: two processes' near caches, as two SIP workers have.
+    let a = cached_module(&mc, &[("cache_ttl", "400")]);
+    let b = cached_module(&mc, &[("cache_ttl", "400")]);
+    std::thread::scope(|s| {
+        for (m, v) in [(&a, "from a"), (&b, "from b")] {
+            s.spawn(move || {
+                for _ in 0..200 {
+                    m.set(Pv::Mct, b"k", ValueRef::Str(v.as_bytes())).unwrap();
+                }
+            });
+        }
+    });
+    let on_server = mc.meta("k").unwrap().2;
+    // Each process reads its own last write; the loser of the race sees the winner's value once
+    // its entry has lived cache_ttl.
+    assert_eq!(read(&a, "k").1, b"from a");
+    assert_eq!(read(&b, "k").1, b"from b");
+    std::thread::sleep(Duration::from_millis(450));
+    assert_eq!(read(&a, "k").1, on_server);
+    assert_eq!(read(&b, "k").1, on_server);
+}
+
+#[test]
+fn a_write_whose_outcome_is_unknown_drops_the_entry() {
+    let mut mc = Memcached::start();
+    // mode 1: a store that finds the key says NOT_STORED: what memcached holds is not ours.
+    let adding = cached_module(&mc, &[("cache_ttl", "60000"), ("mode", "1")]);
+    mc.raw_set("k", 1, b"old");
+    assert_eq!(read(&adding, "k").1, b"old");
+    mc.raw_set("k", 1, b"newer");
+    assert!(adding.set(Pv::Mct, b"k", ValueRef::Str(b"ours")).is_err());
+    assert_eq!(read(&adding, "k").1, b"newer", "asked memcached");
+
+    // A failed write (the server is gone): the entry goes, and memcached is asked next time.
+    let m = cached_module(&mc, &[("cache_ttl", "60000"), ("retry_interval", "50")]);
+    assert_eq!(read(&m, "k").1, b"newer");
+    mc.kill();
+    assert!(m.set(Pv::Mct, b"k", ValueRef::Str(b"lost")).is_err());
+    mc.restart();
+    mc.raw_set("k", 1, b"after the restart");
+    std::thread::sleep(Duration::from_millis(60));
+    assert_eq!(read(&m, "k").1, b"after the restart");
+}

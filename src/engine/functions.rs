@@ -54,8 +54,8 @@ impl Engine {
     ) -> Result<Stored> {
         let expiry = expiry.map(expiry_seconds).transpose();
         let done = expiry.and_then(|expiry| {
-            self.writing_until(script_key, expiry, |key, expiry| {
-                self.set_value(command, key, expiry, value)
+            self.writing_until(script_key, expiry, |key, expiry, back| {
+                self.set_value(command, key, expiry, value, back)
             })
         });
         match self.counted(done) {
@@ -78,8 +78,8 @@ impl Engine {
 
     /// `$mcdec(key) = delta`, returning the counter's new value (memcached stops at 0).
     pub fn decrement(&self, script_key: &[u8], delta: i64) -> Result<u64> {
-        let done = self.writing(script_key, |key, expiry| {
-            self.change_counter(key, expiry, CounterStep::subtracting(delta))
+        let done = self.writing(script_key, |key, expiry, back| {
+            self.change_counter(key, expiry, CounterStep::subtracting(delta), back)
         });
         self.counted(done)
     }

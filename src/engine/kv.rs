@@ -6,6 +6,7 @@
 
 use super::{CounterStep, Engine};
 use crate::error::{Error, Result};
+use crate::near::Written;
 use crate::protocol::key::{trim_like_kamailio, WireKey};
 
 /// The flags items written through this face carry unless the `flags` parameter is set (then its
@@ -27,9 +28,9 @@ impl Engine {
     /// Stores `value` under `key` with `expiry` seconds (0: none).
     pub fn store(&self, key: &[u8], value: &[u8], expiry: u32) -> Result<()> {
         let done = WireKey::from_script_key(key).and_then(|k| {
-            self.written(&k, |k| {
+            self.written(&k, |k, back| {
                 let flags = self.params.flags.as_ref().map_or(KV_FLAGS, |c| c.string);
-                self.store_bytes(self.store_command(), k, flags, expiry, value)
+                self.store_bytes(self.store_command(), k, flags, expiry, value, back)
             })
         });
         self.counted(done)
@@ -38,8 +39,10 @@ impl Engine {
     /// Deletes `key`; a missing key is not an error (it is gone either way).
     pub fn remove(&self, key: &[u8]) -> Result<()> {
         let done = WireKey::from_script_key(key).and_then(|k| {
-            self.written(&k, |k| {
-                self.client.delete(k, self.client.deadline()).map(drop)
+            self.written(&k, |k, back| {
+                self.client.delete(k, self.client.deadline())?;
+                back.keep(k, Written::Deleted);
+                Ok(())
             })
         });
         self.counted(done)
@@ -49,8 +52,8 @@ impl Engine {
     /// atomically with `expiry` when missing, and returns its new value.
     pub fn add_to(&self, key: &[u8], delta: i64, expiry: u32) -> Result<u64> {
         let done = WireKey::from_script_key(key).and_then(|k| {
-            self.written(&k, |k| {
-                self.change_counter(k, expiry, CounterStep::adding(delta))
+            self.written(&k, |k, back| {
+                self.change_counter(k, expiry, CounterStep::adding(delta), back)
             })
         });
         self.counted(done)

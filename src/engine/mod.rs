@@ -7,7 +7,9 @@ pub mod instance;
 pub mod kv;
 pub mod params;
 
+use std::cell::Cell;
 use std::ffi::CStr;
+use std::io::Write as _;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -17,7 +19,7 @@ use crate::client::Client;
 use crate::engine::flags::FlagConvention;
 use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
-use crate::near::{Cached, Near};
+use crate::near::{Cached, Near, PendingWrite, Written};
 use crate::protocol::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
 use crate::shared::{bump, SharedRegion, Stats};
@@ -184,6 +186,37 @@ impl CounterStep {
                 ArithCommand::Incr
             },
             amount: n.unsigned_abs(),
+        }
+    }
+}
+
+/// Where a write tells this process's near cache what memcached holds after it (once: the first
+/// word counts; [`Engine::written`] ends every write with `Unknown`, which then does nothing).
+pub(crate) struct WriteBack<'a> {
+    near: Option<&'a Near>,
+    pending: Cell<Option<PendingWrite>>,
+}
+
+impl WriteBack<'_> {
+    fn keep(&self, key: &WireKey, written: Written<'_>) {
+        if let (Some(near), Some(pending)) = (self.near, self.pending.take()) {
+            near.finish_write(key, pending, written);
+        }
+    }
+}
+
+/// The seconds an item written with memcached's `exptime` has to live (-1: never): more than 30
+/// days is a Unix time, as memcached reads it.
+fn seconds_to_live(exptime: u32) -> i64 {
+    const MONTH: u32 = 60 * 60 * 24 * 30;
+    match exptime {
+        0 => -1,
+        e if e <= MONTH => i64::from(e),
+        e => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            (i64::from(e) - now).max(0)
         }
     }
 }
@@ -431,7 +464,9 @@ impl Engine {
 
     /// Assigns to a pseudo-variable.
     pub fn set(&self, pv: Pv, script_key: &[u8], value: ValueRef<'_>) -> Result<()> {
-        let done = self.writing(script_key, |key, expiry| self.write(pv, key, expiry, value));
+        let done = self.writing(script_key, |key, expiry, back| {
+            self.write(pv, key, expiry, value, back)
+        });
         self.counted(done)
     }
 
@@ -440,17 +475,18 @@ impl Engine {
     /// `key=>N` suffix or the `expire` parameter. The counter API of hosts that ask for the result
     /// (OpenSIPS's `cache_add`/`cache_sub`), where `$mcinc` discards it.
     pub fn add(&self, script_key: &[u8], delta: i64) -> Result<u64> {
-        let done = self.writing(script_key, |key, expiry| {
-            self.change_counter(key, expiry, CounterStep::adding(delta))
+        let done = self.writing(script_key, |key, expiry, back| {
+            self.change_counter(key, expiry, CounterStep::adding(delta), back)
         });
         self.counted(done)
     }
 
-    /// Runs a write on the wire key and expiry of `script_key`, then drops the near cache's entry.
+    /// Runs a write on the wire key and expiry of `script_key`, through the near cache
+    /// ([`Engine::written`]).
     fn writing<T>(
         &self,
         script_key: &[u8],
-        write: impl FnOnce(&WireKey, u32) -> Result<T>,
+        write: impl FnOnce(&WireKey, u32, &WriteBack<'_>) -> Result<T>,
     ) -> Result<T> {
         self.writing_until(script_key, None, write)
     }
@@ -460,7 +496,7 @@ impl Engine {
         &self,
         script_key: &[u8],
         expiry: Option<u32>,
-        write: impl FnOnce(&WireKey, u32) -> Result<T>,
+        write: impl FnOnce(&WireKey, u32, &WriteBack<'_>) -> Result<T>,
     ) -> Result<T> {
         let split = split_expiry(script_key);
         let key = WireKey::from_script_key(split.key)?;
@@ -469,16 +505,24 @@ impl Engine {
             (None, Some(text)) => parse_expiry(&String::from_utf8_lossy(text))?,
             (None, None) => self.params.expire,
         };
-        self.written(&key, |key| write(key, expiry))
+        self.written(&key, |key, back| write(key, expiry, back))
     }
 
-    /// Runs a write on `key`, then drops the near cache's entry: whatever the outcome (a timeout
-    /// may still have written), this process must not serve the old value again.
-    fn written<T>(&self, key: &WireKey, write: impl FnOnce(&WireKey) -> Result<T>) -> Result<T> {
-        let result = write(key);
-        if let Some(near) = &self.near {
-            near.invalidate(key);
-        }
+    /// Runs a write on `key` through the near cache: the write says, once memcached confirmed it,
+    /// what memcached holds now (`WriteBack::keep`), and this process keeps that; a write that
+    /// says nothing (a failure: a timeout may still have written) drops the entry, so that the
+    /// old value is never served again.
+    fn written<T>(
+        &self,
+        key: &WireKey,
+        write: impl FnOnce(&WireKey, &WriteBack<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let back = WriteBack {
+            near: self.near.as_ref(),
+            pending: Cell::new(self.near.as_ref().map(|near| near.begin_write(key))),
+        };
+        let result = write(key, &back);
+        back.keep(key, Written::Unknown);
         result
     }
 
@@ -504,23 +548,36 @@ impl Engine {
         bump(&self.shared.counters().refused);
     }
 
-    fn write(&self, pv: Pv, key: &WireKey, expiry: u32, value: ValueRef<'_>) -> Result<()> {
+    fn write(
+        &self,
+        pv: Pv,
+        key: &WireKey,
+        expiry: u32,
+        value: ValueRef<'_>,
+        back: &WriteBack<'_>,
+    ) -> Result<()> {
         match pv {
-            Pv::Mct => self.set_value(self.store_command(), key, expiry, value),
+            Pv::Mct => self.set_value(self.store_command(), key, expiry, value, back),
             Pv::McInc => {
                 let n = number_from(value, "$mcinc")?;
-                self.change_counter(key, expiry, CounterStep::adding(n))
+                self.change_counter(key, expiry, CounterStep::adding(n), back)
                     .map(drop)
             }
             Pv::McDec => {
                 let n = number_from(value, "$mcdec")?;
-                self.change_counter(key, expiry, CounterStep::subtracting(n))
+                self.change_counter(key, expiry, CounterStep::subtracting(n), back)
                     .map(drop)
             }
             Pv::McTex => {
                 let n = number_from(value, "$mctex")?;
                 let exptime = parse_expiry(&n.to_string())?;
                 if self.client.touch(key, exptime, self.client.deadline())? {
+                    back.keep(
+                        key,
+                        Written::Touched {
+                            ttl: seconds_to_live(exptime),
+                        },
+                    );
                     Ok(())
                 } else {
                     Err(Error::NotFound)
@@ -536,18 +593,20 @@ impl Engine {
         key: &WireKey,
         expiry: u32,
         value: ValueRef<'_>,
+        back: &WriteBack<'_>,
     ) -> Result<()> {
         let mut digits = [0u8; 20];
         let (data, flags) = match value {
             ValueRef::Null => {
                 // Deleting a missing key is not an error: the key is gone either way.
                 self.client.delete(key, self.client.deadline())?;
+                back.keep(key, Written::Deleted);
                 return Ok(());
             }
             ValueRef::Int(n) => (format_i64(n, &mut digits), self.convention().integer),
             ValueRef::Str(s) => (s, self.convention().string),
         };
-        self.store_bytes(command, key, flags, expiry, data)
+        self.store_bytes(command, key, flags, expiry, data, back)
     }
 
     /// How an assignment stores: `set`, or `add` with `mode` 1.
@@ -566,6 +625,7 @@ impl Engine {
         flags: u32,
         expiry: u32,
         data: &[u8],
+        back: &WriteBack<'_>,
     ) -> Result<()> {
         // Refused here exactly when memcached would refuse it, so that it is not sent for nothing.
         let max = max_value_len(key.as_bytes().len(), flags);
@@ -580,6 +640,8 @@ impl Engine {
             .client
             .store(command, key, flags, expiry, data, deadline)?
         {
+            let ttl = seconds_to_live(expiry);
+            back.keep(key, Written::Value { flags, data, ttl });
             Ok(())
         } else {
             Err(Error::NotStored)
@@ -589,11 +651,30 @@ impl Engine {
     /// Applies `step` atomically on the server. A missing counter is created with the result of
     /// applying it to zero (memcached clamps decrements at zero), with `add`, so that two
     /// processes racing to create it lose no update. Returns the new value.
-    fn change_counter(&self, key: &WireKey, expiry: u32, step: CounterStep) -> Result<u64> {
+    fn change_counter(
+        &self,
+        key: &WireKey,
+        expiry: u32,
+        step: CounterStep,
+        back: &WriteBack<'_>,
+    ) -> Result<u64> {
         let CounterStep { command, amount } = step;
         let deadline = self.client.deadline();
         for _ in 0..CREATE_RACE_RETRIES {
             if let Some(value) = self.client.arith(command, key, amount, deadline)? {
+                let mut digits = [0u8; 20];
+                let len = {
+                    let mut cursor = &mut digits[..];
+                    // 20 bytes hold every u64 in decimal.
+                    let _ = write!(cursor, "{value}");
+                    20 - cursor.len()
+                };
+                back.keep(
+                    key,
+                    Written::Counter {
+                        digits: &digits[..len],
+                    },
+                );
                 return Ok(value);
             }
             let initial = match command {
@@ -602,14 +683,18 @@ impl Engine {
             };
             // Rare path (the counter did not exist): an allocation here costs nothing that matters.
             let text = initial.to_string();
+            let flags = self.convention().integer;
             if self.client.store(
                 StoreCommand::Add,
                 key,
-                self.convention().integer,
+                flags,
                 expiry,
                 text.as_bytes(),
                 deadline,
             )? {
+                let ttl = seconds_to_live(expiry);
+                let data = text.as_bytes();
+                back.keep(key, Written::Value { flags, data, ttl });
                 return Ok(initial);
             }
             // Someone else created it between our incr and our add: increment theirs.

@@ -185,6 +185,31 @@ impl NearCache {
         self.push_front(idx);
     }
 
+    /// What is cached for `key`, expired or not, without making it recently used: its item's
+    /// flags and value length (`None`: cached as missing) and when it expires. For a write that
+    /// changes an item it does not send whole (a counter, a touch).
+    pub fn peek(&self, key: &[u8]) -> Option<(Option<(u32, usize)>, Instant)> {
+        let idx = *self.map.get(key)?;
+        let entry = self.entry(idx);
+        let item = entry
+            .item
+            .as_ref()
+            .map(|item| (item.flags, item.value.len()));
+        Some((item, entry.expires_at))
+    }
+
+    /// Gives `key`'s entry a new expiry (a touch), keeping its value and its place in the
+    /// recency list; `false` when nothing is cached for it.
+    pub fn retime(&mut self, key: &[u8], expires_at: Instant) -> bool {
+        let Some(&idx) = self.map.get(key) else {
+            return false;
+        };
+        if let Some(entry) = self.slots[idx].entry.as_mut() {
+            entry.expires_at = expires_at;
+        }
+        true
+    }
+
     pub fn remove(&mut self, key: &[u8]) {
         if let Some(&idx) = self.map.get(key) {
             self.release(idx);
@@ -297,6 +322,29 @@ mod tests {
 
     fn later(t0: Instant, ms: u64) -> Instant {
         t0 + Duration::from_millis(ms)
+    }
+
+    #[test]
+    fn peek_and_retime_leave_the_value_and_the_recency_alone() {
+        let t0 = Instant::now();
+        let mut c = NearCache::new(2, 1 << 20);
+        c.insert(b"a", Some((3, b"abc")), later(t0, 100));
+        c.insert(b"b", None, later(t0, 100));
+        assert_eq!(c.peek(b"a"), Some((Some((3, 3)), later(t0, 100))));
+        assert_eq!(c.peek(b"b"), Some((None, later(t0, 100))));
+        assert_eq!(c.peek(b"c"), None);
+        assert!(c.retime(b"a", later(t0, 500)));
+        assert!(!c.retime(b"c", later(t0, 500)));
+        assert_eq!(
+            c.get(b"a", later(t0, 200)),
+            Lookup::Hit {
+                flags: 3,
+                value: b"abc"
+            }
+        );
+        // "a" was used last; "b" (peeked, never used) is the one to go.
+        c.insert(b"c", Some((0, b"x")), later(t0, 100));
+        assert_eq!(c.get(b"b", t0), Lookup::Miss);
     }
 
     /// What an entry weighs by itself.

@@ -1,8 +1,12 @@
 //! The near cache as the module uses it: one per process, in front of memcached reads.
 //!
 //! Entries live at most `cache_ttl`, and never longer than the item itself (the read asks memcached
-//! for the item's time left). Every write through the module drops the key's entry, so a process
-//! always reads its own writes. A reload anywhere bumps the shared epoch; each process empties its
+//! for the item's time left). A write through the module is written through: once memcached has
+//! confirmed it (`STORED`, a counter's new value, `TOUCHED`, a delete), the writing process keeps
+//! what memcached now holds, bounded and timed as a read fill is; a write whose outcome it cannot
+//! know (a failure, a timeout, `NOT_STORED`) drops the key's entry. Either way a process reads
+//! its own writes, and the next read after a write in the same request costs no round trip.
+//! Other processes see the write when their own entry expires, within `cache_ttl`, as before. A reload anywhere bumps the shared epoch; each process empties its
 //! cache at its next access when it sees a new epoch, so that no entry cached before a reload is
 //! served after it. The counters go to this process's own slot of the shared region.
 
@@ -51,6 +55,47 @@ struct State {
     writes: u64,
     /// The cache's eviction count already added to the slot.
     evictions_published: u64,
+}
+
+/// A write on its way to memcached: taken before the request, so that a read that misses while
+/// it is on its way cannot fill the entry with the value from before it.
+#[derive(Debug, Clone, Copy)]
+pub struct PendingWrite {
+    token: FillToken,
+    /// What was cached for the key when the write started (see [`NearCache::peek`]).
+    prior: Option<(Option<(u32, usize)>, Instant)>,
+}
+
+/// What memcached holds after a confirmed write, as far as the writer knows.
+#[derive(Debug, Clone, Copy)]
+pub enum Written<'a> {
+    /// The item, with its flags and its seconds to live (-1: never).
+    Value {
+        flags: u32,
+        data: &'a [u8],
+        ttl: i64,
+    },
+    /// A counter's new digits. memcached keeps the item's flags and expiry, and rewrites its value
+    /// in place (padded with spaces to its old length when shorter): known from the entry cached
+    /// before, if there was one.
+    Counter { digits: &'a [u8] },
+    /// A touch: the same item, with a new time to live.
+    Touched { ttl: i64 },
+    /// A delete: memcached holds nothing.
+    Deleted,
+    /// The outcome is not known (a failure, a timeout, `NOT_STORED`).
+    Unknown,
+}
+
+/// How long an entry of an item with `ttl` seconds left (-1: never expires) may live: `cache_ttl`
+/// at most. memcached counts whole seconds, so an item with t seconds left may be gone a second
+/// sooner; one with a second or less left is not cached at all.
+fn lifetime(cache_ttl: Duration, ttl: i64) -> Option<Duration> {
+    match ttl {
+        -1 => Some(cache_ttl),
+        t if t > 1 => Some(cache_ttl.min(Duration::from_secs(t as u64 - 1))),
+        _ => None,
+    }
 }
 
 /// The near cache's bounds, per process.
@@ -170,13 +215,7 @@ impl Near {
     /// (-1: never expires), or `None` when memcached has no such key.
     pub fn fill(&self, key: &WireKey, token: FillToken, found: Option<(u32, &[u8], i64)>) {
         let lifetime = match found {
-            Some((_, _, ttl)) => match ttl {
-                -1 => Some(self.ttl),
-                // memcached counts whole seconds: an item with t seconds left may be gone a
-                // second sooner. One with a second or less left is not cached at all.
-                t if t > 1 => Some(self.ttl.min(Duration::from_secs(t as u64 - 1))),
-                _ => None,
-            },
+            Some((_, _, ttl)) => lifetime(self.ttl, ttl),
             None if self.negative => Some(self.ttl),
             None => None,
         };
@@ -199,7 +238,72 @@ impl Near {
         self.publish(&mut state);
     }
 
-    /// Drops a key's entry: called for every write through the module, whatever its outcome.
+    /// Starts a write of `key`: reads of it that missed before now will not fill.
+    pub fn begin_write(&self, key: &WireKey) -> PendingWrite {
+        let now = Instant::now();
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        state.writes += 1;
+        PendingWrite {
+            token: FillToken {
+                writes: state.writes,
+                epoch: state.epoch,
+                asked: now,
+            },
+            prior: state.cache.peek(key.as_bytes()),
+        }
+    }
+
+    /// Ends a write of `key` with what memcached now holds: kept, timed from when the write
+    /// started, as a fill is timed from when its read started; or the entry dropped, when the
+    /// outcome is unknown, when the entry cannot be timed, or when another write or a reload came
+    /// in between (their order is not known).
+    pub fn finish_write(&self, key: &WireKey, pending: PendingWrite, written: Written<'_>) {
+        let PendingWrite { token, prior } = pending;
+        let until = |ttl| lifetime(self.ttl, ttl).map(|l| token.asked + l);
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        let in_step = state.writes == token.writes && state.epoch == token.epoch;
+        // Reads that missed while the write was on its way hold the same count: not theirs now.
+        state.writes += 1;
+        let key = key.as_bytes();
+        let now = Instant::now();
+        let kept = in_step
+            && match written {
+                Written::Value { flags, data, ttl } => {
+                    until(ttl).filter(|&at| at > now).map(|at| {
+                        state.cache.insert(key, Some((flags, data)), at);
+                    })
+                }
+                Written::Counter { digits } => match prior {
+                    Some((Some((flags, old_len)), at)) if at > now => {
+                        let mut value = digits.to_vec();
+                        if value.len() < old_len {
+                            value.resize(old_len, b' ');
+                        }
+                        state.cache.insert(key, Some((flags, &value)), at);
+                        Some(())
+                    }
+                    _ => None,
+                },
+                Written::Touched { ttl } => until(ttl)
+                    .filter(|&at| at > now)
+                    .filter(|&at| state.cache.retime(key, at))
+                    .map(drop),
+                Written::Deleted if self.negative => {
+                    state.cache.insert(key, None, token.asked + self.ttl);
+                    Some(())
+                }
+                Written::Deleted | Written::Unknown => None,
+            }
+            .is_some();
+        if !kept {
+            state.cache.remove(key);
+        }
+        self.publish(&mut state);
+    }
+
+    /// Drops a key's entry.
     pub fn invalidate(&self, key: &WireKey) {
         let mut state = self.state.lock();
         self.sync(&mut state);

@@ -735,6 +735,26 @@ fn the_startup_line_names_the_version_and_the_settings(h: &KamailioHost) {
 /// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
 /// says how it connects, without the password. A server whose certificate the CA did not sign is
 /// refused with the reason, and Kamailio keeps serving.
+/// A key without pseudo-variables (`$mct(fixed_key)`) is taken as written, without the host's
+/// formatter, and means the same item as the same text rendered from a variable.
+fn a_fixed_key_and_the_same_key_from_a_variable_are_one_item(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let k = Kamailio::start(h, "fixed-key", &h.our_module(), &mc.server(), "");
+    let r = k.request("fixed", &[("X-Key", "fixed_key"), ("X-Val", "as written")]);
+    assert_eq!(r.header("X-Fixed"), "as written");
+    assert_eq!(
+        r.header("X-Get"),
+        "as written",
+        "the same item as $mct($var(k))"
+    );
+    assert_eq!(mc.meta("fixed_key").unwrap().2, b"as written");
+    let r = k.request(
+        "set",
+        &[("X-Key", "fixed_key"), ("X-Val", "from a variable")],
+    );
+    assert_eq!(r.header("X-Fixed"), "from a variable");
+}
+
 fn tls_and_authentication_to_memcached(h: &KamailioHost) {
     let dir = common::scratch_dir(&format!("k{}-tls-pki", h.label));
     let pki = common::certs::Pki::make(&dir);
@@ -1570,6 +1590,7 @@ macro_rules! suite {
                 ksr_memcached_from_lua
                 ksr_memcached_from_javascript
                 tls_and_authentication_to_memcached
+                a_fixed_key_and_the_same_key_from_a_variable_are_one_item
                 // Kamailio's statistics framework: the block at the end of this file.
                 the_counters_are_kamailio_statistics_on_the_prometheus_page_too
                 a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs

@@ -83,12 +83,10 @@ unsafe fn read(
     room: usize,
     out: &mut Vec<u8>,
 ) -> Result<Got, Failure> {
-    let engine = instance::engine()?;
     let mut scratch = Scratch::take(&KEY);
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
-    engine
-        .get_bounded(pv, key, room, out)
+    instance::with_engine(|engine| engine.get_bounded(pv, key, room, out))?
         .map_err(|e| Failure::operation(pv, key, e))
 }
 
@@ -231,14 +229,12 @@ unsafe fn write<V: PvValueLayout>(
     param: *mut PvParam,
     val: *const V,
 ) -> Result<(), Failure> {
-    let engine = instance::engine()?;
     // SAFETY: forwarded host pointer.
     let value = unsafe { assigned(val) }?;
     let mut scratch = Scratch::take(&KEY);
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
-    engine
-        .set(pv, key, value)
+    instance::with_engine(|engine| engine.set(pv, key, value))?
         .map_err(|e| Failure::operation(pv, key, e))
 }
 

@@ -190,6 +190,16 @@ pub unsafe fn render<'a>(
     if elem.is_null() {
         return Err("the pseudo-variable has no key".into());
     }
+    // A key without pseudo-variables (one piece of text): its text as it is, without the host's
+    // formatter.
+    // SAFETY: elem is the head of the host's format list built by pv_parse_format.
+    let head = unsafe { &*elem };
+    if head.next.is_null() && head.spec.is_null() && !head.text.s.is_null() && head.text.len > 0 {
+        // SAFETY: the text points to len bytes of the format's copy, which lives as the spec.
+        return Ok(unsafe {
+            std::slice::from_raw_parts(head.text.s.cast::<u8>(), head.text.len as usize)
+        });
+    }
     if !msg.is_null() {
         let mut out = Str {
             s: null_mut(),

@@ -782,6 +782,9 @@ fn tls_and_authentication_to_memcached(h: &KamailioHost) {
     assert!(log.contains("1 of 1 servers over TLS 1.2+"), "{log}");
     assert!(log.contains("ASCII authentication as 'kamailio'"), "{log}");
     assert!(!log.contains("tls-and-a-password"), "{log}");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert!(stats.contains(&mc.tls_server()), "{stats}");
+    assert!(!stats.contains("tls-and-a-password"), "{stats}");
 
     let stranger = Memcached::start_tls(&["-o", &common::certs::Pki::serving(&pki.expired)], None);
     let k = Kamailio::start(

@@ -122,20 +122,19 @@ fn servers_curve(runs: usize) {
         })
         .collect();
     const LOOKUPS: usize = 300_000;
-    let mut lookup = vec![Vec::new(); COUNTS.len()];
+    let mut lookup = Rounds::new(runs, COUNTS.len());
     let mut hash = Vec::new();
-    for _ in 0..runs {
+    for r in 0..runs {
         for (i, p) in placements.iter().enumerate() {
-            lookup[i].push(per_op(LOOKUPS, |j| {
+            lookup.0[r][i] = per_op(LOOKUPS, |j| {
                 black_box(p.primary(black_box(&keys[j % keys.len()])));
-            }));
+            });
         }
         hash.push(per_op(LOOKUPS, |j| {
             black_box(ketama_hash(black_box(&keys[j % keys.len()])));
         }));
     }
     let hash = median(hash);
-    let lookup: Vec<f64> = lookup.into_iter().map(median).collect();
 
     // 2. A whole get: one memcached on 64 ports, the first n of them in the list.
     let (mc, ports) = Memcached::start_ports(64, &[]);
@@ -161,57 +160,41 @@ fn servers_curve(runs: usize) {
         }
     }
     const GETS: usize = 5_000;
-    let mut rounds: Vec<Vec<f64>> = Vec::new();
+    let mut gets = Rounds::new(runs, COUNTS.len());
     for r in 0..runs {
-        let mut row = vec![0.0; COUNTS.len()];
         for j in 0..COUNTS.len() {
             let i = (j + r) % COUNTS.len(); // rotated, so that none always runs first
-            row[i] = p50(GETS, |n| get(&engines[i], &keys[(n * 7) % KEYS], &mut out));
+            gets.0[r][i] = p50(GETS, |n| get(&engines[i], &keys[(n * 7) % KEYS], &mut out));
         }
-        rounds.push(row);
     }
     drop(engines);
     drop(mc);
 
     println!();
     println!(
-        "Servers in the list: ketama placement lookup (pure, {LOOKUPS} lookups per run) and a whole \
-         get of a 32-byte value (one memcached process on 64 loopback ports, the first n in the \
-         list; p50 of {GETS} gets per run), median of {runs} runs"
+        "Servers in the list: ketama placement lookup (pure, {LOOKUPS} lookups per round) and a \
+         whole get of a 32-byte value (one memcached process on 64 loopback ports, the first n in \
+         the list; p50 of {GETS} gets per round), medians of {runs} rounds, ratios within a round"
     );
     println!(
         "| servers | continuum points | lookup ns | lookup ÷ 1 server | lookup ÷ 4 servers | ring \
          search ns (lookup − key MD5) | search ÷ 4 servers | get p50 µs | get ÷ 1 server |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let search = |i: usize| (lookup.median(i) - hash).max(0.1);
     for (i, &n) in COUNTS.iter().enumerate() {
-        let points = if n == 1 { 0 } else { 160 * n };
-        let search = |i: usize| (lookup[i] - hash).max(0.0);
-        let get_ratio = median(rounds.iter().map(|r| r[i] / r[0]).collect());
-        let get_p50 = median(rounds.iter().map(|r| r[i]).collect());
-        let (vs4, search_vs4) = if n == 1 {
-            ("–".to_string(), "–".to_string())
-        } else {
-            (
-                format!("{:.2}", lookup[i] / lookup[1]),
-                format!("{:.2}", search(i) / search(1).max(0.1)),
-            )
-        };
+        let ketama = |text: String| if n == 1 { "–".to_string() } else { text };
         ratio_row(
             &n.to_string(),
             &[
-                points.to_string(),
-                format!("{:.1}", lookup[i]),
-                format!("{:.1}", lookup[i] / lookup[0]),
-                vs4,
-                if n == 1 {
-                    "– (no hash: one server)".into()
-                } else {
-                    format!("{:.1}", search(i))
-                },
-                search_vs4,
-                format!("{:.1}", get_p50 / 1e3),
-                format!("{get_ratio:.2}"),
+                (if n == 1 { 0 } else { 160 * n }).to_string(),
+                format!("{:.1}", lookup.median(i)),
+                format!("{:.1}", lookup.ratio(i, 0)),
+                ketama(format!("{:.2}", lookup.ratio(i, 1))),
+                ketama(format!("{:.1}", search(i))),
+                ketama(format!("{:.2}", search(i) / search(1))),
+                format!("{:.1}", gets.median(i) / 1e3),
+                format!("{:.2}", gets.ratio(i, 0)),
             ],
         );
     }
@@ -238,31 +221,30 @@ fn value_curve(runs: usize) {
             get(&e, k.as_bytes(), &mut out);
         }
     }
-    // [round][size] = (get, set) p50 ns
-    let mut rounds: Vec<Vec<(f64, f64)>> = Vec::new();
+    let (mut gets, mut sets) = (
+        Rounds::new(runs, SIZES.len()),
+        Rounds::new(runs, SIZES.len()),
+    );
     for r in 0..runs {
-        let mut row = vec![(0.0, 0.0); SIZES.len()];
         for j in 0..SIZES.len() {
             let i = (j + r) % SIZES.len();
             let (k, v) = (keys[i].as_bytes(), &values[i][..]);
-            let g = p50(ops(v.len()), |_| {
+            gets.0[r][i] = p50(ops(v.len()), |_| {
                 get(&e, k, &mut out);
                 assert_eq!(out.len(), v.len());
             });
-            let s = p50(ops(v.len()), |_| {
+            sets.0[r][i] = p50(ops(v.len()), |_| {
                 e.set(Pv::Mct, k, ValueRef::Str(v)).unwrap()
             });
-            row[i] = (g, s);
         }
-        rounds.push(row);
     }
     drop(e);
     drop(mc);
     println!();
     println!(
         "Value size: get and set against memcached (near cache off, one connection), p50 per op, \
-         median of {runs} interleaved runs; step = (time ÷ time of the row before) ÷ (size ÷ size \
-         of the row before): 1.00 grows exactly as the size, less is sub-linear"
+         medians of {runs} rounds, ratios within a round; step = (time ÷ time of the row before) \
+         ÷ (size ÷ size of the row before): 1.00 grows exactly as the size, less is sub-linear"
     );
     println!(
         "| value | get p50 µs | get ns/byte | get MB/s | get ÷ 32 B | get step | set p50 µs | set \
@@ -271,25 +253,12 @@ fn value_curve(runs: usize) {
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut flagged = Vec::new();
     for (i, &size) in SIZES.iter().enumerate() {
-        let med = |f: &dyn Fn(&(f64, f64)) -> f64, i: usize| {
-            median(rounds.iter().map(|r| f(&r[i])).collect())
-        };
-        let ratio = |f: &dyn Fn(&(f64, f64)) -> f64, i: usize, j: usize| {
-            median(rounds.iter().map(|r| f(&r[i]) / f(&r[j])).collect())
-        };
         let mut cells = Vec::new();
-        for (op, f) in [
-            (
-                "get",
-                &(|x: &(f64, f64)| x.0) as &dyn Fn(&(f64, f64)) -> f64,
-            ),
-            ("set", &|x: &(f64, f64)| x.1),
-        ] {
-            let t = med(f, i);
+        for (op, t) in [("get", &gets), ("set", &sets)] {
             let step = if i == 0 {
                 "–".to_string()
             } else {
-                let s = ratio(f, i, i - 1) / (size as f64 / SIZES[i - 1] as f64);
+                let s = t.ratio(i, i - 1) / (size as f64 / SIZES[i - 1] as f64);
                 if size >= 16 * 1024 && s > 1.25 {
                     flagged.push(format!("{op} {size} B: step {s:.2}"));
                     format!("**{s:.2} faster than size**")
@@ -297,11 +266,12 @@ fn value_curve(runs: usize) {
                     format!("{s:.2}")
                 }
             };
+            let m = t.median(i);
             cells.extend([
-                format!("{:.1}", t / 1e3),
-                format!("{:.2}", t / size as f64),
-                format!("{:.0}", size as f64 / t * 1e3),
-                format!("{:.2}", ratio(f, i, 0)),
+                format!("{:.1}", m / 1e3),
+                format!("{:.2}", m / size as f64),
+                format!("{:.0}", size as f64 / m * 1e3),
+                format!("{:.2}", t.ratio(i, 0)),
                 step,
             ]);
         }
@@ -343,166 +313,222 @@ fn populate(mc: &Memcached, n: usize) {
     assert_eq!(&reply, b"MN\r\n");
 }
 
+/// Per-round measurements: `[round][case]`.
+struct Rounds(Vec<Vec<f64>>);
+
+impl Rounds {
+    fn new(runs: usize, cases: usize) -> Rounds {
+        Rounds(vec![vec![0.0; cases]; runs])
+    }
+
+    fn median(&self, i: usize) -> f64 {
+        median(self.0.iter().map(|r| r[i]).collect())
+    }
+
+    /// The median over the rounds of case `i` ÷ case `base` in the same round.
+    fn ratio(&self, i: usize, base: usize) -> f64 {
+        median(self.0.iter().map(|r| r[i] / r[base]).collect())
+    }
+
+    /// The median over the rounds of `self[i] ÷ other[i]` in the same round.
+    fn over(&self, other: &Rounds, i: usize) -> f64 {
+        median(
+            self.0
+                .iter()
+                .zip(&other.0)
+                .map(|(a, b)| a[i] / b[i])
+                .collect(),
+        )
+    }
+}
+
+/// The near cache by itself, as the engine drives it: a lookup that misses, then the fill.
+fn near_miss_and_fill(near: &Near, i: usize, out: &mut Vec<u8>) {
+    let k = key(i);
+    let wk = WireKey::from_script_key(&k).unwrap();
+    match near.lookup(&wk, out) {
+        Err(token) => near.fill(&wk, token, Some((1, VALUE, -1))),
+        Ok(_) => panic!("a hit for a new key"),
+    }
+}
+
 fn near_curve(runs: usize) {
     let max = env("CURVES_MAX_ENTRIES", 1_000_000);
     let sizes: Vec<usize> = [1_000, 10_000, 100_000, 1_000_000]
         .into_iter()
         .filter(|&n| n <= max)
         .collect();
-    const MISSES: usize = 2_000;
-    const HITS: usize = 300_000;
-    const FILLS: usize = 100_000;
+    const MISSES: usize = 1_000;
+    const HITS: usize = 200_000;
+    const FILLS: usize = 50_000;
     let largest = *sizes.last().unwrap();
     let mc = Memcached::start_tcp("127.0.0.1", &["-m", "1024"]);
     pin(mc.pid(), 0);
-    populate(&mc, largest + MISSES);
+    populate(&mc, largest + runs * MISSES);
     let plain = engine(&mc.server(), 0);
     let mut out = Vec::with_capacity(64);
-    struct Row {
-        entries: usize,
-        hit_random: f64,
-        hit_hot: f64,
-        map_random: f64,
-        miss_fill: f64,
-        round_trip: f64,
-        fill_alone: f64,
-        hit_alone: f64,
-        evicted: u64,
-    }
-    let mut rows = Vec::new();
-    for &n in &sizes {
-        let e = engine(&mc.server(), n);
-        // Fill the cache: four threads (on this one CPU) overlap their round trips.
-        std::thread::scope(|s| {
-            for t in 0..4 {
-                let e = &e;
-                s.spawn(move || {
-                    let mut out = Vec::with_capacity(64);
-                    for i in (t..n).step_by(4) {
-                        get(e, &key(i), &mut out);
-                    }
-                });
-            }
-        });
-        assert_eq!(e.stats().cache_entries, n as u64, "the cache is full");
-        let order = shuffled(n);
-        let map: HashMap<Vec<u8>, Vec<u8>, foldhash::fast::RandomState> =
-            (0..n).map(|i| (key(i).to_vec(), VALUE.to_vec())).collect();
-        let (mut random, mut hot, mut map_random) = (Vec::new(), Vec::new(), Vec::new());
-        per_op(HITS / 10, |j| get(&e, &key(j % n), &mut out)); // warm up
-        for r in 0..runs {
-            random.push(per_op(HITS, |j| {
-                get(&e, &key(order[(j + r * 7919) % n] as usize), &mut out)
-            }));
-            let k = key(n / 2);
-            hot.push(per_op(HITS, |_| get(&e, &k, &mut out)));
-            map_random.push(per_op(HITS, |j| {
-                let v = map
-                    .get(&key(order[(j + r * 7919) % n] as usize)[..])
-                    .unwrap();
-                out.clear();
-                out.extend_from_slice(v);
-                black_box(&out);
-            }));
-        }
-        drop(map);
-        // Misses: keys memcached has and the cache does not; each fill evicts the oldest entry.
-        let before = e.stats();
-        let miss_fill = p50(MISSES, |j| get(&e, &key(n + j), &mut out));
-        let evicted = e.stats().cache_evictions - before.cache_evictions;
-        assert_eq!(e.stats().cache_misses - before.cache_misses, MISSES as u64);
-        let round_trip = p50(MISSES, |j| get(&plain, &key(n + j), &mut out));
-        drop(e);
 
-        // The near cache by itself, as the engine drives it: a miss, then the fill.
-        let near = Near::new(
-            &NearConfig {
+    // Every size's engine, filled, and a plain map with the same entries: all alive at once, so
+    // that each round measures every size (rotated) and ratios are taken within a round.
+    let engines: Vec<Engine> = sizes
+        .iter()
+        .map(|&n| {
+            let e = engine(&mc.server(), n);
+            // Four threads (on this one CPU) overlap their round trips.
+            std::thread::scope(|s| {
+                let threads = env("CURVES_FILL_THREADS", 4);
+                for t in 0..threads {
+                    let e = &e;
+                    s.spawn(move || {
+                        let mut out = Vec::with_capacity(64);
+                        for i in (t..n).step_by(threads) {
+                            get(e, &key(i), &mut out);
+                        }
+                    });
+                }
+            });
+            assert_eq!(e.stats().cache_entries, n as u64, "the cache is full");
+            per_op(HITS / 10, |j| get(&e, &key(j % n), &mut out)); // warm up
+            e
+        })
+        .collect();
+    let orders: Vec<Vec<u32>> = sizes.iter().map(|&n| shuffled(n)).collect();
+    let maps: Vec<HashMap<Vec<u8>, Vec<u8>, foldhash::fast::RandomState>> = sizes
+        .iter()
+        .map(|&n| (0..n).map(|i| (key(i).to_vec(), VALUE.to_vec())).collect())
+        .collect();
+    let cases = sizes.len();
+    let (mut random, mut hot, mut map_random) = (
+        Rounds::new(runs, cases),
+        Rounds::new(runs, cases),
+        Rounds::new(runs, cases),
+    );
+    let (mut miss_fill, mut round_trip) = (Rounds::new(runs, cases), Rounds::new(runs, cases));
+    for r in 0..runs {
+        for j in 0..cases {
+            let i = (j + r) % cases;
+            let (n, e, order) = (sizes[i], &engines[i], &orders[i]);
+            let at = |j: usize| key(order[(j + r * 7919) % n] as usize);
+            random.0[r][i] = per_op(HITS, |j| get(e, &at(j), &mut out));
+            let k = key(n / 2);
+            hot.0[r][i] = per_op(HITS, |_| get(e, &k, &mut out));
+            map_random.0[r][i] = per_op(HITS, |j| {
+                out.clear();
+                out.extend_from_slice(maps[i].get(&at(j)[..]).unwrap());
+                black_box(&out);
+            });
+        }
+    }
+    for e in &engines {
+        assert_eq!(
+            e.stats().cache_misses,
+            e.stats().cache_entries,
+            "every read a hit"
+        );
+    }
+    drop(maps);
+    // Then the misses (after the hits: the fills evict entries the hits would miss): keys
+    // memcached has and the cache does not, new ones each round; every fill evicts the least
+    // recently used entry.
+    for r in 0..runs {
+        for j in 0..cases {
+            let i = (j + r) % cases;
+            let (n, e) = (sizes[i], &engines[i]);
+            let before = e.stats();
+            let first = n + r * MISSES;
+            miss_fill.0[r][i] = p50(MISSES, |j| get(e, &key(first + j), &mut out));
+            let after = e.stats();
+            assert_eq!(after.cache_misses - before.cache_misses, MISSES as u64);
+            assert_eq!(
+                after.cache_evictions - before.cache_evictions,
+                MISSES as u64,
+                "every fill evicted one entry"
+            );
+            round_trip.0[r][i] = p50(MISSES, |j| get(&plain, &key(first + j), &mut out));
+        }
+    }
+    drop(engines);
+
+    // The near cache alone, filled with keys 0..n.
+    let nears: Vec<Near> = sizes
+        .iter()
+        .map(|&n| {
+            let config = NearConfig {
                 entries: n,
                 bytes: 4 << 30,
                 ttl: Duration::from_secs(3600),
                 negative: false,
-            },
-            Arc::new(SharedRegion::new().unwrap()),
-        )
-        .unwrap();
-        let miss_and_fill = |near: &Near, i: usize, out: &mut Vec<u8>| {
-            let k = key(i);
-            let wk = WireKey::from_script_key(&k).unwrap();
-            match near.lookup(&wk, out) {
-                Err(token) => near.fill(&wk, token, Some((1, VALUE, -1))),
-                Ok(_) => panic!("a hit for a new key"),
+            };
+            let near = Near::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
+            for i in 0..n {
+                near_miss_and_fill(&near, i, &mut out);
             }
-        };
-        for i in 0..n {
-            miss_and_fill(&near, i, &mut out);
+            near
+        })
+        .collect();
+    // Hits first: each cache holds exactly keys 0..n until the fills below evict some.
+    let mut hit_alone = Rounds::new(runs, cases);
+    for r in 0..runs {
+        for j in 0..cases {
+            let i = (j + r) % cases;
+            let (n, order) = (sizes[i], &orders[i]);
+            hit_alone.0[r][i] = per_op(HITS, |j| {
+                let k = key(order[(j + r * 7919) % n] as usize);
+                let wk = WireKey::from_script_key(&k).unwrap();
+                assert!(
+                    nears[i].lookup(&wk, &mut out).is_ok(),
+                    "a cached key missed"
+                );
+            });
         }
-        // Hits first: the cache holds exactly keys 0..n until the fills below evict some.
-        let hits: Vec<f64> = (0..runs)
-            .map(|r| {
-                per_op(HITS, |j| {
-                    let k = key(order[(j + r * 7919) % n] as usize);
-                    let wk = WireKey::from_script_key(&k).unwrap();
-                    assert!(near.lookup(&wk, &mut out).is_ok(), "a cached key missed");
-                })
-            })
-            .collect();
-        let mut next = n;
-        let fills: Vec<f64> = (0..runs)
-            .map(|_| {
-                per_op(FILLS, |_| {
-                    miss_and_fill(&near, next, &mut out);
-                    next += 1;
-                })
-            })
-            .collect();
-        drop(near);
-        rows.push(Row {
-            entries: n,
-            hit_random: median(random),
-            hit_hot: median(hot),
-            map_random: median(map_random),
-            miss_fill,
-            round_trip,
-            fill_alone: median(fills),
-            hit_alone: median(hits),
-            evicted,
-        });
     }
+    let mut fill_alone = Rounds::new(runs, cases);
+    let mut next: Vec<usize> = sizes.clone();
+    for r in 0..runs {
+        for j in 0..cases {
+            let i = (j + r) % cases;
+            fill_alone.0[r][i] = per_op(FILLS, |_| {
+                near_miss_and_fill(&nears[i], next[i], &mut out);
+                next[i] += 1;
+            });
+        }
+    }
+    drop(nears);
     drop(plain);
     drop(mc);
+
     println!();
     println!(
-        "Near-cache entries (cache_size = entries, the cache full, 10-byte keys, 32-byte values): \
-         engine get hits ({HITS} per run, random keys over the whole cache, and one hot key), a \
-         plain hash map with the same entries (random keys: what memory costs at that size); \
-         miss-and-fill through the engine ({MISSES} keys, p50, each fill evicting one entry) and \
-         a round trip with the near cache off; the near cache alone (lookup miss + fill evicting, \
-         and a random hit; {FILLS} per run); medians of {runs} runs"
+        "Near-cache entries (cache_size = entries, the cache full, 10-byte keys, 32-byte values), \
+         every size in every round, medians of {runs} rounds, ratios within a round: engine get \
+         hits ({HITS} per round, random keys over the whole cache, and one hot key) next to a \
+         plain hash map holding the same entries (random keys: what memory costs at that size); \
+         miss-and-fill through the engine ({MISSES} new keys per round, p50, each fill evicting \
+         one entry) and a round trip with the near cache off; the near cache alone (a random \
+         hit, and a lookup miss + fill evicting one entry, {FILLS} per round)"
     );
     println!(
         "| entries | hit, random ns | ÷ 1,000 | hit ÷ hash map | hit, hot key ns | ÷ 1,000 | \
-         miss-and-fill p50 µs | ÷ 1,000 | round trip p50 µs | fill alone ns | ÷ 1,000 | near \
-         hit alone ns | ÷ 1,000 |"
+         miss-and-fill p50 µs | ÷ 1,000 | round trip p50 µs | near hit alone ns | ÷ 1,000 | \
+         fill alone ns | ÷ 1,000 |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    let r0 = &rows[0];
-    for r in &rows {
-        assert_eq!(r.evicted, MISSES as u64, "every fill evicted one entry");
+    for (i, &n) in sizes.iter().enumerate() {
         ratio_row(
-            &format!("{}", r.entries),
+            &n.to_string(),
             &[
-                format!("{:.0}", r.hit_random),
-                format!("{:.2}", r.hit_random / r0.hit_random),
-                format!("{:.2}", r.hit_random / r.map_random),
-                format!("{:.0}", r.hit_hot),
-                format!("{:.2}", r.hit_hot / r0.hit_hot),
-                format!("{:.1}", r.miss_fill / 1e3),
-                format!("{:.2}", r.miss_fill / r0.miss_fill),
-                format!("{:.1}", r.round_trip / 1e3),
-                format!("{:.0}", r.fill_alone),
-                format!("{:.2}", r.fill_alone / r0.fill_alone),
-                format!("{:.0}", r.hit_alone),
-                format!("{:.2}", r.hit_alone / r0.hit_alone),
+                format!("{:.0}", random.median(i)),
+                format!("{:.2}", random.ratio(i, 0)),
+                format!("{:.2}", random.over(&map_random, i)),
+                format!("{:.0}", hot.median(i)),
+                format!("{:.2}", hot.ratio(i, 0)),
+                format!("{:.1}", miss_fill.median(i) / 1e3),
+                format!("{:.2}", miss_fill.ratio(i, 0)),
+                format!("{:.1}", round_trip.median(i) / 1e3),
+                format!("{:.0}", hit_alone.median(i)),
+                format!("{:.2}", hit_alone.ratio(i, 0)),
+                format!("{:.0}", fill_alone.median(i)),
+                format!("{:.2}", fill_alone.ratio(i, 0)),
             ],
         );
     }

@@ -86,12 +86,14 @@ check:
 # Benchmarks (release build, memcached on a free loopback port pinned to CPU 0, clients on CPU 1
 # where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
 # and from C; scripts/bench_clients.sh), then the near-cache table, then TLS next to plain text
-# (benches/tls.rs: its own two memcached, one with -Z). Ratios are measured in the same run.
+# (benches/tls.rs: its own two memcached, one with -Z), then how cost grows with servers, value size
+# and near-cache entries (benches/curves.rs: its own memcached). Ratios are measured in the same run.
 bench: deps
 	@CARGO=$(CARGO) scripts/bench_clients.sh
 	$(CARGO) build --release --benches
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
 	@$(CARGO) bench --bench tls
+	@$(CARGO) bench --bench curves
 	@$(MAKE) --no-print-directory bench-kamailio
 
 # End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the

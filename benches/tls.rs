@@ -14,19 +14,12 @@ mod common;
 use std::time::Instant;
 
 use common::certs::Pki;
-use common::Memcached;
+use common::{env_usize as env, median, pin, Memcached};
 use sip_memcached::{Engine, Params, Pv, ValueRef};
 
 const KEY: &[u8] = b"bench_val";
 const COUNTER: &[u8] = b"bench_ctr";
 const VALUE: &[u8; 32] = b"vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
-
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn engine(servers: &str, tls: Option<&Pki>) -> Engine {
     let mut p = Params::default();
@@ -39,17 +32,6 @@ fn engine(servers: &str, tls: Option<&Pki>) -> Engine {
     e.set(Pv::Mct, KEY, ValueRef::Str(VALUE)).unwrap();
     e.set(Pv::Mct, COUNTER, ValueRef::Int(0)).unwrap();
     e
-}
-
-/// Pins a process (0: this one) to `cpu`, when the machine has it.
-fn pin(pid: i32, cpu: usize) {
-    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // SAFETY: a zeroed cpu_set_t is a valid empty set; CPU_SET writes inside it.
-    unsafe {
-        let mut set: libc::cpu_set_t = std::mem::zeroed();
-        libc::CPU_SET(cpu.min(cpus - 1), &mut set);
-        libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set);
-    }
 }
 
 /// `n` operations timed one by one: (ops/s, p50 ns, p99 ns).
@@ -80,11 +62,6 @@ fn operation(e: &Engine, op: &str, n: usize) -> (f64, u64, u64) {
         "set" => timed(n, || e.set(Pv::Mct, KEY, ValueRef::Str(VALUE)).unwrap()),
         _ => timed(n, || e.set(Pv::McInc, COUNTER, ValueRef::Int(1)).unwrap()),
     }
-}
-
-fn median<T: Copy + PartialOrd>(mut v: Vec<T>) -> T {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
 }
 
 fn main() {

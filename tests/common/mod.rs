@@ -80,6 +80,34 @@ impl Memcached {
         panic!("could not start memcached on a free port");
     }
 
+    /// One memcached process listening on `ports` free 127.0.0.1 ports (its `port()` and the
+    /// others), with `extra` arguments: for a server list of many names served by one process.
+    pub fn start_ports(ports: usize, extra: &[&str]) -> (Memcached, Vec<u16>) {
+        for _ in 0..20 {
+            let mut all = vec![free_port()];
+            while all.len() < ports.max(1) {
+                let p = free_port();
+                if !all.contains(&p) {
+                    all.push(p);
+                }
+            }
+            let others: Vec<String> = all[1..].iter().map(|p| format!("127.0.0.1:{p}")).collect();
+            let mut args: Vec<&str> = extra.to_vec();
+            let list = others.join(",");
+            if !others.is_empty() {
+                args.extend(["-l", &list]);
+            }
+            let listen = Listen::Tcp {
+                host: "127.0.0.1",
+                port: all[0],
+            };
+            if let Some(m) = Self::try_start(listen, &args, None) {
+                return (m, all);
+            }
+        }
+        panic!("could not start memcached on {ports} free ports");
+    }
+
     /// memcached on a free port, its `-vv` log (every command it received) written to a file.
     pub fn start_logged(log: &Path) -> Memcached {
         for _ in 0..20 {
@@ -571,4 +599,29 @@ impl Descriptor {
             .cloned()
             .unwrap_or_else(|| panic!("{key} missing in {}", self.path.display()))
     }
+}
+
+/// For the benches: a number from the environment, or `default`.
+pub fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// For the benches: pins a process (0: the calling thread) to `cpu`, when the machine has it.
+pub fn pin(pid: i32, cpu: usize) {
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // SAFETY: a zeroed cpu_set_t is a valid empty set; CPU_SET writes inside it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu.min(cpus - 1), &mut set);
+        libc::sched_setaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &set);
+    }
+}
+
+/// For the benches: the median (the upper one of an even count).
+pub fn median<T: Copy + PartialOrd>(mut v: Vec<T>) -> T {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
 }

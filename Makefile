@@ -102,14 +102,14 @@ bench: deps
 # End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the
 # near cache, on a read route (4 $mct reads) and a mix route (write, read back, $mcinc), driven by
 # sipp over loopback UDP: max rate, p50/p99, CPU and system calls per request, the goals' ratios
-# (scripts/bench_kamailio.sh, about 6 minutes).
+# (scripts/bench_kamailio.sh, about 4.5 minutes).
 bench-kamailio: build
 	@scripts/deps.sh $(BENCH_DEPS)
 	@SIPMC_LIB=$(LIB) scripts/bench_kamailio.sh
 
 # The same tables in the real OpenSIPS 3.6.8 (made or reused by `make opensips-host`): no memcached,
 # the stock cachedb_memcached, ours, ours with the near cache; cache_fetch on the read route,
-# cache_store/cache_fetch/cache_add on the mix route (benches/opensips/bench.cfg, about 5 minutes).
+# cache_store/cache_fetch/cache_add on the mix route (benches/opensips/bench.cfg, about 4.5 minutes).
 bench-opensips: build opensips-host
 	@scripts/deps.sh $(BENCH_DEPS)
 	@SIPMC_LIB=$(LIB) BENCH_HOST=opensips scripts/bench_kamailio.sh

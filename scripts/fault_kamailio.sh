@@ -58,7 +58,12 @@ MC_PID=$(mc_stat pid)
 freezer_pid=""
 # shellcheck disable=SC2329 # (cleanup calls it)
 cleanup_extra() {
-    [ -n "$freezer_pid" ] && kill -KILL "$freezer_pid" 2>/dev/null
+    local kids=()
+    if [ -n "$freezer_pid" ]; then # the freezer subshell and its sleep, by pid
+        read -r -a kids 2>/dev/null <"/proc/$freezer_pid/task/$freezer_pid/children" || true
+        kill -KILL "$freezer_pid" "${kids[@]}" 2>/dev/null || true
+        wait "$freezer_pid" 2>/dev/null || true
+    fi
     freezer_pid=""
     kill -CONT "$MC_PID" 2>/dev/null || true
 }

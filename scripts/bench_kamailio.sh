@@ -1,34 +1,47 @@
 #!/usr/bin/env bash
-# sip-memcached end-to-end benchmark in a real Kamailio 5.6 (make bench-kamailio).
+# sip-memcached end-to-end benchmark in a real Kamailio 5.6 (make bench-kamailio), or with
+# BENCH_HOST=opensips in the real OpenSIPS 3.6.8 of make opensips-host (make bench-opensips:
+# benches/opensips/bench.cfg, the same rows and routes with cache_fetch, cache_store, cache_add).
 #
 # One config (benches/kamailio/bench.cfg) and one sipp UAC scenario (benches/kamailio/options_uac.xml)
-# for every row; only the loaded module and its modparams change:
+# for every row; only the loaded module and its modparams change. Four Kamailio instances:
 #
-#   base    sip:base@, no memcached access at all (our module loaded, never used)
-#   stock   sip:read@ with the stock memcached.so: 4 $mct reads of 100 existing keys per request,
-#           each value checked (a wrong value answers 500) and appended to the 200
-#   ours    sip:read@ with our libsip_memcached.so, near cache off
-#   near    sip:read@ with our module, cache_size 10000, cache_ttl 5000
+#   base    no memcached access at all (our module loaded, never used): sip:base@
+#   stock   the stock memcached.so
+#   ours    our libsip_memcached.so, near cache off
+#   near    our module, cache_size 10000, cache_ttl 5000
 #
-# The four Kamailios run side by side (each on its own port, idle when not driven) and are driven
-# in turn at each rate, so that the rows of one run share the same background load.
+# and three routes (the request URI's user picks one):
 #
-# Rate search, per row: sipp sends STEP_SECONDS worth of OPTIONS (at most MAX_CALLS) at a target
+#   base    builds 4 route values, checks each and appends it to the 200 (no memcached access);
+#           the "no memcached" row of both tables
+#   read    the same with 4 $mct reads of 100 existing keys (a wrong value answers 500)
+#   mix     $mct($ci) = $rU; read it back (checked, appended to the 200); $mcinc(counter) = 1
+#
+# A "search" is one instance on one route: base, stock.read, ours.read, near.read, stock.mix,
+# ours.mix, near.mix. The instances run side by side (each on its own port, idle when not driven)
+# and the searches are driven in turn at each rate, so that the rows of one run share the same
+# background load.
+#
+# Rate search, per search: sipp sends STEP_SECONDS worth of OPTIONS (at most MAX_CALLS) at a target
 # rate, from START_RATE calls/s up by x1.5. A step is good when every call got its 200 (sipp: no
-# failed call, no retransmission) and the achieved rate (calls answered / time from the first
-# OPTIONS sent to the last 200 received) is at least 95% of the target. A bad step is run once
-# more before it counts (the machine is shared). After the first bad step, REFINE geometric
-# bisections between the last good and the first bad rate (skipped past BUDGET seconds). The
-# row's result is the last good rate.
+# failed call, no retransmission), the achieved rate (calls answered / time from the first OPTIONS
+# sent to the last 200 received) is at least 95% of the target, and p99 is at most P99_MAX_US. A
+# bad step is run once more before it counts (the machine is shared). After the first bad step,
+# REFINE geometric bisections between the last good and the first bad rate (skipped past BUDGET
+# seconds). The result is the last good rate: the max sustainable open-loop rate.
 #
 # Response times: the scenario takes gettimeofday right after sending the OPTIONS and on receiving
 # the 200 and logs both (-trace_logs); p50/p99 are exact order statistics of those per-call times,
 # in microseconds. (sipp's own rtd, -trace_rtt and the statistics screen use
 # CLOCK_MONOTONIC_COARSE: 4 ms ticks here, so they cannot show sub-millisecond times.)
 # CPU per request: utime+stime of every Kamailio process (/proc) and memcached's rusage (its stats)
-# over the good steps at the rates every row passed, divided by the calls answered there.
-# Peak memory: VmHWM of the SIP workers (the "udp receiver" processes of kamcmd core.psx) after
-# the run, the largest of them.
+# over the good steps at the rates every row of the route's table passed, divided by the calls
+# answered there; memcached commands per request (cmd_get + cmd_set + incr) likewise.
+# System calls per request: after the rate search, strace -c -f attached to the instance's SIP
+# workers (failed calls, such as a recvfrom that finds nothing to read, listed after the total) (the "udp receiver" processes of kamcmd core.psx) while sipp sends SYSCALL_CALLS calls at
+# SYSCALL_RATE calls/s; the calls counted divided by the requests (the workers do nothing else).
+# Peak memory: VmHWM of the SIP workers after the run, the largest of them.
 #
 # CPUs (2 or more): Kamailio and all its processes on CPU 1, sipp and memcached on CPU 0. With one
 # CPU, everything on CPU 0. Only 127.0.0.1 is used (sipp's SIP and control sockets are bound to it);
@@ -38,189 +51,95 @@
 # Usage: scripts/bench_kamailio.sh   (starts its own memcached through scripts/with-memcached.sh)
 # Env:   SIPMC_LIB (our .so, default target/release/libsip_memcached.so), STOCK_MODULE,
 #        BENCH_START_RATE (1000), BENCH_STEP_SECONDS (2), BENCH_MAX_CALLS (60000),
-#        BENCH_MAX_RATE (100000), BENCH_REFINE (2), BENCH_BUDGET (180), BENCH_ROWS
-#        ("base stock ours near"), BENCH_KAMAILIO_ARGS ("-x tlsf -X tlsf"), BENCH_KEEP=1 keeps the
-#        work directory (configs, Kamailio logs, sipp outputs).
+#        BENCH_MAX_RATE (100000), BENCH_REFINE (2), BENCH_BUDGET (240), BENCH_P99_MAX_US (10000),
+#        BENCH_HOST (kamailio, or opensips: OPENSIPS_ENV, default the opensips-3.6.env descriptor;
+#        BENCH_OPENSIPS_ARGS), BENCH_ROWS ("base stock ours near"), BENCH_ROUTES ("read mix"),
+#        BENCH_SYSCALL_CALLS (1000, 0 skips the count), BENCH_SYSCALL_RATE (500),
+#        BENCH_KAMAILIO_ARGS ("-x tlsf -X tlsf"), BENCH_KEEP=1 keeps the work directory (configs,
+#        host logs, sipp outputs).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/kamailio_sipp_lib.sh
+. "$ROOT/scripts/kamailio_sipp_lib.sh"
+HOST=${BENCH_HOST:-kamailio}
+NAME=bench-$HOST
+KAM_TIMEOUT=500
 OURS=${SIPMC_LIB:-$ROOT/target/release/libsip_memcached.so}
-STOCK=${STOCK_MODULE:-/usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so}
-CFG_TEMPLATE=$ROOT/benches/kamailio/bench.cfg
+case $HOST in
+    kamailio)
+        STOCK=${STOCK_MODULE:-/usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so}
+        MODNAME=memcached HOSTNAME_=Kamailio ;;
+    opensips)
+        OPENSIPS_ENV=${OPENSIPS_ENV:-${SIPMC_HOST_CACHE:-/var/cache/sip-memcached}/hosts/opensips-3.6.env}
+        [ -f "$OPENSIPS_ENV" ] || { echo "bench_kamailio: error: $OPENSIPS_ENV is missing: run make opensips-host" >&2; exit 1; }
+        # (paths without spaces: the descriptor of scripts/opensips_host.sh)
+        # shellcheck disable=SC1090
+        read -r OPENSIPS_BIN OPENSIPS_MODULES os_stock < <(. "$OPENSIPS_ENV" && echo "$OPENSIPS_BIN $OPENSIPS_MODULES $STOCK_MODULE")
+        STOCK=${STOCK_MODULE:-$os_stock}
+        MODNAME=cachedb_memcached HOSTNAME_=OpenSIPS ;;
+    *) echo "bench_kamailio: error: unknown BENCH_HOST $HOST (kamailio, opensips)" >&2; exit 1 ;;
+esac
+CFG_TEMPLATE=$ROOT/benches/$HOST/bench.cfg
 SCENARIO=$ROOT/benches/kamailio/options_uac.xml
 START_RATE=${BENCH_START_RATE:-1000}
 STEP_SECONDS=${BENCH_STEP_SECONDS:-2}
 MAX_CALLS=${BENCH_MAX_CALLS:-60000}
 MAX_RATE=${BENCH_MAX_RATE:-100000}
 REFINE=${BENCH_REFINE:-2}
-BUDGET=${BENCH_BUDGET:-180}
+BUDGET=${BENCH_BUDGET:-240}
+P99_MAX_US=${BENCH_P99_MAX_US:-10000}
 ROWS=${BENCH_ROWS:-base stock ours near}
+ROUTES=${BENCH_ROUTES:-read mix}
+SYSCALL_CALLS=${BENCH_SYSCALL_CALLS:-1000}
+SYSCALL_RATE=${BENCH_SYSCALL_RATE:-500}
 # TLSF for shared and private memory: with Debian's default (qm, mem_join=1) qm_malloc alone takes
 # most of Kamailio's CPU on this route and hides what the modules cost. "" gives the default.
-read -r -a KAM_ARGS <<<"${BENCH_KAMAILIO_ARGS--x tlsf -X tlsf}"
-
-if [ "$(nproc)" -ge 2 ]; then KAM_CPU=1 LOAD_CPU=0; else KAM_CPU=0 LOAD_CPU=0; fi
+if [ "$HOST" = kamailio ]; then
+    read -r -a KAM_ARGS <<<"${BENCH_KAMAILIO_ARGS--x tlsf -X tlsf}"
+else
+    read -r -a KAM_ARGS <<<"${BENCH_OPENSIPS_ARGS-}"
+fi
 
 die() { echo "bench_kamailio: error: $*" >&2; exit 1; }
 
-for tool in kamailio kamcmd sipp taskset timeout ss memcached; do
-    command -v "$tool" >/dev/null || die "$tool is missing (make bench-kamailio installs it: packages kamailio, sip-tester, memcached)"
-done
+need_tools "make bench-kamailio installs it: packages sip-tester, memcached, strace, curl" sipp taskset timeout ss memcached strace curl
+if [ "$HOST" = kamailio ]; then
+    need_tools "package kamailio" kamailio kamcmd
+else
+    [ -x "$OPENSIPS_BIN" ] || die "$OPENSIPS_BIN is missing: run make opensips-host"
+fi
 [ -f "$OURS" ] || die "$OURS is missing: run make build (or set SIPMC_LIB)"
-[ -f "$STOCK" ] || die "$STOCK is missing: apt-get install kamailio-memcached-modules"
+[ -f "$STOCK" ] || die "$STOCK is missing (Kamailio: apt-get install kamailio-memcached-modules; OpenSIPS: make opensips-host)"
 for row in $ROWS; do
     case $row in base | stock | ours | near) ;; *) die "unknown row $row (base stock ours near)" ;; esac
 done
+for route in $ROUTES; do
+    case $route in read | mix) ;; *) die "unknown route $route (read mix)" ;; esac
+done
+# The searches, in the order they are driven: the baseline, then each route's module rows.
+SEARCHES=""
+for row in $ROWS; do [ "$row" = base ] && SEARCHES=base; done
+for route in $ROUTES; do
+    for row in $ROWS; do [ "$row" = base ] || SEARCHES+=" $row.$route"; done
+done
+SEARCHES=$(echo "$SEARCHES" | xargs)
+[ -n "$SEARCHES" ] || die "nothing to measure (BENCH_ROWS, BENCH_ROUTES)"
 
-# Run this script again under our own memcached (pinned with sipp), which with-memcached.sh starts
-# and stops. A SIGTERM/SIGINT to this outer process is passed to the inner one (whose pid it
-# writes to a file), which stops what it started; then with-memcached.sh stops memcached.
-if [ -z "${SIPMC_BENCH_KAM_PIDFILE:-}" ]; then
-    SIPMC_BENCH_KAM_PIDFILE=$(mktemp /tmp/sipmc-bench-kamailio-pid.XXXXXX)
-    export SIPMC_BENCH_KAM_PIDFILE
-    MC_CPU=$LOAD_CPU "$ROOT/scripts/with-memcached.sh" "$0" "$@" &
-    inner_parent=$!
-    # shellcheck disable=SC2329 # (the trap calls it)
-    on_signal() {
-        local inner
-        inner=$(cat "$SIPMC_BENCH_KAM_PIDFILE" 2>/dev/null || true)
-        [ -n "$inner" ] && kill -TERM "$inner" 2>/dev/null || true
-        wait "$inner_parent" 2>/dev/null || true
-        rm -f "$SIPMC_BENCH_KAM_PIDFILE"
-        exit 143
-    }
-    trap on_signal INT TERM
-    rc=0
-    wait "$inner_parent" || rc=$?
-    rm -f "$SIPMC_BENCH_KAM_PIDFILE"
-    exit "$rc"
-fi
-echo $$ >"$SIPMC_BENCH_KAM_PIDFILE"
-MC_PARENT=$PPID
-[ -n "${MC_SERVER:-}" ] || die "MC_SERVER is not set"
-MC_PORT=${MC_SERVER##*:}
-
-WORK=$(mktemp -d /tmp/sipmc-bench-kamailio.XXXXXX)
-declare -A K_PID K_PORT
-sipp_pid=""
-ok_exit=0
-
-stop_pid() { # SIGTERM, up to 10 s, then SIGKILL; reaps it
-    local pid=$1
-    if kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 100); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-    fi
-    wait "$pid" 2>/dev/null || true
-}
-stop_kamailio() { # row: SIGTERM to the main process, which stops its children; any child still
-    # there afterwards (the main process needed SIGKILL) is stopped by its pid too
-    local pid=${K_PID[$1]:-} kids=() kid
-    [ -n "$pid" ] || return 0
-    read -r -a kids 2>/dev/null <"/proc/$pid/task/$pid/children" || true
-    stop_pid "$pid"
-    for kid in "${kids[@]}"; do # (still ours: its command line names our work directory)
-        if tr '\0' ' ' 2>/dev/null <"/proc/$kid/cmdline" | grep -qF "$WORK/$1/"; then
-            kill -KILL "$kid" 2>/dev/null || true
-        fi
-    done
-    K_PID[$1]=""
-}
-cleanup() {
-    [ -n "$sipp_pid" ] && stop_pid "$sipp_pid"
-    sipp_pid=""
-    for r in "${!K_PID[@]}"; do stop_kamailio "$r"; done
-    if [ "$ok_exit" = 1 ] && [ -z "${BENCH_KEEP:-}" ]; then
-        rm -rf "$WORK"
-    else
-        echo "work directory (configs, logs, sipp outputs): $WORK"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-alive() { [ -n "${K_PID[$1]:-}" ] && kill -0 "${K_PID[$1]}" 2>/dev/null; }
-
-free_udp_port() { # a UDP port that no socket of this machine uses now
-    local p
-    for _ in $(seq 100); do
-        p=$((20000 + RANDOM % 40000))
-        if [ -z "$(ss -Huan "( sport = :$p )")" ]; then echo "$p"; return 0; fi
-    done
-    die "no free UDP port"
+under_own_memcached "$@"
+strace_pid=""
+# shellcheck disable=SC2329 # (cleanup calls it)
+cleanup_extra() {
+    [ -n "$strace_pid" ] && stop_pid "$strace_pid"
+    strace_pid=""
 }
 
-# sipp against row $1's Kamailio, pinned, loopback only (SIP socket and control socket), in the
-# background so that the trap can stop it, under a watchdog (timeout) in case it hangs; on
-# another port when it lost its port.
-# Usage: run_sipp ROW OUTPUT_PREFIX LIMIT_SECONDS ARGS...; returns sipp's exit code.
-run_sipp() {
-    local row=$1 out=$2 limit=$3 rc=0 sport cport
-    shift 3
-    for _ in 1 2 3; do
-        sport=$(free_udp_port)
-        cport=$(free_udp_port)
-        rc=0
-        taskset -c "$LOAD_CPU" timeout -k 5 "$limit" sipp -sf "$SCENARIO" -t u1 -i 127.0.0.1 -bind_local -p "$sport" \
-            -ci 127.0.0.1 -cp "$cport" -nostdin "127.0.0.1:${K_PORT[$row]}" "$@" \
-            >"$out.out" 2>"$out.err" </dev/null &
-        sipp_pid=$!
-        wait "$sipp_pid" || rc=$?
-        sipp_pid=""
-        if [ "$rc" -ne 0 ] && grep -qiE 'unable to bind|address already in use' "$out.err" "$out.out"; then
-            continue
-        fi
-        return "$rc"
-    done
-    return "$rc"
-}
-
-# One call to sip:USER@ that must be answered 200 within MS milliseconds: once_ok ROW USER MS.
-once_ok() { run_sipp "$1" "$WORK/$1/once-$2" 10 -s "$2" -m 1 -r 1 -recv_timeout "$3" -timeout 5s; }
-
-# start_kamailio ROW MODULE EXTRA_PARAMS: Kamailio on a free port, answering.
-start_kamailio() {
-    local row=$1 module=$2 extra=$3 dir=$WORK/$1
-    mkdir -p "$dir"
-    for _ in 1 2 3 4 5; do
-        K_PORT[$row]=$(free_udp_port)
-        sed -e "s|@SIP_PORT@|${K_PORT[$row]}|g" -e "s|@RUNDIR@|$dir|g" -e "s|@MODULE@|$module|g" \
-            -e "s|@SERVERS@|$MC_SERVER|g" -e "s|@EXTRA_PARAMS@|$extra|g" "$CFG_TEMPLATE" >"$dir/kamailio.cfg"
-        taskset -c "$KAM_CPU" kamailio -f "$dir/kamailio.cfg" -DD -E -Y "$dir" "${KAM_ARGS[@]}" \
-            >"$dir/kamailio.stdout" 2>"$dir/kamailio.log" </dev/null &
-        K_PID[$row]=$!
-        for _ in $(seq 30); do
-            alive "$row" || break
-            if once_ok "$row" ping 500; then return 0; fi
-        done
-        grep -q 'parse error' "$dir/kamailio.log" && die "$row: kamailio refused its config: $(tail -5 "$dir/kamailio.log")"
-        stop_kamailio "$row"
-    done
-    die "$row: kamailio did not start: $(tail -5 "$dir/kamailio.log")"
-}
-
-# Clock ticks (utime + stime) of Kamailio's main process and its children.
-kam_ticks() {
-    local pid=$1 kids=() files
-    read -r -a kids 2>/dev/null <"/proc/$pid/task/$pid/children" || true
-    files=("/proc/$pid/stat")
-    for c in "${kids[@]}"; do files+=("/proc/$c/stat"); done
-    { cat "${files[@]}" 2>/dev/null || true; } | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%d\n", t }'
-}
-
-# memcached: gets answered (get_hits + get_misses) and CPU seconds (rusage user + system). Stops
-# the benchmark when memcached or with-memcached.sh is gone.
+# memcached: commands answered (cmd_get + cmd_set + incr_hits + incr_misses) and CPU seconds
+# (rusage user + system). Stops the benchmark when memcached or with-memcached.sh is gone.
 mc_stats() {
-    local stats
     kill -0 "$MC_PARENT" 2>/dev/null || die "with-memcached.sh (pid $MC_PARENT) has exited"
-    stats=$( (exec 3<>"/dev/tcp/127.0.0.1/$MC_PORT" && printf 'stats\r\nquit\r\n' >&3 && cat <&3) 2>/dev/null ) ||
-        die "memcached at $MC_SERVER does not answer"
-    awk '/^STAT get_hits /{h=$3} /^STAT get_misses /{m=$3} /^STAT rusage_(user|system) /{c+=$3}
-        END { printf "%d %.6f\n", h + m, c }' <<<"${stats//$'\r'/}"
+    mc_stat cmd_get cmd_set incr_hits incr_misses rusage_user rusage_system |
+        awk 'NR <= 4 { n += $1; next } { c += $1 } END { printf "%d %.6f\n", n, c }'
 }
 
 udp_rcvbuf_errors() { awk '/^Udp:/ { n++; if (n == 2) print $6 }' /proc/net/snmp; }
@@ -240,140 +159,208 @@ latency() {
                   print a[i50], a[i99], n, rate + 0 }'
 }
 
-declare -A USER GOOD BAD P99 P50_1K P99_1K STEPS HWM WORKERS LOGERR
 
-# One load step: step ROW RATE. Sets step_p50, step_p99; returns 0 when good. Appends a line to
-# $WORK/steps: row rate good calls kamailio-ticks memcached-gets memcached-cpu-seconds p50 p99.
+declare -A USER INST GOOD BAD P99 P50_1K P99_1K STEPS HWM WORKERS LOGERR SYSC
+for s in $SEARCHES; do
+    INST[$s]=${s%%.*}
+    if [ "$s" = base ]; then USER[$s]=base; else USER[$s]=${s#*.}; fi
+done
+
+# One load step: step SEARCH RATE. Sets step_p50, step_p99; returns 0 when good. Appends a line to
+# $WORK/steps: search rate good calls kamailio-ticks memcached-commands memcached-cpu-seconds p50 p99.
 step() {
-    local row=$1 rate=$2 calls prefix rc stats k0 k1 m0 m1 u0 u1 why="" good=1
+    local s=$1 rate=$2 inst=${INST[$1]} calls prefix rc stats k0 k1 m0 m1 u0 u1 why="" good=1
     calls=$((rate * STEP_SECONDS))
     [ "$calls" -gt "$MAX_CALLS" ] && calls=$MAX_CALLS
-    STEPS[$row]=$((${STEPS[$row]:-0} + 1))
-    prefix=$WORK/$row/step-${STEPS[$row]}-$rate
-    k0=$(kam_ticks "${K_PID[$row]}")
+    STEPS[$s]=$((${STEPS[$s]:-0} + 1))
+    prefix=$WORK/$inst/step-${USER[$s]}-${STEPS[$s]}-$rate
+    k0=$(kam_ticks "${K_PID[$inst]}")
     m0=$(mc_stats)
     u0=$(udp_rcvbuf_errors)
     rc=0
-    run_sipp "$row" "$prefix" $((STEP_SECONDS * 4 + 20)) -s "${USER[$row]}" -r "$rate" -m "$calls" \
+    run_sipp "$inst" "$prefix" $((STEP_SECONDS * 4 + 20)) -s "${USER[$s]}" -r "$rate" -m "$calls" \
         -recv_timeout 2000 -timeout $((STEP_SECONDS * 4 + 10))s -trace_stat -stf "$prefix.csv" -fd 1 \
         -trace_logs -log_file "$prefix.lat" || rc=$?
-    k1=$(kam_ticks "${K_PID[$row]}")
+    k1=$(kam_ticks "${K_PID[$inst]}")
     m1=$(mc_stats)
     u1=$(udp_rcvbuf_errors)
-    # The last line of sipp's statistics file: cumulative counters, found by their column names.
-    stats=$(awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next } { last = $0 }
-        END { split(last, f, ";")
-              printf "%d %d %d\n", f[col["SuccessfulCall(C)"]], f[col["FailedCall(C)"]],
-                  f[col["Retransmissions(C)"]] }' "$prefix.csv" 2>/dev/null || echo "0 0 0")
-    read -r s_ok s_failed s_retrans <<<"$stats"
+    read -r s_ok s_failed s_retrans <<<"$(sipp_counts "$prefix.csv")"
     read -r step_p50 step_p99 _ s_rate < <(latency "$prefix.lat" 2>/dev/null || echo "- - 0 0")
     [ "$rc" -ne 0 ] && why+=" sipp-exit=$rc"
     [ "$s_ok" -ne "$calls" ] && why+=" answered=$s_ok/$calls"
     [ "$s_failed" -ne 0 ] && why+=" failed=$s_failed"
     [ "$s_retrans" -ne 0 ] && why+=" retrans=$s_retrans"
     [ $((s_rate * 100)) -lt $((rate * 95)) ] && why+=" achieved<95%"
+    if [ "$step_p99" = - ] || [ "$step_p99" -gt "$P99_MAX_US" ]; then why+=" p99>${P99_MAX_US}us"; fi
     [ -n "$why" ] && good=0
     [ "$u1" -gt "$u0" ] && why+=" (UDP receive buffer drops: $((u1 - u0)))"
-    alive "$row" || { why+=" KAMAILIO EXITED"; good=0; }
-    printf '  %-5s %6d/s x %5d calls: achieved %6s/s  p50 %6s us  p99 %7s us  %s\n' "$row" "$rate" \
+    alive "$inst" || { why+=" $HOST EXITED"; good=0; }
+    printf '  %-10s %6d/s x %5d calls: achieved %6s/s  p50 %6s us  p99 %7s us  %s\n' "$s" "$rate" \
         "$calls" "$s_rate" "$step_p50" "$step_p99" "${why:-ok}"
     read -r g0 c0 <<<"$m0"
     read -r g1 c1 <<<"$m1"
-    echo "$row $rate $good $s_ok $((k1 - k0)) $((g1 - g0)) $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.6f", b - a }') $step_p50 $step_p99" >>"$WORK/steps"
+    echo "$s $rate $good $s_ok $((k1 - k0)) $((g1 - g0)) $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.6f", b - a }') $step_p50 $step_p99" >>"$WORK/steps"
     [ "$good" = 1 ]
+}
+
+# The last line of sipp's statistics file: cumulative counters, found by their column names.
+sipp_counts() {
+    awk -F';' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next } { last = $0 }
+        END { split(last, f, ";")
+              printf "%d %d %d\n", f[col["SuccessfulCall(C)"]], f[col["FailedCall(C)"]],
+                  f[col["Retransmissions(C)"]] }' "$1" 2>/dev/null || echo "0 0 0"
 }
 
 # A bad step is run once more (noise from the shared machine); good if either run is.
 step_confirmed() {
     step "$@" && return 0
-    alive "$1" || return 1
+    alive "${INST[$1]}" || return 1
     step "$@"
 }
 
-# VmHWM (kB) of the row's SIP workers: the "udp receiver" processes of kamcmd core.psx.
+# The pids of an instance's SIP workers: the "udp receiver" processes of kamcmd core.psx.
+# OpenSIPS: the "SIP receiver udp:..." processes of the MI command ps (over HTTP).
+worker_pids() {
+    if [ "$HOST" = kamailio ]; then
+        kamcmd -s "unix:$WORK/$1/kamailio_ctl" core.psx 2>/dev/null |
+            awk '/PID:/ { pid = $2 } /DSC: udp receiver/ { print pid }'
+    else
+        curl -s -m 5 -H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","method":"ps","id":1}' \
+            "http://127.0.0.1:${K_HTTP[$1]}/json" 2>/dev/null |
+            python3 -c 'import json, sys
+for p in json.load(sys.stdin)["result"]["Processes"]:
+    if p["Type"].lower().startswith(("udp receiver", "sip receiver udp")):
+        print(p["PID"])' 2>/dev/null || true
+    fi
+}
+
+# VmHWM (kB) of the instance's SIP workers.
 worker_hwm() {
-    local row=$1 pids max=0 hwm all=""
-    pids=$(kamcmd -s "unix:$WORK/$row/kamailio_ctl" core.psx 2>/dev/null |
-        awk '/PID:/ { pid = $2 } /DSC: udp receiver/ { print pid }')
+    local inst=$1 pids max=0 hwm all=""
+    pids=$(worker_pids "$inst")
     for pid in $pids; do
         hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
         [ "${hwm:-0}" -gt "$max" ] && max=$hwm
         all+=" $pid:${hwm:-?}"
     done
-    HWM[$row]=$(awk -v k="$max" 'BEGIN { if (k > 0) printf "%.1f", k / 1024; else print "-" }')
-    WORKERS[$row]=$(echo "$pids" | wc -w)
-    echo "$row SIP workers, pid:VmHWM kB:${all:- none found}"
+    HWM[$inst]=$(awk -v k="$max" 'BEGIN { if (k > 0) printf "%.1f", k / 1024; else print "-" }')
+    WORKERS[$inst]=$(echo "$pids" | wc -w)
+    echo "$inst SIP workers, pid:VmHWM kB:${all:- none found}"
 }
 
-echo "sip-memcached Kamailio benchmark: kamailio $(kamailio -v 2>/dev/null | awk 'NR == 1 { print $3 }'), sipp $(sipp -v 2>&1 | awk '/SIPp v/ { sub(/-.*/, "", $2); print $2 }'), memcached at $MC_SERVER"
-echo "CPUs: $(nproc); Kamailio on CPU $KAM_CPU, sipp and memcached on CPU $LOAD_CPU. Steps of ${STEP_SECONDS} s (at most $MAX_CALLS calls), from $START_RATE calls/s x1.5, then $REFINE bisections"
-echo "our module: $OURS; kamailio ${KAM_ARGS[*]}"
+# System calls per SIP request: strace -c -f on the search's SIP workers while sipp sends
+# SYSCALL_CALLS calls at SYSCALL_RATE/s. Sets SYSC[search] to "TOTAL (name n.nn, ...)".
+count_syscalls() {
+    local s=$1 inst=${INST[$1]} pids args=() out rc=0 ok retrans
+    out=$WORK/$inst/strace-${USER[$s]}
+    pids=$(worker_pids "$inst")
+    [ -n "$pids" ] || { SYSC[$s]="- (no workers found)"; return 0; }
+    for p in $pids; do args+=(-p "$p"); done
+    strace -c -f -q -o "$out.txt" "${args[@]}" 2>"$out.strace-err" &
+    strace_pid=$!
+    sleep 1 # attached (the workers sleep in recvfrom meanwhile)
+    run_sipp "$inst" "$out" 60 -s "${USER[$s]}" -r "$SYSCALL_RATE" -m "$SYSCALL_CALLS" -recv_timeout 5000 \
+        -timeout 50s -trace_stat -stf "$out.csv" -fd 1 || rc=$?
+    sleep 0.3
+    kill -INT "$strace_pid" 2>/dev/null || true
+    wait "$strace_pid" 2>/dev/null || true
+    strace_pid=""
+    read -r ok _ retrans <<<"$(sipp_counts "$out.csv")"
+    SYSC[$s]=$(awk -v n="$SYSCALL_CALLS" '/^-----/ { d++; next } d == 1 && NF >= 5 { c[$NF] = $4; t += $4; if (NF >= 6) { e[$NF] = $5; te += $5 } }
+        END { if (t == 0) { print "-"; exit }
+              m = 0; for (k in c) names[++m] = k
+              for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (c[names[j]] > c[names[i]]) { x = names[i]; names[i] = names[j]; names[j] = x }
+              printf "%.2f (", t / n
+              for (i = 1; i <= m && i <= 4; i++) printf "%s%s %.2f", (i > 1 ? ", " : ""), names[i], c[names[i]] / n
+              printf "%s)", (m > 4 ? ", ..." : "")
+              if (te > 0) { printf " of which failed %.2f (", te / n; f = 0
+                  for (k in e) { printf "%s%s %.2f", (f++ ? ", " : ""), k, e[k] / n }; printf ")" } }' "$out.txt" 2>/dev/null || echo -)
+    local note=""
+    [ "$rc" -ne 0 ] || [ "$ok" -ne "$SYSCALL_CALLS" ] || [ "$retrans" -ne 0 ] && note=" [sipp exit $rc, answered $ok/$SYSCALL_CALLS, retrans $retrans: counts include the extra work]"
+    SYSC[$s]+=$note
+    printf '  %-10s system calls per request over %d calls: %s\n' "$s" "$SYSCALL_CALLS" "${SYSC[$s]}"
+}
+
+if [ "$HOST" = kamailio ]; then
+    host_version="kamailio $(kamailio -v 2>/dev/null | awk 'NR == 1 { print $3 }')"
+else
+    host_version=$("$OPENSIPS_BIN" -V 2>/dev/null | awk 'NR == 1 { print $2, $3 }')
+fi
+echo "sip-memcached $HOSTNAME_ benchmark: $host_version, sipp $(sipp -v 2>&1 | awk '/SIPp v/ { sub(/-.*/, "", $2); print $2 }'), memcached at $MC_SERVER"
+echo "CPUs: $(nproc); $HOSTNAME_ on CPU $KAM_CPU, sipp and memcached on CPU $LOAD_CPU. Steps of ${STEP_SECONDS} s (at most $MAX_CALLS calls), from $START_RATE calls/s x1.5, then $REFINE bisections; good: 0 lost, every reply 200 with its value, p99 <= $P99_MAX_US us"
+echo "our module: $OURS; stock: $STOCK; $HOST ${KAM_ARGS[*]}; searches: $SEARCHES"
 t0=$SECONDS
 
 for row in $ROWS; do
     case $row in
-        base) module=$OURS USER[$row]=base extra="" ;;
-        stock) module=$STOCK USER[$row]=read extra="" ;;
-        ours) module=$OURS USER[$row]=read extra="" ;;
-        near) module=$OURS USER[$row]=read
-            extra='modparam("memcached", "cache_size", 10000)\nmodparam("memcached", "cache_ttl", 5000)' ;;
+        base | ours) module=$OURS extra="" ;;
+        stock) module=$STOCK extra="" ;;
+        near) module=$OURS
+            extra="modparam(\"$MODNAME\", \"cache_size\", 10000)\\nmodparam(\"$MODNAME\", \"cache_ttl\", 5000)" ;;
     esac
-    start_kamailio "$row" "$module" "$extra"
-    if [ "${USER[$row]}" = read ]; then
-        once_ok "$row" setup 5000 || die "$row: the setup request (writing route_0..route_99) failed: $(tail -5 "$WORK/$row/kamailio.log")"
+    start_host "$row" "$module" "$extra"
+    if [ "$row" != base ]; then
+        once_ok "$row" setup 5000 || die "$row: the setup request (writing route_0..route_99, counter) failed: $(tail -5 "$WORK/$row/$HOST.log")"
     fi
-    GOOD[$row]=0 BAD[$row]=0 P99[$row]=- P50_1K[$row]=- P99_1K[$row]=-
-    echo "started $row: pid ${K_PID[$row]}, port ${K_PORT[$row]}, $(basename "$module")${extra:+ with cache_size 10000, cache_ttl 5000}, sip:${USER[$row]}@"
+    echo "started $row: pid ${K_PID[$row]}, port ${K_PORT[$row]}, $(basename "$module")${extra:+ with cache_size 10000, cache_ttl 5000}"
 done
+for s in $SEARCHES; do GOOD[$s]=0 BAD[$s]=0 P99[$s]=- P50_1K[$s]=- P99_1K[$s]=-; done
 
-# Up by x1.5, every row in turn at each rate, until each row has a bad step.
+# Up by x1.5, every search in turn at each rate, until each search has a bad step.
 rate=$START_RATE
 while [ "$rate" -le "$MAX_RATE" ]; do
     pending=0
-    for row in $ROWS; do
-        if [ "${BAD[$row]}" != 0 ] || ! alive "$row"; then continue; fi
-        if step_confirmed "$row" "$rate"; then
-            GOOD[$row]=$rate P99[$row]=$step_p99
-            [ "$rate" = "$START_RATE" ] && P50_1K[$row]=$step_p50 P99_1K[$row]=$step_p99
+    for s in $SEARCHES; do
+        if [ "${BAD[$s]}" != 0 ] || ! alive "${INST[$s]}"; then continue; fi
+        if step_confirmed "$s" "$rate"; then
+            GOOD[$s]=$rate P99[$s]=$step_p99
+            [ "$rate" = "$START_RATE" ] && P50_1K[$s]=$step_p50 P99_1K[$s]=$step_p99
             pending=1
         else
-            BAD[$row]=$rate
+            BAD[$s]=$rate
         fi
     done
     [ "$pending" = 1 ] || break
     rate=$((rate * 3 / 2))
 done
-# Bisections between the last good and the first bad rate, every row in turn, while in budget.
+# Bisections between the last good and the first bad rate, every search in turn, while in budget.
 for _ in $(seq "$REFINE"); do
     if [ $((SECONDS - t0)) -gt "$BUDGET" ]; then
         echo "  (over the ${BUDGET} s budget: no more bisections)"
         break
     fi
-    for row in $ROWS; do
-        if [ "${GOOD[$row]}" = 0 ] || [ "${BAD[$row]}" = 0 ] || ! alive "$row"; then continue; fi
-        mid=$(awk -v a="${GOOD[$row]}" -v b="${BAD[$row]}" 'BEGIN { printf "%d\n", int(sqrt(a * b) / 50 + 0.5) * 50 }')
-        if [ "$mid" -le "${GOOD[$row]}" ] || [ "$mid" -ge "${BAD[$row]}" ]; then continue; fi
-        if step_confirmed "$row" "$mid"; then GOOD[$row]=$mid P99[$row]=$step_p99; else BAD[$row]=$mid; fi
+    for s in $SEARCHES; do
+        if [ "${GOOD[$s]}" = 0 ] || [ "${BAD[$s]}" = 0 ] || ! alive "${INST[$s]}"; then continue; fi
+        mid=$(awk -v a="${GOOD[$s]}" -v b="${BAD[$s]}" 'BEGIN { printf "%d\n", int(sqrt(a * b) / 50 + 0.5) * 50 }')
+        if [ "$mid" -le "${GOOD[$s]}" ] || [ "$mid" -ge "${BAD[$s]}" ]; then continue; fi
+        if step_confirmed "$s" "$mid"; then GOOD[$s]=$mid P99[$s]=$step_p99; else BAD[$s]=$mid; fi
     done
 done
+
+# System calls per request, every search (strace slows the workers: not during the rate search).
+if [ "$SYSCALL_CALLS" -gt 0 ]; then
+    for s in $SEARCHES; do
+        if alive "${INST[$s]}"; then count_syscalls "$s"; else SYSC[$s]=-; fi
+    done
+fi
 
 # After the run: workers' peak memory, our stats, problems in the logs; then stop.
 for row in $ROWS; do
     dir=$WORK/$row
     if alive "$row"; then
         worker_hwm "$row"
-        [ "$row" = stock ] || kamcmd -s "unix:$dir/kamailio_ctl" memcached.stats >"$dir/memcached.stats" 2>&1 || true
+        [ "$row" = stock ] || [ "$HOST" != kamailio ] || kamcmd -s "unix:$dir/kamailio_ctl" memcached.stats >"$dir/memcached.stats" 2>&1 || true
     else
         HWM[$row]=- WORKERS[$row]=0
-        echo "!! $row: Kamailio exited during the run; last log lines:"
-        tail -20 "$dir/kamailio.log" | sed 's/^/   | /'
+        echo "!! $row: $HOSTNAME_ exited during the run; last log lines:"
+        tail -20 "$dir/$HOST.log" | sed 's/^/   | /'
     fi
     stop_kamailio "$row"
     # Log lines at warning level or above, less the sl module's note that tm is not loaded.
-    grep -E 'ERROR|CRITICAL|ALERT|BUG|WARNING' "$dir/kamailio.log" | grep -v 'load_tm_api' >"$dir/log-problems" || true
+    grep -E 'ERROR|CRITICAL|ALERT|BUG|WARNING' "$dir/$HOST.log" | grep -v 'load_tm_api' >"$dir/log-problems" || true
     LOGERR[$row]=$(wc -l <"$dir/log-problems")
     if [ "${LOGERR[$row]}" -gt 0 ]; then
-        echo "!! $row: ${LOGERR[$row]} warning/error lines in the Kamailio log, the first ones:"
+        echo "!! $row: ${LOGERR[$row]} warning/error lines in the $HOSTNAME_ log, the first ones:"
         head -5 "$dir/log-problems" | sed 's/^/   | /'
     fi
     if [ -s "$dir/memcached.stats" ]; then
@@ -384,16 +371,17 @@ done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else print "-" }'; }
 name() {
-    case $1 in base) echo "baseline, no memcached" ;; stock) echo "stock memcached.so" ;;
+    case ${1%%.*} in base) echo "no memcached" ;; stock) echo "stock $(basename "$STOCK")" ;;
         ours) echo "ours" ;; near) echo "ours + near cache" ;; esac
 }
-# Over the rates that every row passed (the same offered load for every row): CPU and memcached
-# gets per request over all those steps, and p50/p99 at the highest of them. Lines of $WORK/common:
-# "row kamailio_us memcached_us gets top_rate p50 p99", then "rates R1 R2 ...".
-awk -v tck="$(getconf CLK_TCK)" -v rows="$ROWS" '
+# Over the rates that every search of a table passed (the same offered load): CPU and memcached
+# commands per request over all those steps, and p50/p99 at the highest of them. Lines of the
+# output: "search kamailio_us memcached_us commands top_rate p50 p99", then "rates R1 R2 ...".
+common_table() {
+    awk -v tck="$(getconf CLK_TCK)" -v rows="$1" '
     $3 == 1 { ok[$1, $2] = 1; calls[$1, $2] = $4; kt[$1, $2] = $5; mg[$1, $2] = $6; mc[$1, $2] = $7
               p50[$1, $2] = $8; p99[$1, $2] = $9; rates[$2] = 1 }
-    END { nr = split(rows, r, " "); top = 0; list = ""
+    END { nr = split(rows, r, " "); top = 0
           for (rate in rates) {
               all = 1; for (i = 1; i <= nr; i++) if (!((r[i], rate) in ok)) all = 0
               if (all) { common[rate] = 1; if (rate + 0 > top) top = rate + 0 } }
@@ -403,40 +391,59 @@ awk -v tck="$(getconf CLK_TCK)" -v rows="$ROWS" '
               else printf "%s - - - - - -\n", r[i] }
           n = 0; for (rate in common) sorted[++n] = rate + 0
           for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
-          printf "rates"; for (i = 1; i <= n; i++) printf " %d", sorted[i]; printf "\n" }' "$WORK/steps" >"$WORK/common" 2>/dev/null || true
-declare -A CPU_K CPU_M GETS TOP_P50 TOP_P99
-top_rate=- common_rates=""
-while read -r row k m g top p50 p99; do
-    if [ "$row" = rates ]; then common_rates="$k $m $g $top $p50 $p99"; continue; fi
-    CPU_K[$row]=$k CPU_M[$row]=$m GETS[$row]=$g TOP_P50[$row]=$p50 TOP_P99[$row]=$p99 top_rate=$top
-done <"$WORK/common"
-common_rates=$(echo "$common_rates" | xargs)
-echo
-echo "| row | max req/s | vs stock | vs baseline | p99 at max (us) | p50 / p99 at $START_RATE/s (us) | p50 / p99 at $top_rate/s (us) | Kamailio CPU us/req | memcached CPU us/req | memcached gets/req | worker VmHWM (MiB) | log warnings |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-for row in $ROWS; do
-    printf '| %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s | %s | %s |\n' "$(name "$row")" "${GOOD[$row]}" \
-        "$(ratio "${GOOD[$row]}" "${GOOD[stock]:-0}")" "$(ratio "${GOOD[$row]}" "${GOOD[base]:-0}")" \
-        "${P99[$row]}" "${P50_1K[$row]}" "${P99_1K[$row]}" "${TOP_P50[$row]:--}" "${TOP_P99[$row]:--}" \
-        "${CPU_K[$row]:--}" "${CPU_M[$row]:--}" "${GETS[$row]:--}" "${HWM[$row]}" "${LOGERR[$row]}"
+          printf "rates"; for (i = 1; i <= n; i++) printf " %d", sorted[i]; printf "\n" }' "$WORK/steps" 2>/dev/null || true
+}
+declare -A CPU_K CPU_M CMDS TOP_P50 TOP_P99 TOP_RATE COMMON_RATES
+for route in $ROUTES; do
+    list=""
+    for s in $SEARCHES; do [ "$s" = base ] || [ "${s#*.}" = "$route" ] && list+=" $s"; done
+    while read -r s k m g top p50 p99; do
+        if [ "$s" = rates ]; then COMMON_RATES[$route]=$(echo "$k $m $g $top $p50 $p99" | xargs); continue; fi
+        CPU_K[$route.$s]=$k CPU_M[$route.$s]=$m CMDS[$route.$s]=$g TOP_P50[$route.$s]=$p50 TOP_P99[$route.$s]=$p99 TOP_RATE[$route]=$top
+    done < <(common_table "$list")
+    case $HOST.$route in
+        kamailio.read) echo; echo "Read route: 4 \$mct reads of existing keys per request (the no-memcached row: the same checks, no \$mct)" ;;
+        kamailio.mix) echo; echo "Mix route: \$mct(\$ci) = \$rU, read it back, \$mcinc(counter) = 1 per request (the no-memcached row: the read route's baseline)" ;;
+        opensips.read) echo; echo "Read route: 4 cache_fetch of existing keys per request (the no-memcached row: the same checks, no cache_fetch)" ;;
+        opensips.mix) echo; echo "Mix route: cache_store(\$ci, \$rU), cache_fetch it back, cache_add(counter, 1) per request (the no-memcached row: the read route's baseline)" ;;
+    esac
+    top=${TOP_RATE[$route]:--}
+    echo
+    echo "| row | max req/s | vs stock | vs no memcached | p99 at max (us) | p50 / p99 at $START_RATE/s (us) | p50 / p99 at $top/s (us) | $HOSTNAME_ CPU us/req | memcached CPU us/req | memcached cmds/req | syscalls/req (workers) | worker VmHWM (MiB) | log warnings |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"
+    for s in $list; do
+        inst=${INST[$s]}
+        printf '| %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s | %s | %s | %s |\n' "$(name "$s")" "${GOOD[$s]}" \
+            "$(ratio "${GOOD[$s]}" "${GOOD[stock.$route]:-0}")" "$(ratio "${GOOD[$s]}" "${GOOD[base]:-0}")" \
+            "${P99[$s]}" "${P50_1K[$s]}" "${P99_1K[$s]}" "${TOP_P50[$route.$s]:--}" "${TOP_P99[$route.$s]:--}" \
+            "${CPU_K[$route.$s]:--}" "${CPU_M[$route.$s]:--}" "${CMDS[$route.$s]:--}" "${SYSC[$s]:--}" "${HWM[$inst]:--}" "${LOGERR[$inst]:--}"
+    done
+    echo "(CPU and memcached columns over the steps at ${COMMON_RATES[$route]:-no} calls/s, passed by every row of this table)"
 done
 echo
-verdict() { # verdict LABEL VALUE REFERENCE MIN_RATIO
+verdict() { # verdict LABEL VALUE REFERENCE MIN_RATIO: prints met / not met, never fails
     awk -v l="$1" -v a="$2" -v b="$3" -v m="$4" 'BEGIN { if (a + 0 > 0 && b + 0 > 0)
-        printf "%s: %s (%.2fx)\n", l, (a / b >= m ? "met" : "NOT met"), a / b }'
+        printf "goal %s: %s (%.2fx)\n", l, (a / b >= m - 1e-9 ? "met" : "not met"), a / b
+        else printf "goal %s: not measured\n", l }'
 }
-if [ -n "${GOOD[stock]:-}" ] && [ -n "${GOOD[ours]:-}" ]; then
-    verdict "target ours >= stock (max req/s)" "${GOOD[ours]}" "${GOOD[stock]}" 1
-    echo "  Kamailio CPU per request, ours / stock: $(ratio "${CPU_K[ours]:-}" "${CPU_K[stock]:-}")x; p99 at $top_rate/s, ours / stock: $(ratio "${TOP_P99[ours]:-}" "${TOP_P99[stock]:-}")x"
+echo "Goals (max req/s ratios of this run):"
+if [[ " $ROUTES " == *" read "* ]]; then
+    verdict "read route, ours + near cache >= 0.97x no memcached" "${GOOD[near.read]:-0}" "${GOOD[base]:-0}" 0.97
+    verdict "read route, ours >= 1.0x stock (no near cache)" "${GOOD[ours.read]:-0}" "${GOOD[stock.read]:-0}" 1.0
 fi
-if [ -n "${GOOD[near]:-}" ] && [ -n "${GOOD[base]:-}" ]; then
-    verdict "target ours + near cache within 10% of baseline (max req/s)" "${GOOD[near]}" "${GOOD[base]}" 0.9
-    echo "  Kamailio CPU per request, near cache / baseline: $(ratio "${CPU_K[near]:-}" "${CPU_K[base]:-}")x"
+if [[ " $ROUTES " == *" mix "* ]]; then
+    verdict "mix route, ours + near cache >= 2x stock" "${GOOD[near.mix]:-0}" "${GOOD[stock.mix]:-0}" 2.0
+    verdict "mix route, ours >= 1.25x stock (no near cache)" "${GOOD[ours.mix]:-0}" "${GOOD[stock.mix]:-0}" 1.25
 fi
-echo "max req/s: the highest rate with every call answered 200 (no loss, no retransmission, >= 95% achieved); its 1.5x ladder and"
-echo "  $REFINE bisections make steps of ~10%, and one lost datagram fails a step: differences of one step are noise here."
-echo "CPU us/req: Kamailio (all its processes, /proc utime+stime) and memcached (rusage) per answered call, over the"
-echo "  steps at ${common_rates:-no} calls/s, passed by every row (the same offered load)."
-echo "worker VmHWM: the largest VmHWM of the ${WORKERS[stock]:-${WORKERS[ours]:-?}} udp receiver processes (kamcmd core.psx) after the run."
+for route in $ROUTES; do
+    echo "  $route route, $HOSTNAME_ CPU per request: ours / stock $(ratio "${CPU_K[$route.ours.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / stock $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / no memcached $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.base]:-}")x"
+done
+echo "max req/s: the highest open-loop rate with every call answered 200 with its value (no loss, no retransmission,"
+echo "  >= 95% achieved, p99 <= $P99_MAX_US us); its 1.5x ladder and $REFINE bisections make steps of ~10%, and one lost"
+echo "  datagram fails a step: differences of one step are noise here."
+echo "CPU us/req: $HOSTNAME_ (all its processes, /proc utime+stime) and memcached (rusage) per answered call; memcached"
+echo "  cmds/req: cmd_get + cmd_set + incr per answered call. syscalls/req: strace -c -f on the SIP workers over"
+echo "  $SYSCALL_CALLS calls at $SYSCALL_RATE/s, total then the most frequent. VmHWM and log warnings are per $HOSTNAME_ instance"
+echo "  (one instance serves both routes); VmHWM is the largest of its ${WORKERS[stock]:-${WORKERS[ours]:-?}} SIP worker processes after the run."
 echo "($((SECONDS - t0)) s. A shared 2-vCPU machine gives indicative numbers: compare the rows of one run.)"
 ok_exit=1

@@ -731,10 +731,6 @@ fn the_startup_line_names_the_version_and_the_settings(h: &KamailioHost) {
     );
 }
 
-/// Kamailio reaching memcached over TLS (memcached -Z with a certificate of a CA made here) and
-/// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
-/// says how it connects, without the password. A server whose certificate the CA did not sign is
-/// refused with the reason, and Kamailio keeps serving.
 /// A key without pseudo-variables (`$mct(fixed_key)`) is taken as written, without the host's
 /// formatter, and means the same item as the same text rendered from a variable.
 fn a_fixed_key_and_the_same_key_from_a_variable_are_one_item(h: &KamailioHost) {
@@ -748,13 +744,18 @@ fn a_fixed_key_and_the_same_key_from_a_variable_are_one_item(h: &KamailioHost) {
         "the same item as $mct($var(k))"
     );
     assert_eq!(mc.meta("fixed_key").unwrap().2, b"as written");
-    let r = k.request(
+    k.request(
         "set",
         &[("X-Key", "fixed_key"), ("X-Val", "from a variable")],
     );
+    let r = k.request("fixedread", &[("X-Key", "other")]);
     assert_eq!(r.header("X-Fixed"), "from a variable");
 }
 
+/// Kamailio reaching memcached over TLS (memcached -Z with a certificate of a CA made here) and
+/// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
+/// says how it connects, without the password. A server whose certificate the CA did not sign is
+/// refused with the reason, and Kamailio keeps serving.
 fn tls_and_authentication_to_memcached(h: &KamailioHost) {
     let dir = common::scratch_dir(&format!("k{}-tls-pki", h.label));
     let pki = common::certs::Pki::make(&dir);

@@ -99,6 +99,9 @@ bench: deps
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
 	@$(CARGO) bench --bench tls
 	@$(CARGO) bench --bench curves
+	@mkdir -p $(dir $(LIB))bench-c && $${CC:-cc} -O2 -g -Wall -Wextra -std=c11 -D_GNU_SOURCE -rdynamic \
+		-o $(dir $(LIB))bench-c/kamailio_hit benches/c/kamailio_hit.c -ldl
+	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(dir $(LIB))bench-c/kamailio_hit $(LIB)
 	@$(MAKE) --no-print-directory bench-kamailio
 
 # End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the

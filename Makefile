@@ -92,7 +92,10 @@ check:
 # where the machine has it): the client comparison (raw socket, libmemcached, this module from Rust
 # and from C; scripts/bench_clients.sh), then the near-cache table, then TLS next to plain text
 # (benches/tls.rs: its own two memcached, one with -Z), then how cost grows with servers, value size
-# and near-cache entries (benches/curves.rs: its own memcached). Ratios are measured in the same run.
+# and near-cache entries (benches/curves.rs: its own memcached), a near-cache hit inside the Kamailio
+# adapter (benches/c/kamailio_hit.c, a stand-in Kamailio), then the end-to-end tables in Kamailio
+# and in OpenSIPS (bench-kamailio, bench-opensips: about 9 minutes together). Ratios are measured
+# in the same run.
 bench: deps
 	@CARGO=$(CARGO) scripts/bench_clients.sh
 	$(CARGO) build --release --benches
@@ -103,6 +106,7 @@ bench: deps
 		-o $(dir $(LIB))bench-c/kamailio_hit benches/c/kamailio_hit.c -ldl
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(dir $(LIB))bench-c/kamailio_hit $(LIB)
 	@$(MAKE) --no-print-directory bench-kamailio
+	@$(MAKE) --no-print-directory bench-opensips
 
 # End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the
 # near cache, on a read route (4 $mct reads) and a mix route (write, read back, $mcinc), driven by

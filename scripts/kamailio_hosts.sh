@@ -32,6 +32,9 @@ RECIPE_VERSION=2
 CACHE=${SIPMC_HOST_CACHE:-/var/cache/sip-memcached}
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
+# hash8, run_logged, host_apt, alive, sip_options.
+# shellcheck source=scripts/host_lib.sh
+source "$HERE/host_lib.sh"
 
 ALL_LABELS=(5.6 5.7 6.0 6.1 bookworm)
 MIRROR=http://deb.debian.org/debian
@@ -70,27 +73,6 @@ usage() {
 }
 
 sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
-hash8() { printf '%s' "$1" | sha256sum | cut -c1-8; }
-
-# Runs a command with its output in the host's log file; on failure shows the log's tail and stops.
-# Keeps stderr to progress lines while keeping everything for when something goes wrong.
-run_logged() {
-    local what=$1
-    shift
-    if ! "$@" >>"$LOGFILE" 2>&1; then
-        log "error: $what failed; last lines of $LOGFILE:"
-        tail -n 25 "$LOGFILE" | sed 's/^/    /' >&2
-        exit 1
-    fi
-}
-
-# apt on this machine is shared by the host jobs, which run at the same time: without this lock the
-# second apt-get would fail on dpkg's lock instead of waiting for it.
-host_apt() {
-    mkdir -p "$CACHE/locks"
-    flock "$CACHE/locks/apt.lock" "$HERE/deps.sh" "$@" >&2
-}
-
 # Removes a folder left by an interrupted run. A killed debootstrap can leave /proc and /sys mounted
 # inside its target: unmount whatever is mounted below the folder first, and never let rm cross into
 # another file system.
@@ -372,26 +354,6 @@ make_host() {
 
 # ---------------------------------------------------------------------------------------------------
 # --check: starts the host on a minimal cfg and talks to it, then stops it by its pid.
-
-# Whether PID is still running: kill -0 also succeeds on a zombie not yet reaped.
-alive() { [ -e "/proc/$1" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
-
-# Sends one SIP OPTIONS to 127.0.0.1:PORT over UDP and prints the reply's status line.
-sip_options() {
-    python3 - "$1" <<'EOF'
-import socket, sys
-port = int(sys.argv[1])
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind(("127.0.0.1", 0))
-s.settimeout(3)
-via = "SIP/2.0/UDP 127.0.0.1:%d;branch=z9hG4bK-check1;rport" % s.getsockname()[1]
-msg = ("OPTIONS sip:check@127.0.0.1:%d SIP/2.0\r\nVia: %s\r\nMax-Forwards: 70\r\n"
-       "To: <sip:check@127.0.0.1>\r\nFrom: <sip:check@127.0.0.1>;tag=1\r\n"
-       "Call-ID: check-1@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n") % (port, via)
-s.sendto(msg.encode(), ("127.0.0.1", port))
-print(s.recvfrom(65535)[0].decode(errors="replace").splitlines()[0])
-EOF
-}
 
 check_host() {
     LABEL=$1

@@ -252,9 +252,6 @@ make_host() {
 # --check: loads every module (opensips -c), then starts OpenSIPS on a small cfg and talks to it over
 # SIP, HTTP and the FIFO, then stops it by its pid and checks that none of its processes is left.
 
-# Whether PID is still running: kill -0 also succeeds on a zombie not yet reaped.
-alive() { [ -e "/proc/$1" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
-
 free_port() {
     python3 - "$1" <<'EOF'
 import socket, sys
@@ -262,23 +259,6 @@ kind = socket.SOCK_DGRAM if sys.argv[1] == "udp" else socket.SOCK_STREAM
 s = socket.socket(socket.AF_INET, kind)
 s.bind(("127.0.0.1", 0))
 print(s.getsockname()[1])
-EOF
-}
-
-# Sends one SIP OPTIONS to 127.0.0.1:PORT over UDP and prints the reply's status line.
-sip_options() {
-    python3 - "$1" <<'EOF'
-import socket, sys
-port = int(sys.argv[1])
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind(("127.0.0.1", 0))
-s.settimeout(3)
-via = "SIP/2.0/UDP 127.0.0.1:%d;branch=z9hG4bK-check1;rport" % s.getsockname()[1]
-msg = ("OPTIONS sip:check@127.0.0.1:%d SIP/2.0\r\nVia: %s\r\nMax-Forwards: 70\r\n"
-       "To: <sip:check@127.0.0.1>\r\nFrom: <sip:check@127.0.0.1>;tag=1\r\n"
-       "Call-ID: check-1@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n") % (port, via)
-s.sendto(msg.encode(), ("127.0.0.1", port))
-print(s.recvfrom(65535)[0].decode(errors="replace").splitlines()[0])
 EOF
 }
 

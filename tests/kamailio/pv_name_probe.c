@@ -11,82 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-/* The host's version, so that the module's load-time constructor fills its exports. */
-const char ver_name[] = "kamailio";
-const char ver_version[] = "5.6.3";
-const char ver_arch[] = "x86_64";
-const char ver_os[] = "linux";
-const char ver_flags[] = "USE_TCP, PROBE_FLAGS";
-
-/* The structs, as reference/kamailio-module-abi.md lays them out (x86_64). */
-typedef struct {
-    char *s;
-    int len;
-} str;
-
-typedef struct pv_elem {
-    str text;
-    void *spec;
-    struct pv_elem *next;
-} pv_elem_t;
-
-typedef struct {
-    int type;
-    void (*nfree)(void *);
-    union {
-        void *dname;
-        char isname[24];
-    } u;
-} pv_name_t;
-
-typedef struct {
-    int type;
-    union {
-        int ival;
-        void *dval;
-    } u;
-} pv_index_t;
-
-typedef struct {
-    pv_name_t pvn;
-    pv_index_t pvi;
-} pv_param_t;
-
-typedef struct {
-    int type;
-    void *getf;
-    void *setf;
-    pv_param_t pvp;
-    void *trans;
-} pv_spec_t;
-
-typedef struct {
-    str name;
-    int type;
-    void *getf;
-    void *setf;
-    int (*parse_name)(pv_spec_t *, str *);
-    void *parse_index;
-    void *init_param;
-    int iparam;
-} pv_export_t;
-
-typedef struct {
-    char *name;
-    unsigned int dlflags;
-    void *cmds;
-    void *params;
-    void *rpc_methods;
-    pv_export_t *pv_items;
-    void *rest[4];
-} module_exports_t;
-
-_Static_assert(sizeof(pv_name_t) == 40, "pv_name_t");
-_Static_assert(sizeof(pv_spec_t) == 88, "pv_spec_t");
-_Static_assert(sizeof(pv_export_t) == 72, "pv_export_t");
-_Static_assert(sizeof(module_exports_t) == 80, "module_exports");
+#include "standin_kamailio.h"
 
 static int lists_made, lists_freed, unterminated;
 
@@ -121,38 +47,12 @@ int pv_elem_free_all(pv_elem_t *e)
     return 0;
 }
 
-/* The rest of what the module resolves; not called here. */
-static char pv_buffer[8192];
+/* Not called here. */
 int pv_printf_s(void *msg, pv_elem_t *list, str *out)
 {
     (void)msg, (void)list, (void)out;
     return -1;
 }
-char *pv_get_buffer(void) { return pv_buffer; }
-int pv_get_buffer_size(void) { return sizeof pv_buffer; }
-int pv_get_null(void *msg, void *param, void *res)
-{
-    (void)msg, (void)param, (void)res;
-    return 0;
-}
-/* Below every level: the module logs nothing. */
-int get_debug_level(char *mname, int len)
-{
-    (void)mname, (void)len;
-    return -10;
-}
-int get_debug_facility(char *mname, int len)
-{
-    (void)mname, (void)len;
-    return 0;
-}
-int my_pid(void) { return (int)getpid(); }
-void *_km_log_func = NULL;
-void *_ksr_slog_func = NULL;
-int log_stderr = 1;
-int process_no = 0;
-str *log_prefix_val = NULL;
-int dprint_crit = 0;
 
 int main(int argc, char **argv)
 {

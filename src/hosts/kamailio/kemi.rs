@@ -132,10 +132,9 @@ unsafe fn bytes<'a>(s: *const Str) -> Option<&'a [u8]> {
     }
 }
 
-/// One call: its name for the log, the engine, its key.
+/// One call: its name for the log, its key.
 struct Call<'a> {
     name: &'static str,
-    engine: std::sync::Arc<Engine>,
     key: &'a [u8],
 }
 
@@ -143,14 +142,18 @@ impl<'a> Call<'a> {
     /// # Safety
     /// `key` is NULL or the host's `str`, valid during the call.
     unsafe fn new(name: &'static str, key: *const Str) -> Option<Call<'a>> {
-        let engine = instance::engine().map_err(|e| refused(name, &e.to_string()));
         // SAFETY: by this function's contract.
-        let key = unsafe { bytes(key) }.ok_or_else(|| refused(name, "the key is not a string"));
-        Some(Call {
-            name,
-            engine: engine.ok()?,
-            key: key.ok()?,
-        })
+        let Some(key) = (unsafe { bytes(key) }) else {
+            refused(name, "the key is not a string");
+            return None;
+        };
+        Some(Call { name, key })
+    }
+
+    /// Runs `f` on the engine, reached as the pseudo-variables reach it
+    /// ([`instance::with_engine`]: no lock, no reference count on a script's every call).
+    fn engine<T>(&self, f: impl FnOnce(&Engine) -> Result<T>) -> Result<T> {
+        instance::with_engine(f).and_then(|done| done)
     }
 
     /// Logs a failure of the operation (rate-limited by kind).
@@ -201,7 +204,7 @@ unsafe fn read<K: KemiTypes>(name: &'static str, key: *const Str, empty: bool) -
         if b.capacity() > KEPT_CAPACITY {
             *b = Vec::new();
         }
-        let got = call.engine.value(call.key, b);
+        let got = call.engine(|e| e.value(call.key, b));
         if let Ok(Got::Str) = got {
             b.push(0);
         }
@@ -250,8 +253,8 @@ unsafe fn store(
     };
     let expiry = expiry.map(i64::from);
     let stored = match add {
-        false => call.engine.set_value_until(call.key, value, expiry),
-        true => call.engine.add_value(call.key, value, expiry),
+        false => call.engine(|e| e.set_value_until(call.key, value, expiry)),
+        true => call.engine(|e| e.add_value(call.key, value, expiry)),
     };
     call.int(stored.map(|s| s == Stored::Stored))
 }
@@ -325,7 +328,7 @@ unsafe extern "C" fn mc_rm(_msg: *mut c_void, key: *mut Str) -> Int {
         let Some(call) = (unsafe { Call::new("mc_rm", key) }) else {
             return Int(FAILED);
         };
-        call.int(call.engine.delete(call.key).map(|()| true))
+        call.int(call.engine(|e| e.delete(call.key)).map(|()| true))
     })
 }
 
@@ -336,7 +339,7 @@ unsafe extern "C" fn mc_touch(_msg: *mut c_void, key: *mut Str, expiry: c_int) -
         let Some(call) = (unsafe { Call::new("mc_touch", key) }) else {
             return Int(FAILED);
         };
-        call.int(call.engine.touch(call.key, expiry.into()))
+        call.int(call.engine(|e| e.touch(call.key, expiry.into())))
     })
 }
 
@@ -351,7 +354,7 @@ unsafe fn counter<K: KemiTypes>(
     let Some(call) = (unsafe { Call::new(name, key) }) else {
         return returned::<K>(Returned::Null);
     };
-    returned::<K>(match change(&call.engine, call.key) {
+    returned::<K>(match call.engine(|e| change(e, call.key)) {
         // memcached counters are 64-bit unsigned; one past i64 is shown as the most it can hold.
         Ok(n) => Returned::Number(i64::try_from(n).unwrap_or(i64::MAX)),
         Err(e) => {

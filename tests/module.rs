@@ -714,7 +714,7 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
         Some((0, true, b"7".to_vec()))
     );
 
-    assert_eq!(m.increment(b"c", 10).unwrap(), 10);
+    assert_eq!(m.add(b"c", 10).unwrap(), 10);
     assert_eq!(m.decrement(b"c", 3).unwrap(), 7);
     assert_eq!(m.decrement(b"c", 100).unwrap(), 0, "memcached stops at 0");
     assert_eq!(
@@ -729,7 +729,7 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
     m.delete(b"k").unwrap();
     assert_eq!(mc.meta("k"), None);
     let mut out = Vec::new();
-    assert_eq!(m.value(b"k2", &mut out).unwrap(), Got::Int(7));
+    assert_eq!(m.get(Pv::Mct, b"k2", &mut out).unwrap(), Got::Int(7));
 }
 
 #[test]

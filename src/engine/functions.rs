@@ -2,10 +2,11 @@
 //! `KSR.memcached.*`), with the pseudo-variables' semantics: the same key rules (`key=>N` gives
 //! the expiry when the call gives none), values typed as `$mct` types them, counters created as
 //! `$mcinc` creates them. What the pseudo-variables cannot say, they return: whether an `add`
-//! stored, whether a `touch` found the key, a counter's new value.
+//! stored, whether a `touch` found the key, a counter's new value. A read is [`Engine::get`] of
+//! `Pv::Mct`, an increment [`Engine::add`].
 
 use super::params::expiry_seconds;
-use super::{CounterStep, Engine, Got, Pv, ValueRef};
+use super::{CounterStep, Engine, Pv, ValueRef};
 use crate::error::{Error, Result};
 use crate::protocol::StoreCommand;
 
@@ -18,11 +19,6 @@ pub enum Stored {
 }
 
 impl Engine {
-    /// `$mct(key)`, read.
-    pub fn value(&self, script_key: &[u8], out: &mut Vec<u8>) -> Result<Got> {
-        self.get(Pv::Mct, script_key, out)
-    }
-
     /// `$mct(key) = value` (a `$null` value deletes), living `expiry` seconds when given (0:
     /// never), else as the key or the `expire` parameter says. Stores with `set`, or with `add`
     /// under `mode` 1, as the assignment does.
@@ -69,11 +65,6 @@ impl Engine {
     /// `$mct(key) = $null`: a missing key is not an error (it is gone either way).
     pub fn delete(&self, script_key: &[u8]) -> Result<()> {
         self.set(Pv::Mct, script_key, ValueRef::Null)
-    }
-
-    /// `$mcinc(key) = delta` (`$mcdec` for a negative one), returning the counter's new value.
-    pub fn increment(&self, script_key: &[u8], delta: i64) -> Result<u64> {
-        self.add(script_key, delta)
     }
 
     /// `$mcdec(key) = delta`, returning the counter's new value (memcached stops at 0).

@@ -268,13 +268,17 @@ impl Near {
         state.writes += 1;
         let key = key.as_bytes();
         let now = Instant::now();
+        // The entry's expiry, when it is still ahead.
+        let live_until = |ttl| until(ttl).filter(|&at| at > now);
         let kept = in_step
             && match written {
-                Written::Value { flags, data, ttl } => {
-                    until(ttl).filter(|&at| at > now).map(|at| {
+                Written::Value { flags, data, ttl } => match live_until(ttl) {
+                    Some(at) => {
                         state.cache.insert(key, Some((flags, data)), at);
-                    })
-                }
+                        true
+                    }
+                    None => false,
+                },
                 Written::Counter { digits } => match prior {
                     Some((Some((flags, old_len)), at)) if at > now => {
                         let mut value = digits.to_vec();
@@ -282,21 +286,19 @@ impl Near {
                             value.resize(old_len, b' ');
                         }
                         state.cache.insert(key, Some((flags, &value)), at);
-                        Some(())
+                        true
                     }
-                    _ => None,
+                    _ => false,
                 },
-                Written::Touched { ttl } => until(ttl)
-                    .filter(|&at| at > now)
-                    .filter(|&at| state.cache.retime(key, at))
-                    .map(drop),
+                Written::Touched { ttl } => {
+                    live_until(ttl).is_some_and(|at| state.cache.retime(key, at))
+                }
                 Written::Deleted if self.negative => {
                     state.cache.insert(key, None, token.asked + self.ttl);
-                    Some(())
+                    true
                 }
-                Written::Deleted | Written::Unknown => None,
-            }
-            .is_some();
+                Written::Deleted | Written::Unknown => false,
+            };
         if !kept {
             state.cache.remove(key);
         }

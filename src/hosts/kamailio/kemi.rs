@@ -26,7 +26,7 @@ use super::callback;
 use super::script_key::KEPT_CAPACITY;
 use crate::boundary::OnPanic;
 use crate::engine::functions::Stored;
-use crate::engine::{instance, Engine, Got, ValueRef};
+use crate::engine::{instance, Engine, Got, Pv, ValueRef};
 use crate::error::{Error, Result};
 use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::hosts::loaded::symbol;
@@ -204,7 +204,7 @@ unsafe fn read<K: KemiTypes>(name: &'static str, key: *const Str, empty: bool) -
         if b.capacity() > KEPT_CAPACITY {
             *b = Vec::new();
         }
-        let got = call.engine(|e| e.value(call.key, b));
+        let got = call.engine(|e| e.get(Pv::Mct, call.key, b));
         if let Ok(Got::Str) = got {
             b.push(0);
         }
@@ -372,7 +372,7 @@ unsafe extern "C" fn mc_inc<K: KemiTypes>(
     delta: c_int,
 ) -> XValPtr<K> {
     // SAFETY: the host's arguments.
-    callback(|| unsafe { counter::<K>("mc_inc", key, |e, k| e.increment(k, delta.into())) })
+    callback(|| unsafe { counter::<K>("mc_inc", key, |e, k| e.add(k, delta.into())) })
 }
 
 /// `KSR.memcached.mc_dec(key, delta)`: `$mcdec(key) = delta`, returning the counter's new value

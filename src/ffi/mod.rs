@@ -290,7 +290,12 @@ fn module() -> Result<Arc<Engine>, Failure> {
 /// being read or buffered), `flags` (the item flags of strings and integers and which flags read
 /// as integers: "kamailio", the default, strings 1 and integers 0; "python-memcached",
 /// "pymemcache", "pylibmc", "php-memcached"; or "str=N int=N int_read=LIST"), and `trim` (0/1,
-/// default 0; 1 trims values read as the stock Kamailio module does).
+/// default 0; 1 trims values read as the stock Kamailio module does); TLS: `tls` (0/1, default 0;
+/// or `tls:`/`notls:` before an entry of `servers`), `tls_ca_file` (PEM; default the system's
+/// roots), `tls_verify` (0/1, default 1), `tls_server_name` (default each server's host),
+/// `tls_cert_file` and `tls_key_file` (a client certificate), `tls_min_version` ("1.2" default, or
+/// "1.3"); memcached's ASCII authentication: `username` and `password`, or `auth_file` (the
+/// first `user:password` line). A bad TLS or authentication file fails `sipmc_mod_init`.
 /// Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 ///
 /// # Safety

@@ -9,7 +9,7 @@
 //! 2. Value size (32 B to 512 KiB): `get` and `set` against a real memcached, ns/op and ns/byte;
 //!    "step" is how much faster than the size the time grew since the row before (1.00: exactly
 //!    as the size; more than 1.25 from 16 KiB on is flagged).
-//! 3. Near-cache entries (1,000 to 1,000,000) with `cache_size` set to each and the cache full:
+//! 3. NearCache-cache entries (1,000 to 1,000,000) with `cache_size` set to each and the cache full:
 //!    a hit (random keys over the whole cache, and one hot key), next to a plain hash map holding
 //!    the same entries (what memory itself costs at that size); a miss-and-fill through the engine
 //!    (memcached round trip included, each fill evicting the least recently used entry) next to a
@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 
 use common::{env_usize as env, median, pin, Memcached};
 use sip_memcached::client::distribution::{ketama_hash, Distribution, Member, Placement};
-use sip_memcached::near::{Near, NearConfig};
+use sip_memcached::near::{NearCache, NearConfig};
 use sip_memcached::protocol::key::WireKey;
 use sip_memcached::shared::SharedRegion;
 use sip_memcached::{Engine, Params, Pv, ValueRef};
@@ -343,7 +343,7 @@ impl Rounds {
 }
 
 /// The near cache by itself, as the engine drives it: a lookup that misses, then the fill.
-fn near_miss_and_fill(near: &Near, i: usize, out: &mut Vec<u8>) {
+fn near_miss_and_fill(near: &NearCache, i: usize, out: &mut Vec<u8>) {
     let k = key(i);
     let wk = WireKey::from_script_key(&k).unwrap();
     match near.lookup(&wk, out) {
@@ -450,7 +450,7 @@ fn near_curve(runs: usize) {
     drop(engines);
 
     // The near cache alone, filled with keys 0..n.
-    let nears: Vec<Near> = sizes
+    let nears: Vec<NearCache> = sizes
         .iter()
         .map(|&n| {
             let config = NearConfig {
@@ -459,7 +459,7 @@ fn near_curve(runs: usize) {
                 ttl: Duration::from_secs(3600),
                 negative: false,
             };
-            let near = Near::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
+            let near = NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
             for i in 0..n {
                 near_miss_and_fill(&near, i, &mut out);
             }
@@ -499,7 +499,7 @@ fn near_curve(runs: usize) {
 
     println!();
     println!(
-        "Near-cache entries (cache_size = entries, the cache full, 10-byte keys, 32-byte values), \
+        "NearCache-cache entries (cache_size = entries, the cache full, 10-byte keys, 32-byte values), \
          every size in every round, medians of {runs} rounds, ratios within a round: engine get \
          hits ({HITS} per round, random keys over the whole cache, and one hot key) next to a \
          plain hash map holding the same entries (random keys: what memory costs at that size); \

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::Duration;
 
 use common::Memcached;
-use sip_memcached::near::{cache, cost};
+use sip_memcached::near::{cost, lru};
 use sip_memcached::{Engine, Got, Params, Pv, ValueRef};
 
 /// Counts the allocations of the thread that asked for counting, and the heap they hold: what
@@ -225,7 +225,7 @@ fn bounds_hold_and_evictions_are_counted() {
     assert_eq!(s.cache_entries, 10);
     assert_eq!(s.cache_evictions, 40);
     // Ten entries of a 3-byte key and a 10-byte value, and the tables of ten slots.
-    let expected = 10 * cost::entry(3, Some(10)) + cache::tables_bytes(10);
+    let expected = 10 * cost::entry(3, Some(10)) + lru::tables_bytes(10);
     assert_eq!(s.cache_bytes, expected as u64);
 
     let small = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_memory", "100")]);

@@ -19,7 +19,7 @@ use crate::client::Client;
 use crate::engine::flags::FlagConvention;
 use crate::engine::params::{parse_expiry, parse_int, Mode, Params};
 use crate::error::{Error, Result};
-use crate::near::{Cached, Near, PendingWrite, Written};
+use crate::near::{Cached, NearCache, PendingWrite, Written};
 use crate::protocol::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
 use crate::shared::{bump, SharedRegion, Stats};
@@ -193,7 +193,7 @@ impl CounterStep {
 /// Where a write tells this process's near cache what memcached holds after it (once: the first
 /// word counts; [`Engine::written`] ends every write with `Unknown`, which then does nothing).
 pub(crate) struct WriteBack<'a> {
-    near: Option<&'a Near>,
+    near: Option<&'a NearCache>,
     pending: Cell<Option<PendingWrite>>,
 }
 
@@ -226,7 +226,7 @@ pub struct Engine {
     client: Client,
     shared: Arc<SharedRegion>,
     /// The near cache, when `cache_size` > 0.
-    near: Option<Near>,
+    near: Option<NearCache>,
 }
 
 impl Engine {
@@ -241,7 +241,7 @@ impl Engine {
             Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
         })?);
         let client = Client::with_resolver(&params.client_config()?, shared.clone(), resolver)?;
-        let near = Near::new(&params.near_config(), shared.clone());
+        let near = NearCache::new(&params.near_config(), shared.clone());
         Ok(Engine {
             params,
             client,

@@ -10,8 +10,8 @@
 //! cache at its next access when it sees a new epoch, so that no entry cached before a reload is
 //! served after it. The counters go to this process's own slot of the shared region.
 
-pub mod cache;
 pub mod cost;
+pub mod lru;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 
-use crate::near::cache::{Lookup, NearCache};
+use crate::near::lru::{Lookup, Lru};
 use crate::protocol::key::WireKey;
 use crate::shared::fork_guard;
 use crate::shared::{CacheSlot, SharedRegion};
@@ -45,7 +45,7 @@ pub struct FillToken {
 }
 
 struct State {
-    cache: NearCache,
+    cache: Lru,
     /// The reload epoch the contents belong to.
     epoch: u64,
     /// The process generation the contents and the slot belong to.
@@ -62,7 +62,7 @@ struct State {
 #[derive(Debug, Clone, Copy)]
 pub struct PendingWrite {
     token: FillToken,
-    /// What was cached for the key when the write started (see [`NearCache::peek`]).
+    /// What was cached for the key when the write started (see [`Lru::peek`]).
     prior: Option<(Option<(u32, usize)>, Instant)>,
 }
 
@@ -111,28 +111,28 @@ pub struct NearConfig {
     pub negative: bool,
 }
 
-pub struct Near {
+pub struct NearCache {
     ttl: Duration,
     negative: bool,
     shared: Arc<SharedRegion>,
     state: Mutex<State>,
 }
 
-impl Near {
+impl NearCache {
     /// The near cache the configuration asks for; `None` when its size is 0 (off).
-    pub fn new(config: &NearConfig, shared: Arc<SharedRegion>) -> Option<Near> {
+    pub fn new(config: &NearConfig, shared: Arc<SharedRegion>) -> Option<NearCache> {
         if config.entries == 0 {
             return None;
         }
         let state = State {
-            cache: NearCache::new(config.entries, config.bytes),
+            cache: Lru::new(config.entries, config.bytes),
             epoch: shared.counters().epoch.load(Ordering::Acquire),
             fork_generation: fork_guard::generation(),
             slot: shared.claim_cache_slot(),
             writes: 0,
             evictions_published: 0,
         };
-        Some(Near {
+        Some(NearCache {
             ttl: config.ttl,
             negative: config.negative,
             shared,
@@ -302,15 +302,6 @@ impl Near {
         if !kept {
             state.cache.remove(key);
         }
-        self.publish(&mut state);
-    }
-
-    /// Drops a key's entry.
-    pub fn invalidate(&self, key: &WireKey) {
-        let mut state = self.state.lock();
-        self.sync(&mut state);
-        state.writes += 1;
-        state.cache.remove(key.as_bytes());
         self.publish(&mut state);
     }
 

@@ -1,5 +1,5 @@
-//! A per-process near cache of memcached reads, so that a hot key costs a hash lookup instead of
-//! a round trip.
+//! A bounded LRU map from keys to memcached items with an expiry each: the store behind the
+//! near cache ([`super::NearCache`]), so that a hot key costs a hash lookup instead of a round trip.
 //!
 //! A pure data structure: no clock (the caller passes `now`, so that a hit makes no system call),
 //! no lock (the caller holds one), no I/O. Two bounds, entry count and heap bytes (each entry's
@@ -70,7 +70,7 @@ pub fn tables_bytes(slots: usize) -> usize {
 /// The cache. Entries live in a slab indexed by the map, so that neither a hit nor an eviction
 /// allocates or searches: a hit relinks its slot at the head of the recency list, an eviction
 /// unlinks the tail.
-pub struct NearCache {
+pub struct Lru {
     max_entries: usize,
     max_bytes: usize,
     /// foldhash with a random seed per cache: several times faster than SipHash on short keys,
@@ -88,11 +88,11 @@ pub struct NearCache {
     evictions: u64,
 }
 
-impl NearCache {
+impl Lru {
     /// `max_entries == 0` disables the cache: every operation is a miss or does nothing.
     /// Nothing is allocated up front, so generous bounds cost nothing until they are used.
-    pub fn new(max_entries: usize, max_bytes: usize) -> NearCache {
-        NearCache {
+    pub fn new(max_entries: usize, max_bytes: usize) -> Lru {
+        Lru {
             max_entries,
             max_bytes,
             map: HashMap::with_hasher(foldhash::fast::RandomState::default()),
@@ -317,7 +317,7 @@ mod tests {
     /// The caller keeps the cache in a process-wide mutex, which needs it to be `Send`.
     const _: fn() = || {
         fn send<T: Send>() {}
-        send::<NearCache>();
+        send::<Lru>();
     };
 
     fn later(t0: Instant, ms: u64) -> Instant {
@@ -327,7 +327,7 @@ mod tests {
     #[test]
     fn peek_and_retime_leave_the_value_and_the_recency_alone() {
         let t0 = Instant::now();
-        let mut c = NearCache::new(2, 1 << 20);
+        let mut c = Lru::new(2, 1 << 20);
         c.insert(b"a", Some((3, b"abc")), later(t0, 100));
         c.insert(b"b", None, later(t0, 100));
         assert_eq!(c.peek(b"a"), Some((Some((3, 3)), later(t0, 100))));
@@ -396,7 +396,7 @@ mod tests {
     /// The cached entries, most recent first, after checking that the links, the map, the free
     /// list and the byte count all agree: every slot is on exactly one of the two lists, and the
     /// map points at each listed slot by its key.
-    fn entries(cache: &NearCache) -> Vec<&Entry> {
+    fn entries(cache: &Lru) -> Vec<&Entry> {
         let mut listed = vec![false; cache.slots.len()];
         let mut out = Vec::new();
         let mut prev = NIL;
@@ -443,14 +443,14 @@ mod tests {
         out
     }
 
-    fn keys(cache: &NearCache) -> Vec<Vec<u8>> {
+    fn keys(cache: &Lru) -> Vec<Vec<u8>> {
         entries(cache).into_iter().map(|e| e.key.to_vec()).collect()
     }
 
     #[test]
     fn entry_hits_before_its_expiry_and_misses_from_it_on() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(10, 1000);
+        let mut cache = Lru::new(10, 1000);
         cache.insert(b"k", Some((7, b"v")), later(t0, 100));
         assert_eq!(
             cache.get(b"k", t0),
@@ -478,7 +478,7 @@ mod tests {
     fn entry_bound_evicts_the_least_recently_inserted() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(3, usize::MAX);
+        let mut cache = Lru::new(3, usize::MAX);
         for key in [b"a", b"b", b"c", b"d"] {
             cache.insert(key, Some((0, b"xx")), far);
         }
@@ -501,7 +501,7 @@ mod tests {
         );
         assert_eq!((wa, wb, we), (144, 80, 192));
         let bound = t(3) + wa + 2 * wb;
-        let mut cache = NearCache::new(100, bound);
+        let mut cache = Lru::new(100, bound);
         cache.insert(b"a", Some((0, &big)), far);
         cache.insert(b"b", Some((0, &small)), far);
         cache.insert(b"c", Some((0, &small)), far); // exactly at the bound
@@ -528,7 +528,7 @@ mod tests {
     fn get_protects_an_entry_from_eviction() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(3, usize::MAX);
+        let mut cache = Lru::new(3, usize::MAX);
         for key in [b"a", b"b", b"c"] {
             cache.insert(key, Some((0, b"v")), far);
         }
@@ -544,7 +544,7 @@ mod tests {
     #[test]
     fn negative_entries_hit_expire_and_weigh_their_key_only() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(10, usize::MAX);
+        let mut cache = Lru::new(10, usize::MAX);
         cache.insert(b"gone", None, later(t0, 50));
         assert_eq!(cache.get(b"gone", t0), Lookup::NegativeHit);
         assert_eq!(
@@ -558,7 +558,7 @@ mod tests {
 
         // Negative entries are evicted like positive ones.
         let bound = t(2) + w(b"n1", None) + w(b"p", Some(b"abcd"));
-        let mut cache = NearCache::new(10, bound);
+        let mut cache = Lru::new(10, bound);
         cache.insert(b"n1", None, later(t0, 50));
         cache.insert(b"n2", None, later(t0, 50));
         cache.insert(b"p", Some((1, b"abcd")), later(t0, 50));
@@ -570,7 +570,7 @@ mod tests {
     fn replace_changes_value_and_bytes() {
         let t0 = Instant::now();
         let other = w(b"other", Some(b"x")) + t(2);
-        let mut cache = NearCache::new(10, usize::MAX);
+        let mut cache = Lru::new(10, usize::MAX);
         cache.insert(b"k", Some((1, b"short")), later(t0, 50));
         cache.insert(b"other", Some((1, b"x")), later(t0, 50));
         let longer = vec![b'l'; 60];
@@ -602,7 +602,7 @@ mod tests {
 
         // Growing the least recent entry evicts others, never itself.
         let grown = vec![b'g'; 100];
-        let mut cache = NearCache::new(10, t(2) + 2 * w(b"a", Some(b"1")));
+        let mut cache = Lru::new(10, t(2) + 2 * w(b"a", Some(b"1")));
         cache.insert(b"a", Some((0, b"1")), later(t0, 50));
         cache.insert(b"b", Some((0, b"1")), later(t0, 50));
         cache.insert(b"a", Some((0, &grown)), later(t0, 50));
@@ -620,7 +620,7 @@ mod tests {
         let (fits, too_big) = (vec![b'f'; 100], vec![b'f'; 120]);
         let bound = t(1) + w(b"k", Some(&fits));
         assert!(w(b"k", Some(&too_big)) + t(1) > bound);
-        let mut cache = NearCache::new(10, bound);
+        let mut cache = Lru::new(10, bound);
         cache.insert(b"other", Some((0, b"1")), later(t0, 50));
         cache.insert(b"k", Some((0, &fits)), later(t0, 50)); // fits exactly, alone
         assert_eq!(cache.len(), 1, "other made room");
@@ -653,7 +653,7 @@ mod tests {
     fn remove_and_clear() {
         let t0 = Instant::now();
         let far = later(t0, 10_000);
-        let mut cache = NearCache::new(3, usize::MAX);
+        let mut cache = Lru::new(3, usize::MAX);
         cache.insert(b"a", Some((0, b"1")), far);
         cache.insert(b"b", None, far);
         cache.insert(b"c", Some((0, b"123")), far);
@@ -684,7 +684,7 @@ mod tests {
     #[test]
     fn evictions_count_only_entries_pushed_out_by_a_bound() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(2, usize::MAX);
+        let mut cache = Lru::new(2, usize::MAX);
         cache.insert(b"a", Some((0, b"1")), later(t0, 10));
         cache.insert(b"b", Some((0, b"1")), later(t0, 10));
         assert_eq!(cache.get(b"a", later(t0, 10)), Lookup::Miss); // expired
@@ -701,7 +701,7 @@ mod tests {
     #[test]
     fn zero_max_entries_disables_the_cache() {
         let t0 = Instant::now();
-        let mut cache = NearCache::new(0, 1000);
+        let mut cache = Lru::new(0, 1000);
         cache.insert(b"k", Some((0, b"v")), later(t0, 100));
         cache.insert(b"n", None, later(t0, 100));
         assert_eq!(cache.get(b"k", t0), Lookup::Miss);
@@ -828,7 +828,7 @@ mod tests {
             let max_entries = rng.below(9) as usize;
             // From "only small entries fit" to "room for the tables of 8 and several entries".
             let max_bytes = t(1 + rng.below(8) as usize) + rng.below(600) as usize;
-            let mut cache = NearCache::new(max_entries, max_bytes);
+            let mut cache = Lru::new(max_entries, max_bytes);
             let mut model = Model {
                 max_entries,
                 max_bytes,

@@ -70,6 +70,13 @@ typedef enum {
   // The key's server is marked down after failures in a row (see `server_failure_limit`,
   // `retry_interval`, `failover`); nothing was sent.
   SIPMC_ERR_SERVER_DOWN = -20,
+  // `sipmc_mod_init` could not map the memory the host's processes share (the counters, the
+  // servers' health): the system refused it, for the reason in `sipmc_last_error()`.
+  SIPMC_ERR_SHARED_MEMORY = -21,
+  // `$mcinc`/`$mcdec` on a missing counter: another client created it each time this one went
+  // to create it, and deleted it each time this one went to change it, until it gave up;
+  // nothing was applied.
+  SIPMC_ERR_COUNTER_RACE = -22,
 } sipmc_result;
 
 // The type of a `sipmc_value`: one of `SIPMC_NULL`, `SIPMC_STR`, `SIPMC_INT`.

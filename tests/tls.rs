@@ -216,7 +216,7 @@ fn mutual_tls_needs_the_client_certificate() {
     let without = engine(&mc.tls_server(), &with(&trusting(&pki)));
     let err = set(&without, "k2", "v").unwrap_err();
     eprintln!("refused as it should be: {err}");
-    assert!(sip_memcached::client::is_server_failure(&err), "{err}");
+    assert!(err.is_server_failure(), "{err}");
     assert_eq!(mc.meta("k2"), None, "{err}");
 }
 

@@ -71,15 +71,6 @@ fn counts_as_error(err: &Error) -> bool {
     !matches!(err, Error::NotANumber(_))
 }
 
-/// The failures that say a server is unreachable or stuck (as opposed to a refused request):
-/// they count towards marking it down.
-pub fn is_server_failure(err: &Error) -> bool {
-    matches!(
-        err,
-        Error::Connect { .. } | Error::Timeout { .. } | Error::Io { .. } | Error::Protocol { .. }
-    )
-}
-
 pub struct Client {
     servers: Vec<Server>,
     placement: Placement,
@@ -266,7 +257,7 @@ impl Client {
         let counters = self.shared.counters();
         bump(&counters.operations);
         // Every list has a server, so the loop always sets it; no allocation on the way.
-        let mut result = Err(Error::NotInitialised);
+        let mut result = Err(Error::NoServer);
         for index in self.placement.order(key.as_bytes()) {
             let server = &self.servers[index];
             let health = self.shared.server_health(index);
@@ -294,7 +285,7 @@ impl Client {
             let probing = gate == Gate::Probe;
             (result, sent) = self.run_on(server, deadline, retry_safe, probing, &mut request);
             match &result {
-                Err(e) if is_server_failure(e) => {
+                Err(e) if e.is_server_failure() => {
                     if e.is_timeout() {
                         bump(&health.timeouts);
                     }

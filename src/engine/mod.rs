@@ -237,9 +237,7 @@ impl Engine {
 
     /// [`Engine::new`] with host names resolved by `resolver` instead of the system's resolver.
     pub fn with_resolver(params: Params, resolver: Arc<dyn Resolver>) -> Result<Engine> {
-        let shared = Arc::new(SharedRegion::new().map_err(|e| {
-            Error::BadArgument(format!("cannot map shared memory for the counters: {e}"))
-        })?);
+        let shared = Arc::new(SharedRegion::new().map_err(Error::SharedMemory)?);
         let client = Client::with_resolver(&params.client_config()?, shared.clone(), resolver)?;
         let near = NearCache::new(&params.near_config(), shared.clone());
         Ok(Engine {
@@ -699,10 +697,7 @@ impl Engine {
             }
             // Someone else created it between our incr and our add: increment theirs.
         }
-        Err(Error::Server {
-            server: "memcached".into(),
-            message: "the counter kept appearing and disappearing; gave up".into(),
-        })
+        Err(Error::CounterRace)
     }
 }
 

@@ -91,9 +91,97 @@ pub enum sipmc_result {
     /// The key's server is marked down after failures in a row (see `server_failure_limit`,
     /// `retry_interval`, `failover`); nothing was sent.
     SIPMC_ERR_SERVER_DOWN = -20,
+    /// `sipmc_mod_init` could not map the memory the host's processes share (the counters, the
+    /// servers' health): the system refused it, for the reason in `sipmc_last_error()`.
+    SIPMC_ERR_SHARED_MEMORY = -21,
+    /// `$mcinc`/`$mcdec` on a missing counter: another client created it each time this one went
+    /// to create it, and deleted it each time this one went to change it, until it gave up;
+    /// nothing was applied.
+    SIPMC_ERR_COUNTER_RACE = -22,
 }
 
 use sipmc_result::*;
+
+/// Each code's fixed text (what `sipmc_strerror` gives) and the list of every code, both from
+/// one list of pairs: the `match` it makes is exhaustive, so a code added to the enum without its
+/// text does not compile, and one listed twice is an unreachable pattern.
+macro_rules! described {
+    ($($code:ident => $text:literal,)*) => {
+        impl sipmc_result {
+            const ALL: &[sipmc_result] = &[$($code),*];
+
+            const fn description(self) -> &'static CStr {
+                match self {
+                    $($code => $text,)*
+                }
+            }
+        }
+    };
+}
+
+described! {
+    SIPMC_OK => c"success",
+    SIPMC_ERR_ARGUMENT => c"bad argument",
+    SIPMC_ERR_UNKNOWN_PARAM => c"unknown parameter",
+    SIPMC_ERR_BAD_PARAM => c"bad parameter value",
+    SIPMC_ERR_NOT_INITIALISED => c"module not initialised",
+    SIPMC_ERR_ALREADY_INITIALISED => c"module already initialised",
+    SIPMC_ERR_UNKNOWN_PV => c"unknown pseudo-variable",
+    SIPMC_ERR_BAD_KEY => c"bad key",
+    SIPMC_ERR_BAD_EXPIRY => c"bad expiry",
+    SIPMC_ERR_VALUE_TOO_LARGE => c"value too large",
+    SIPMC_ERR_NOT_A_NUMBER => c"not a number",
+    SIPMC_ERR_NOT_FOUND => c"not found",
+    SIPMC_ERR_NOT_STORED => c"not stored",
+    SIPMC_ERR_TIMEOUT => c"timeout",
+    SIPMC_ERR_CONNECT => c"cannot connect",
+    SIPMC_ERR_IO => c"connection failed",
+    SIPMC_ERR_PROTOCOL => c"protocol error",
+    SIPMC_ERR_SERVER => c"server error",
+    SIPMC_ERR_BUFFER_TOO_SMALL => c"buffer too small",
+    SIPMC_ERR_INTERNAL => c"internal error",
+    SIPMC_ERR_SERVER_DOWN => c"server marked down",
+    SIPMC_ERR_SHARED_MEMORY => c"cannot map shared memory",
+    SIPMC_ERR_COUNTER_RACE => c"counter race",
+}
+
+impl sipmc_result {
+    /// The code of a number, when it is one.
+    fn from_code(code: c_int) -> Option<sipmc_result> {
+        Self::ALL.iter().copied().find(|r| *r as c_int == code)
+    }
+
+    /// The code a failure of the core is reported with.
+    fn of(err: &Error) -> sipmc_result {
+        match err {
+            Error::UnknownParam(_) => SIPMC_ERR_UNKNOWN_PARAM,
+            Error::BadParam { .. } => SIPMC_ERR_BAD_PARAM,
+            Error::NotInitialised => SIPMC_ERR_NOT_INITIALISED,
+            Error::AlreadyInitialised => SIPMC_ERR_ALREADY_INITIALISED,
+            Error::UnknownPv(_) => SIPMC_ERR_UNKNOWN_PV,
+            Error::BadArgument(_) => SIPMC_ERR_ARGUMENT,
+            Error::EmptyKey => SIPMC_ERR_BAD_KEY,
+            Error::BadExpiry(_) => SIPMC_ERR_BAD_EXPIRY,
+            Error::ValueTooLarge { .. } => SIPMC_ERR_VALUE_TOO_LARGE,
+            Error::NotANumber(_) => SIPMC_ERR_NOT_A_NUMBER,
+            Error::NotFound => SIPMC_ERR_NOT_FOUND,
+            Error::NotStored => SIPMC_ERR_NOT_STORED,
+            Error::Timeout { .. } => SIPMC_ERR_TIMEOUT,
+            Error::Connect { .. } => SIPMC_ERR_CONNECT,
+            Error::ServerDown { .. } => SIPMC_ERR_SERVER_DOWN,
+            Error::Io { .. } => SIPMC_ERR_IO,
+            Error::Protocol { .. } => SIPMC_ERR_PROTOCOL,
+            Error::Server { .. } => SIPMC_ERR_SERVER,
+            // Codes of their own: they were reported as SIPMC_ERR_ARGUMENT and SIPMC_ERR_SERVER,
+            // but no argument was bad and no server answered with an error.
+            Error::SharedMemory(_) => SIPMC_ERR_SHARED_MEMORY,
+            Error::CounterRace => SIPMC_ERR_COUNTER_RACE,
+            // Exactly what SIPMC_ERR_INTERNAL says: a bug of the library, caught (see the
+            // variant: the server list is never empty).
+            Error::NoServer => SIPMC_ERR_INTERNAL,
+        }
+    }
+}
 
 /// Log levels for `sipmc_set_log`.
 pub const SIPMC_LOG_ERROR: c_int = 1;
@@ -104,35 +192,12 @@ pub const SIPMC_LOG_DEBUG: c_int = 4;
 /// Receives each log message of the library (NUL-terminated, valid during the call only).
 pub type sipmc_log_fn = Option<extern "C" fn(level: c_int, message: *const c_char)>;
 
-fn code_of(err: &Error) -> sipmc_result {
-    match err {
-        Error::UnknownParam(_) => SIPMC_ERR_UNKNOWN_PARAM,
-        Error::BadParam { .. } => SIPMC_ERR_BAD_PARAM,
-        Error::NotInitialised => SIPMC_ERR_NOT_INITIALISED,
-        Error::AlreadyInitialised => SIPMC_ERR_ALREADY_INITIALISED,
-        Error::UnknownPv(_) => SIPMC_ERR_UNKNOWN_PV,
-        Error::BadArgument(_) => SIPMC_ERR_ARGUMENT,
-        Error::EmptyKey => SIPMC_ERR_BAD_KEY,
-        Error::BadExpiry(_) => SIPMC_ERR_BAD_EXPIRY,
-        Error::ValueTooLarge { .. } => SIPMC_ERR_VALUE_TOO_LARGE,
-        Error::NotANumber(_) => SIPMC_ERR_NOT_A_NUMBER,
-        Error::NotFound => SIPMC_ERR_NOT_FOUND,
-        Error::NotStored => SIPMC_ERR_NOT_STORED,
-        Error::Timeout { .. } => SIPMC_ERR_TIMEOUT,
-        Error::Connect { .. } => SIPMC_ERR_CONNECT,
-        Error::ServerDown { .. } => SIPMC_ERR_SERVER_DOWN,
-        Error::Io { .. } => SIPMC_ERR_IO,
-        Error::Protocol { .. } => SIPMC_ERR_PROTOCOL,
-        Error::Server { .. } => SIPMC_ERR_SERVER,
-    }
-}
-
 /// A failure of one call: its code and its message.
 struct Failure(sipmc_result, String);
 
 impl From<Error> for Failure {
     fn from(err: Error) -> Failure {
-        Failure(code_of(&err), err.to_string())
+        Failure(sipmc_result::of(&err), err.to_string())
     }
 }
 
@@ -542,31 +607,9 @@ pub extern "C" fn sipmc_last_error() -> *const c_char {
 /// A fixed description of a return code (never NULL).
 #[no_mangle]
 pub extern "C" fn sipmc_strerror(code: c_int) -> *const c_char {
-    let text: &CStr = match code {
-        0 => c"success",
-        -1 => c"bad argument",
-        -2 => c"unknown parameter",
-        -3 => c"bad parameter value",
-        -4 => c"module not initialised",
-        -5 => c"module already initialised",
-        -6 => c"unknown pseudo-variable",
-        -7 => c"bad key",
-        -8 => c"bad expiry",
-        -9 => c"value too large",
-        -10 => c"not a number",
-        -11 => c"not found",
-        -12 => c"not stored",
-        -13 => c"timeout",
-        -14 => c"cannot connect",
-        -15 => c"connection failed",
-        -16 => c"protocol error",
-        -17 => c"server error",
-        -18 => c"buffer too small",
-        -19 => c"internal error",
-        -20 => c"server marked down",
-        _ => c"unknown code",
-    };
-    text.as_ptr()
+    sipmc_result::from_code(code)
+        .map_or(c"unknown code", sipmc_result::description)
+        .as_ptr()
 }
 
 /// The library's version, e.g. "0.1.0".
@@ -617,6 +660,84 @@ pub extern "C" fn sipmc_set_log(callback: sipmc_log_fn, max_level: c_int) -> c_i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn strerror(code: c_int) -> &'static str {
+        // SAFETY: sipmc_strerror returns a pointer to a static NUL-terminated string.
+        unsafe { CStr::from_ptr(sipmc_strerror(code)) }
+            .to_str()
+            .unwrap()
+    }
+
+    #[test]
+    fn every_code_keeps_the_number_and_the_text_c_programs_know() {
+        let known: [(c_int, &str); 23] = [
+            (0, "success"),
+            (-1, "bad argument"),
+            (-2, "unknown parameter"),
+            (-3, "bad parameter value"),
+            (-4, "module not initialised"),
+            (-5, "module already initialised"),
+            (-6, "unknown pseudo-variable"),
+            (-7, "bad key"),
+            (-8, "bad expiry"),
+            (-9, "value too large"),
+            (-10, "not a number"),
+            (-11, "not found"),
+            (-12, "not stored"),
+            (-13, "timeout"),
+            (-14, "cannot connect"),
+            (-15, "connection failed"),
+            (-16, "protocol error"),
+            (-17, "server error"),
+            (-18, "buffer too small"),
+            (-19, "internal error"),
+            (-20, "server marked down"),
+            (-21, "cannot map shared memory"),
+            (-22, "counter race"),
+        ];
+        for (code, text) in known {
+            assert_eq!(strerror(code), text, "code {code}");
+        }
+        assert_eq!(
+            sipmc_result::ALL.len(),
+            known.len(),
+            "a code without a test"
+        );
+    }
+
+    #[test]
+    fn a_number_that_is_no_code_is_an_unknown_code() {
+        for code in [1, -23, 12345, c_int::MIN, c_int::MAX] {
+            assert_eq!(strerror(code), "unknown code", "{code}");
+        }
+    }
+
+    #[test]
+    fn each_failure_of_the_core_has_the_code_of_its_meaning() {
+        let io = || std::io::Error::other("x");
+        let server = || "s".to_string();
+        for (err, code) in [
+            (Error::BadArgument("x".into()), SIPMC_ERR_ARGUMENT),
+            (Error::EmptyKey, SIPMC_ERR_BAD_KEY),
+            (Error::NotInitialised, SIPMC_ERR_NOT_INITIALISED),
+            (
+                Error::Server {
+                    server: server(),
+                    message: "ERROR".into(),
+                },
+                SIPMC_ERR_SERVER,
+            ),
+            (
+                Error::ServerDown { server: server() },
+                SIPMC_ERR_SERVER_DOWN,
+            ),
+            (Error::SharedMemory(io()), SIPMC_ERR_SHARED_MEMORY),
+            (Error::CounterRace, SIPMC_ERR_COUNTER_RACE),
+            (Error::NoServer, SIPMC_ERR_INTERNAL),
+        ] {
+            assert_eq!(sipmc_result::of(&err), code, "{err}");
+        }
+    }
 
     #[test]
     fn bytes_inside_a_buffer_are_found_spare_capacity_included() {

@@ -10,52 +10,10 @@ use std::time::{Duration, Instant};
 
 use once_cell::sync::Lazy;
 
-use crate::error::Error;
+use crate::error::{Error, Kind};
 
 /// At most one line per kind of failure per this period and process.
 pub const RATE_LIMIT: Duration = Duration::from_secs(10);
-
-/// The kinds of failure, each limited on its own, so that one kind never hides another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// The server is unreachable, stuck or marked down.
-    ServerFailure,
-    /// The server answered SERVER_ERROR, CLIENT_ERROR or ERROR.
-    ServerError,
-    /// `mode=1` and the key exists.
-    NotStored,
-    /// A counter or expiry that is not a number, or a counter holding a non-number.
-    NotANumber,
-    BadExpiry,
-    /// `$mctex` on a missing key.
-    NotFound,
-    /// A value over memcached's limit or over what the host can take.
-    TooLarge,
-    /// Anything else the module refused: a bad key, a value too large for memcached or for the
-    /// host, the module not initialised.
-    Refused,
-}
-
-const KINDS: usize = 8;
-
-impl Kind {
-    pub fn of(e: &Error) -> Kind {
-        match e {
-            Error::Connect { .. }
-            | Error::Timeout { .. }
-            | Error::Io { .. }
-            | Error::Protocol { .. }
-            | Error::ServerDown { .. } => Kind::ServerFailure,
-            Error::Server { .. } => Kind::ServerError,
-            Error::NotStored => Kind::NotStored,
-            Error::NotANumber(_) => Kind::NotANumber,
-            Error::BadExpiry(_) => Kind::BadExpiry,
-            Error::NotFound => Kind::NotFound,
-            Error::ValueTooLarge { .. } => Kind::TooLarge,
-            _ => Kind::Refused,
-        }
-    }
-}
 
 /// One kind's limit: when its last line was written, and how many were left out since.
 pub struct RateLimit {
@@ -93,7 +51,7 @@ impl Default for RateLimit {
 }
 
 static START: Lazy<Instant> = Lazy::new(Instant::now);
-static LIMITS: [RateLimit; KINDS] = [const { RateLimit::new() }; KINDS];
+static LIMITS: [RateLimit; Kind::COUNT] = [const { RateLimit::new() }; Kind::COUNT];
 
 /// The clock the limits count in: seconds since the first use in this process, from 1.
 pub fn seconds_since_start() -> u64 {
@@ -114,7 +72,7 @@ fn log_limited(kind: Kind, line: &str) {
 
 /// Logs `what: e`, limited by the kind of `e`.
 pub fn log_failure(what: &str, e: &Error) {
-    log_limited(Kind::of(e), &format!("{what}: {e}"));
+    log_limited(e.kind(), &format!("{what}: {e}"));
 }
 
 /// Logs a refusal of the adapter's own (a value that does not fit the host's buffer, a key it
@@ -148,20 +106,21 @@ mod tests {
     #[test]
     fn each_kind_has_its_own_limit() {
         let kinds = [
-            Kind::of(&Error::NotStored),
-            Kind::of(&Error::NotANumber("x".into())),
-            Kind::of(&Error::BadExpiry("x".into())),
-            Kind::of(&Error::NotFound),
-            Kind::of(&Error::ValueTooLarge { len: 2, max: 1 }),
-            Kind::of(&Error::EmptyKey),
-            Kind::of(&Error::ServerDown { server: "s".into() }),
-            Kind::of(&Error::Server {
+            Error::NotStored.kind(),
+            Error::NotANumber("x".into()).kind(),
+            Error::BadExpiry("x".into()).kind(),
+            Error::NotFound.kind(),
+            Error::ValueTooLarge { len: 2, max: 1 }.kind(),
+            Error::EmptyKey.kind(),
+            Error::ServerDown { server: "s".into() }.kind(),
+            Error::Server {
                 server: "s".into(),
                 message: "SERVER_ERROR out of memory".into(),
-            }),
+            }
+            .kind(),
         ];
         for (i, k) in kinds.iter().enumerate() {
-            assert!((*k as usize) < KINDS);
+            assert!((*k as usize) < Kind::COUNT);
             assert!(!kinds[..i].contains(k), "{k:?} twice");
         }
     }

@@ -11,6 +11,8 @@ use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
+use crate::numbers::parse_u64;
+
 pub const DEFAULT_PORT: u16 = 11211;
 
 /// The most servers one list may hold.
@@ -70,9 +72,9 @@ fn split_tls_prefix(entry: &str) -> (Option<bool>, &str) {
 pub const MAX_WEIGHT: u32 = 1_000_000;
 
 fn parse_weight(text: &str) -> Result<u32, &'static str> {
-    match text.parse::<u32>() {
-        Ok(0) => Ok(1), // libmemcached: a weight of 0 means 1
-        Ok(w) if w <= MAX_WEIGHT && text.bytes().all(|b| b.is_ascii_digit()) => Ok(w),
+    match parse_u64(text.as_bytes()) {
+        Some(0) => Ok(1), // libmemcached: a weight of 0 means 1
+        Some(w) if w <= u64::from(MAX_WEIGHT) => Ok(w as u32),
         _ => Err("the weight must be a number from 1 to 1000000"),
     }
 }
@@ -91,11 +93,8 @@ impl fmt::Display for BadServer {
 }
 
 fn parse_port(text: &str) -> Result<u16, &'static str> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("the port must be a number from 1 to 65535");
-    }
-    match text.parse::<u32>() {
-        Ok(p) if (1..=65535).contains(&p) => Ok(p as u16),
+    match parse_u64(text.as_bytes()) {
+        Some(p) if (1..=65535).contains(&p) => Ok(p as u16),
         _ => Err("the port must be a number from 1 to 65535"),
     }
 }
@@ -391,6 +390,8 @@ mod tests {
             ("-lead", "-lead"),
             ("a:1:x", "a:1:x"),
             ("a:1:2000000", "a:1:2000000"),
+            ("a:1:+5", "a:1:+5"),
+            ("a:1:+0", "a:1:+0"),
             ("a:1:2:3", "a:1:2:3"),
             ("::1:11211:2", "::1:11211:2"),
             ("[::1]:1:x", "[::1]:1:x"),

@@ -2,6 +2,8 @@
 //! `flags` parameter. Other clients that share the servers have conventions of their own (Python
 //! clients take flag 1 for "pickled"), so the convention is a setting, with presets for them.
 
+use crate::numbers::parse_u64;
+
 /// The flags of an item that reads as an integer, when it holds a decimal number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IntRead {
@@ -140,11 +142,9 @@ fn preset_names() -> String {
 
 /// A memcached flags value: 0 to 4294967295 (memcached 1.6 keeps 32 bits).
 fn flag_value(text: &str) -> Result<u32, String> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("'{text}' is not a flags value (0 to 4294967295)"));
-    }
-    text.parse()
-        .map_err(|_| format!("'{text}' is not a flags value (0 to 4294967295)"))
+    parse_u64(text.as_bytes())
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| format!("'{text}' is not a flags value (0 to 4294967295)"))
 }
 
 #[cfg(test)]

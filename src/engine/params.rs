@@ -115,31 +115,8 @@ impl Default for Params {
     }
 }
 
-/// Parses a whole decimal number with an optional sign, allowing white space around it.
-pub fn parse_int(text: &str) -> Option<i64> {
-    let t = text.trim();
-    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    t.parse::<i64>().ok()
-}
-
-/// An expiry in seconds as memcached takes it: 0 to 2^31-1 (memcached reads a signed 32-bit int).
-pub fn parse_expiry(text: &str) -> Result<u32> {
-    parse_int(text)
-        .and_then(|n| expiry_seconds(n).ok())
-        .ok_or_else(|| Error::BadExpiry(crate::logging::quoted(text.as_bytes())))
-}
-
-/// An expiry given as a number: 0 (never) to 2^31 - 1, as memcached takes it (more than 30 days
-/// is a Unix time).
-pub fn expiry_seconds(n: i64) -> Result<u32> {
-    u32::try_from(n)
-        .ok()
-        .filter(|&n| n <= i32::MAX as u32)
-        .ok_or_else(|| Error::BadExpiry(n.to_string()))
-}
+// The engine reads script numbers and expiries with these; their home is `crate::numbers`.
+pub use crate::numbers::{expiry_seconds, parse_expiry, parse_int};
 
 impl Params {
     /// What the client takes of the parameters.
@@ -655,15 +632,5 @@ mod tests {
     fn unknown_name() {
         let err = Params::default().set("server", "x").unwrap_err();
         assert!(matches!(err, Error::UnknownParam(ref n) if n == "server"));
-    }
-
-    #[test]
-    fn int_parsing() {
-        assert_eq!(parse_int("42"), Some(42));
-        assert_eq!(parse_int(" -7 "), Some(-7));
-        assert_eq!(parse_int("+3"), Some(3));
-        assert_eq!(parse_int("3.0"), None);
-        assert_eq!(parse_int("-"), None);
-        assert_eq!(parse_int("99999999999999999999"), None);
     }
 }

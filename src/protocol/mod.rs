@@ -7,6 +7,7 @@ pub mod key;
 
 use memchr::memchr;
 
+use crate::numbers::parse_reply_u64;
 use crate::protocol::key::WireKey;
 
 /// A reply line (everything but a value's data block) longer than this is garbage, not a slow reply.
@@ -114,20 +115,6 @@ fn line(buf: &[u8]) -> Result<Option<(&[u8], usize)>, ProtocolError> {
     }
 }
 
-fn parse_u64(digits: &[u8]) -> Option<u64> {
-    if digits.is_empty() || digits.len() > 20 {
-        return None;
-    }
-    let mut n: u64 = 0;
-    for &d in digits {
-        if !d.is_ascii_digit() {
-            return None;
-        }
-        n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
-    }
-    Some(n)
-}
-
 /// Parses one reply from the start of `buf`. `max_value` bounds the data block a `VALUE` line may
 /// announce, so that garbage cannot make the caller allocate without limit.
 pub fn parse_reply(buf: &[u8], max_value: usize) -> Parsed<'_> {
@@ -168,7 +155,7 @@ pub fn parse_reply(buf: &[u8], max_value: usize) -> Parsed<'_> {
             if first.first().is_some_and(u8::is_ascii_digit) {
                 // memcached never pads incr/decr replies, but a number with trailing spaces is
                 // still the number.
-                return match parse_u64(trim_trailing_space(first)) {
+                return match parse_reply_u64(trim_trailing_space(first)) {
                     Some(n) => simple(Reply::Number(n)),
                     None => Parsed::Invalid(ProtocolError::BadNumber),
                 };
@@ -227,17 +214,17 @@ fn value_header(header: &[u8]) -> Result<(&[u8], u32, u64), ProtocolError> {
         Some(k) if !k.is_empty() => k,
         _ => return Err(ProtocolError::BadValueHeader),
     };
-    let flags = match fields.next().and_then(parse_u64) {
+    let flags = match fields.next().and_then(parse_reply_u64) {
         Some(f) if f <= u64::from(u32::MAX) => f as u32,
         _ => return Err(ProtocolError::BadValueHeader),
     };
     let len = fields
         .next()
-        .and_then(parse_u64)
+        .and_then(parse_reply_u64)
         .ok_or(ProtocolError::BadValueHeader)?;
     // An optional CAS unique, then nothing.
     if let Some(cas) = fields.next() {
-        if parse_u64(cas).is_none() {
+        if parse_reply_u64(cas).is_none() {
             return Err(ProtocolError::BadValueHeader);
         }
     }
@@ -277,7 +264,7 @@ fn meta_header(header: &[u8]) -> Result<(u64, &[u8]), ProtocolError> {
         Some(sp) => (&header[..sp], &header[sp + 1..]),
         None => (header, &b""[..]),
     };
-    let len = parse_u64(size).ok_or(ProtocolError::BadValueHeader)?;
+    let len = parse_reply_u64(size).ok_or(ProtocolError::BadValueHeader)?;
     Ok((len, tokens))
 }
 
@@ -300,7 +287,7 @@ fn parse_meta_flags(tokens: &[u8]) -> Result<(Option<&[u8]>, u32, i64), Protocol
         let (kind, value) = (token[0], &token[1..]);
         match kind {
             b'f' => {
-                flags = parse_u64(value)
+                flags = parse_reply_u64(value)
                     .filter(|&f| f <= u64::from(u32::MAX))
                     .ok_or(ProtocolError::BadMetaFlag)? as u32
             }
@@ -308,7 +295,7 @@ fn parse_meta_flags(tokens: &[u8]) -> Result<(Option<&[u8]>, u32, i64), Protocol
                 ttl = if value == b"-1" {
                     -1
                 } else {
-                    parse_u64(value)
+                    parse_reply_u64(value)
                         .filter(|&t| t <= i64::MAX as u64)
                         .ok_or(ProtocolError::BadMetaFlag)? as i64
                 }

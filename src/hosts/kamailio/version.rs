@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 
 use super::compile_flags;
 use super::host::{self, Host};
+use crate::numbers::parse_u64;
 
 #[no_mangle]
 pub static module_version: AtomicPtr<c_char> = AtomicPtr::new(null_mut());
@@ -35,8 +36,8 @@ pub const SUPPORTED: &str = "5.6.0 to 6.1.x";
 /// The layout of a release, by its `ver_version` ("5.6.3", "6.1.4", "6.2.0-dev1").
 pub fn layout_of(version: &str) -> Option<Layout> {
     let mut parts = version.split(['.', ' ', '-']);
-    let major: u32 = parts.next()?.parse().ok()?;
-    let minor: u32 = parts.next()?.parse().ok()?;
+    let major = parse_u64(parts.next()?.as_bytes())?;
+    let minor = parse_u64(parts.next()?.as_bytes())?;
     match (major, minor) {
         (5, 6) => Some(Layout::V5_6),
         // Every release from 5.7 to 6.1 has the same ABI but for pv_value_t, checked tag by tag

@@ -13,6 +13,7 @@ use parking_lot::Mutex;
 use super::abi::{ParamExport, INT_PARAM, STR_PARAM, USE_FUNC_PARAM};
 use super::callback;
 use crate::engine::params::{ParamKind, Params, PARAMS};
+use crate::numbers::parse_i64;
 
 /// What the config gave, gathered before `mod_init`.
 pub struct Settings {
@@ -70,8 +71,8 @@ unsafe extern "C" fn set_exec_threshold(kind: c_uint, val: *mut c_void) -> c_int
     callback(|| {
         // SAFETY: registered as an integer parameter.
         let text = unsafe { text_of(kind, val) };
-        match text.parse::<i64>() {
-            Ok(n) if n >= 0 => {
+        match parse_i64(text.as_bytes()) {
+            Some(n) if n >= 0 => {
                 EXEC_THRESHOLD_US.store(n, Ordering::Relaxed);
                 0
             }

@@ -201,10 +201,16 @@ pub enum ParamKind {
     Str,
 }
 
-/// One parameter: its name, the type a host's config gives it, and how its text is applied.
+/// One parameter: its name, the type a host's config gives it, its default and what it is, and
+/// how its text is applied.
 pub struct ParamDef {
     pub name: &'static CStr,
     pub kind: ParamKind,
+    /// The default, as its value is written: what [`Params::default`] holds (a test applies it).
+    /// For `flags`, the convention the pseudo-variables and the C API use while it is unset.
+    pub default: &'static str,
+    /// One line on what it is, as the header and the documentation give it.
+    pub doc: &'static str,
     apply: fn(&mut Params, &Input<'_>) -> Result<()>,
 }
 
@@ -255,6 +261,9 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
+        default: DEFAULT_SERVERS,
+        doc: "the memcached servers, separated by commas or spaces: `host`, `host:port`, \
+              `host:port:weight`, `[ipv6]:port`, `unix:/path`; `tls:` or `notls:` before one",
         apply: |p, v| {
             p.servers = parse_servers(v.text).map_err(|e| Error::BadParam {
                 name: v.name.to_string(),
@@ -267,6 +276,9 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"expire",
         kind: ParamKind::Int,
+        default: "10800",
+        doc: "seconds an item lives: 0 never expires, over 2592000 (30 days) a unix time; \
+              at most 2147483647",
         apply: |p, v| {
             p.expire =
                 parse_expiry(v.text).map_err(|_| v.bad("expected seconds from 0 to 2147483647"))?;
@@ -276,6 +288,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"mode",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "what a write does when the key exists: 0 overwrites (set), 1 never does (add)",
         apply: |p, v| {
             p.mode = match v.int_in(0..=1, "expected 0 (set) or 1 (add)")? {
                 0 => Mode::Set,
@@ -287,6 +301,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"timeout",
         kind: ParamKind::Int,
+        default: "5000",
+        doc: "milliseconds one operation may take, all included; 1 to 3600000",
         apply: |p, v| {
             p.timeout = v.millis(
                 1..=i64::from(MAX_TIMEOUT_MS),
@@ -298,6 +314,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"memory",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "accepted for the stock module's configurations; no effect",
         apply: |p, v| {
             // Said once at startup when it is not 0 (`Engine::startup_lines`).
             p.memory = v.int()?;
@@ -307,6 +325,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"stringify",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "1 returns every value as a string, integers included",
         apply: |p, v| {
             p.stringify = v.flag()?;
             Ok(())
@@ -315,6 +335,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"cache_size",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "near cache: entries per process; 0 turns it off",
         apply: |p, v| {
             p.cache_size = v.int_in(
                 0..=MAX_CACHE_SIZE,
@@ -326,6 +348,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"cache_memory",
         kind: ParamKind::Int,
+        default: "16777216",
+        doc: "near cache: heap bytes per process (16 MiB), its entries and tables counted",
         apply: |p, v| {
             p.cache_memory = v.int_in(1..=i64::MAX, "expected bytes, at least 1")? as usize;
             Ok(())
@@ -334,6 +358,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"cache_ttl",
         kind: ParamKind::Int,
+        default: "1000",
+        doc: "near cache: milliseconds an entry is served without asking memcached; 1 to 86400000",
         apply: |p, v| {
             p.cache_ttl = v.millis(
                 1..=MAX_CACHE_TTL_MS,
@@ -345,6 +371,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"cache_negative",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "near cache: 1 also remembers misses",
         apply: |p, v| {
             p.cache_negative = v.flag()?;
             Ok(())
@@ -353,6 +381,9 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"distribution",
         kind: ParamKind::Str,
+        default: "ketama",
+        doc: "how keys spread over several servers: ketama (libmemcached's weighted \
+              consistent hashing) or modula",
         apply: |p, v| {
             p.distribution = match v.text.trim().to_ascii_lowercase().as_str() {
                 "ketama" | "consistent" => Distribution::Ketama,
@@ -365,6 +396,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"server_failure_limit",
         kind: ParamKind::Int,
+        default: "3",
+        doc: "failures in a row after which a server is marked down",
         apply: |p, v| {
             p.server_failure_limit =
                 v.int_in(1..=1_000_000, "expected failures from 1 to 1000000")? as u64;
@@ -374,6 +407,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"retry_interval",
         kind: ParamKind::Int,
+        default: "2000",
+        doc: "milliseconds a server stays marked down before one operation probes it",
         apply: |p, v| {
             p.retry_interval =
                 v.millis(1..=86_400_000, "expected milliseconds from 1 to 86400000")?;
@@ -383,6 +418,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"failover",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "1 sends the keys of a server marked down to the next server",
         apply: |p, v| {
             p.failover = v.flag()?;
             Ok(())
@@ -391,6 +428,9 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"max_value_read",
         kind: ParamKind::Int,
+        default: "1048576",
+        doc: "the longest value a read takes, in bytes, at most 134217728; a longer one \
+              fails at once, unread",
         apply: |p, v| {
             p.max_value_read = v.int_in(
                 1..=MAX_VALUE_READ as i64,
@@ -402,6 +442,11 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"flags",
         kind: ParamKind::Str,
+        default: "kamailio",
+        doc: "the item flags strings and integers are written with, and which flags read as \
+              integers: kamailio (strings 1, integers 0), python-memcached, pymemcache, pylibmc, \
+              php-memcached, or `str=N int=N int_read=LIST`; unset, OpenSIPS's functions \
+              write 0",
         apply: |p, v| {
             p.flags = Some(FlagConvention::parse(v.text).map_err(|reason| v.bad(&reason))?);
             Ok(())
@@ -410,6 +455,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"trim",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "1 trims values read as the stock Kamailio module does",
         apply: |p, v| {
             p.trim = v.flag()?;
             Ok(())
@@ -418,6 +465,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls",
         kind: ParamKind::Int,
+        default: "0",
+        doc: "1 connects to every server over TLS, but those written `notls:`",
         apply: |p, v| {
             p.tls = v.flag()?;
             Ok(())
@@ -426,6 +475,9 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls_ca_file",
         kind: ParamKind::Str,
+        default: "",
+        doc: "the CAs (PEM) the servers' certificates are checked against; empty: the \
+              system's roots",
         apply: |p, v| {
             p.tls_settings.ca_file = v.path();
             Ok(())
@@ -434,6 +486,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls_verify",
         kind: ParamKind::Int,
+        default: "1",
+        doc: "0 takes any server certificate: for tests only",
         apply: |p, v| {
             p.tls_settings.verify = v.flag()?;
             Ok(())
@@ -442,6 +496,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls_server_name",
         kind: ParamKind::Str,
+        default: "",
+        doc: "the name the servers' certificates must carry; empty: each server's host",
         apply: |p, v| {
             p.tls_settings.server_name = Some(v.text.trim())
                 .filter(|t| !t.is_empty())
@@ -452,6 +508,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls_cert_file",
         kind: ParamKind::Str,
+        default: "",
+        doc: "a client certificate chain (PEM), for mutual TLS",
         apply: |p, v| {
             p.tls_settings.cert_file = v.path();
             Ok(())
@@ -460,6 +518,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls_key_file",
         kind: ParamKind::Str,
+        default: "",
+        doc: "the client certificate's private key (PEM); empty: in tls_cert_file",
         apply: |p, v| {
             p.tls_settings.key_file = v.path();
             Ok(())
@@ -468,6 +528,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"tls_min_version",
         kind: ParamKind::Str,
+        default: "1.2",
+        doc: "the oldest TLS version accepted: 1.2 or 1.3",
         apply: |p, v| {
             p.tls_settings.min_version = match v.text.trim() {
                 "1.2" | "tls1.2" | "TLSv1.2" => TlsVersion::V1_2,
@@ -480,6 +542,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"username",
         kind: ParamKind::Str,
+        default: "",
+        doc: "memcached's ASCII authentication: the user, with password",
         apply: |p, v| {
             p.username = Some(v.text.trim())
                 .filter(|t| !t.is_empty())
@@ -490,6 +554,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"password",
         kind: ParamKind::Str,
+        default: "",
+        doc: "the password of username; never logged",
         apply: |p, v| {
             // Never echoed, not even in an error.
             p.password = Some(v.text).filter(|t| !t.is_empty()).map(Secret::new);
@@ -499,6 +565,8 @@ pub const PARAMS: [ParamDef; 27] = [
     ParamDef {
         name: c"auth_file",
         kind: ParamKind::Str,
+        default: "",
+        doc: "instead of username and password: a file whose first `user:password` line is used",
         apply: |p, v| {
             p.auth_file = v.path();
             Ok(())
@@ -625,6 +693,34 @@ mod tests {
             );
             assert!(err.to_string().contains(name));
             assert_eq!(p, Params::default(), "{name}={value} changed something");
+        }
+    }
+
+    #[test]
+    fn each_parameter_s_listed_default_is_what_the_defaults_hold() {
+        for param in &PARAMS {
+            let name = param.name.to_str().unwrap();
+            let mut p = Params::default();
+            p.set(name, param.default)
+                .unwrap_or_else(|e| panic!("{name}'s default: {e}"));
+            if name == "flags" {
+                // Unset, the pseudo-variables and the C API use the kamailio convention.
+                assert_eq!(p.flags, Some(FlagConvention::KAMAILIO));
+                p.flags = None;
+            }
+            assert_eq!(p, Params::default(), "{name}={:?}", param.default);
+        }
+    }
+
+    #[test]
+    fn each_parameter_is_listed_once_with_a_doc_line() {
+        for (i, param) in PARAMS.iter().enumerate() {
+            assert!(
+                PARAMS[..i].iter().all(|p| p.name != param.name),
+                "{:?} twice",
+                param.name
+            );
+            assert!(!param.doc.is_empty(), "{:?} has no doc line", param.name);
         }
     }
 

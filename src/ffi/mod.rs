@@ -340,27 +340,53 @@ fn module() -> Result<Arc<Engine>, Failure> {
     Ok(instance::engine()?)
 }
 
-/// Sets a module parameter from its text, before `sipmc_mod_init`.
+/// Sets a module parameter from its text, before `sipmc_mod_init`. The parameters, each with its
+/// default:
+/// - `servers` (default "localhost:11211"): the memcached servers, separated by commas or spaces:
+///   `host`, `host:port`, `host:port:weight`, `[ipv6]:port`, `unix:/path`; `tls:` or `notls:`
+///   before one
+/// - `expire` (default 10800): seconds an item lives: 0 never expires, over 2592000 (30 days) a
+///   unix time; at most 2147483647
+/// - `mode` (default 0): what a write does when the key exists: 0 overwrites (set), 1 never does
+///   (add)
+/// - `timeout` (default 5000): milliseconds one operation may take, all included; 1 to 3600000
+/// - `memory` (default 0): accepted for the stock module's configurations; no effect
+/// - `stringify` (default 0): 1 returns every value as a string, integers included
+/// - `cache_size` (default 0): near cache: entries per process; 0 turns it off
+/// - `cache_memory` (default 16777216): near cache: heap bytes per process (16 MiB), its entries
+///   and tables counted
+/// - `cache_ttl` (default 1000): near cache: milliseconds an entry is served without asking
+///   memcached; 1 to 86400000
+/// - `cache_negative` (default 0): near cache: 1 also remembers misses
+/// - `distribution` (default "ketama"): how keys spread over several servers: ketama
+///   (libmemcached's weighted consistent hashing) or modula
+/// - `server_failure_limit` (default 3): failures in a row after which a server is marked down
+/// - `retry_interval` (default 2000): milliseconds a server stays marked down before one operation
+///   probes it
+/// - `failover` (default 0): 1 sends the keys of a server marked down to the next server
+/// - `max_value_read` (default 1048576): the longest value a read takes, in bytes, at most
+///   134217728; a longer one fails at once, unread
+/// - `flags` (default "kamailio"): the item flags strings and integers are written with, and which
+///   flags read as integers: kamailio (strings 1, integers 0), python-memcached, pymemcache,
+///   pylibmc, php-memcached, or `str=N int=N int_read=LIST`; unset, OpenSIPS's functions write 0
+/// - `trim` (default 0): 1 trims values read as the stock Kamailio module does
+/// - `tls` (default 0): 1 connects to every server over TLS, but those written `notls:`
+/// - `tls_ca_file` (default ""): the CAs (PEM) the servers' certificates are checked against;
+///   empty: the system's roots
+/// - `tls_verify` (default 1): 0 takes any server certificate: for tests only
+/// - `tls_server_name` (default ""): the name the servers' certificates must carry; empty: each
+///   server's host
+/// - `tls_cert_file` (default ""): a client certificate chain (PEM), for mutual TLS
+/// - `tls_key_file` (default ""): the client certificate's private key (PEM); empty: in
+///   tls_cert_file
+/// - `tls_min_version` (default "1.2"): the oldest TLS version accepted: 1.2 or 1.3
+/// - `username` (default ""): memcached's ASCII authentication: the user, with password
+/// - `password` (default ""): the password of username; never logged
+/// - `auth_file` (default ""): instead of username and password: a file whose first `user:password`
+///   line is used
 ///
-/// Names: `servers` (default "localhost:11211"), `expire` (seconds, default 10800; over 2592000 a
-/// unix timestamp), `mode` (0 set, 1 add; default 0), `timeout` (milliseconds, default 5000),
-/// `stringify` (0/1, default 0), `memory` (accepted, no effect), and the near cache's `cache_size`
-/// (entries per process, default 0: off), `cache_memory` (heap bytes per process, its entries
-/// and tables counted; default 16 MiB), `cache_ttl` (milliseconds, default 1000),
-/// `cache_negative` (0/1, default 0), and for several
-/// servers `distribution` ("ketama" default, or "modula"), `server_failure_limit` (default 3),
-/// `retry_interval` (milliseconds, default 2000), `failover` (0/1, default 0), and
-/// `max_value_read` (bytes, default 1048576, at most 134217728: the longest value
-/// `sipmc_pv_get` returns; a longer one fails at once with SIPMC_ERR_VALUE_TOO_LARGE, without
-/// being read or buffered), `flags` (the item flags of strings and integers and which flags read
-/// as integers: "kamailio", the default, strings 1 and integers 0; "python-memcached",
-/// "pymemcache", "pylibmc", "php-memcached"; or "str=N int=N int_read=LIST"), and `trim` (0/1,
-/// default 0; 1 trims values read as the stock Kamailio module does); TLS: `tls` (0/1, default 0;
-/// or `tls:`/`notls:` before an entry of `servers`), `tls_ca_file` (PEM; default the system's
-/// roots), `tls_verify` (0/1, default 1), `tls_server_name` (default each server's host),
-/// `tls_cert_file` and `tls_key_file` (a client certificate), `tls_min_version` ("1.2" default, or
-/// "1.3"); memcached's ASCII authentication: `username` and `password`, or `auth_file` (the
-/// first `user:password` line). A bad TLS or authentication file fails `sipmc_mod_init`.
+/// A value longer than `max_value_read` fails at once with SIPMC_ERR_VALUE_TOO_LARGE, without
+/// being read or buffered. A bad TLS or authentication file fails `sipmc_mod_init`.
 /// Returns SIPMC_ERR_UNKNOWN_PARAM or SIPMC_ERR_BAD_PARAM (nothing changed) on bad input.
 ///
 /// # Safety

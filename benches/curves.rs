@@ -96,7 +96,7 @@ fn engine(servers: &str, cache_size: usize) -> Engine {
 }
 
 fn get(e: &Engine, k: &[u8], out: &mut Vec<u8>) {
-    e.get(Pv::Mct, k, out).unwrap();
+    Pv::Mct.get(e, k, usize::MAX, out).unwrap();
     assert!(!out.is_empty(), "missing {}", String::from_utf8_lossy(k));
 }
 
@@ -151,7 +151,7 @@ fn servers_curve(runs: usize) {
         .collect();
     const KEYS: usize = 1024;
     for k in &keys[..KEYS] {
-        engines[0].set(Pv::Mct, k, ValueRef::Str(VALUE)).unwrap();
+        Pv::Mct.set(&engines[0], k, ValueRef::Str(VALUE)).unwrap();
     }
     let mut out = Vec::with_capacity(64);
     for e in &engines {
@@ -216,7 +216,7 @@ fn value_curve(runs: usize) {
     let keys: Vec<String> = SIZES.iter().map(|s| format!("value_{s}")).collect();
     let mut out = Vec::new();
     for (k, v) in keys.iter().zip(&values) {
-        e.set(Pv::Mct, k.as_bytes(), ValueRef::Str(v)).unwrap();
+        Pv::Mct.set(&e, k.as_bytes(), ValueRef::Str(v)).unwrap();
         for _ in 0..ops(v.len()) / 10 {
             get(&e, k.as_bytes(), &mut out);
         }
@@ -234,7 +234,7 @@ fn value_curve(runs: usize) {
                 assert_eq!(out.len(), v.len());
             });
             sets.0[r][i] = p50(ops(v.len()), |_| {
-                e.set(Pv::Mct, k, ValueRef::Str(v)).unwrap()
+                Pv::Mct.set(&e, k, ValueRef::Str(v)).unwrap()
             });
         }
     }

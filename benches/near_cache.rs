@@ -76,13 +76,17 @@ fn core_ns_per_hit(server: &str) -> f64 {
     p.set("cache_ttl", "3600000").unwrap();
     let m = sip_memcached::Engine::new(p).unwrap();
     let mut out = Vec::with_capacity(64);
-    m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
+    sip_memcached::Pv::Mct
+        .get(&m, b"bench", usize::MAX, &mut out)
+        .unwrap();
     let reads = 2_000_000u32;
     let mut samples: Vec<f64> = (0..RUNS)
         .map(|_| {
             let start = Instant::now();
             for _ in 0..reads {
-                m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
+                sip_memcached::Pv::Mct
+                    .get(&m, b"bench", usize::MAX, &mut out)
+                    .unwrap();
             }
             start.elapsed().as_nanos() as f64 / f64::from(reads)
         })

@@ -26,7 +26,7 @@ pub mod protocol;
 pub mod shared;
 
 pub use crate::engine::params::Params;
-pub use crate::engine::{Engine, Got, Pv, ValueRef};
+pub use crate::engine::{Engine, Pv, ScriptValue, ValueRef};
 pub use crate::error::{Error, Result};
 
 #[cfg(test)]

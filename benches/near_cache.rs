@@ -16,11 +16,8 @@ const RUNS: usize = 7;
 fn param(name: &str, value: &str) {
     let (n, v) = (CString::new(name).unwrap(), CString::new(value).unwrap());
     // SAFETY: two NUL-terminated strings that live for the call.
-    assert_eq!(
-        unsafe { sipmc_param_set(n.as_ptr(), v.as_ptr()) },
-        0,
-        "{name}"
-    );
+    let rc = unsafe { sipmc_param_set(n.as_ptr(), v.as_ptr()) };
+    assert_eq!(rc, 0, "{name}");
 }
 
 fn init(server: &str, cache_size: &str) {

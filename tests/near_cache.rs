@@ -64,8 +64,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let counted = counting();
-        // SAFETY: the caller hands back a live block.
         let old = if counted {
+            // SAFETY: the caller hands back a live block.
             unsafe { block_size(ptr) }
         } else {
             0
@@ -75,10 +75,10 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if counted {
             ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
             // On failure the old block stays.
-            // SAFETY: the new block is live (or NULL).
             let size = if new.is_null() {
                 old
             } else {
+                // SAFETY: the new block is live.
                 unsafe { block_size(new) }
             };
             HELD.fetch_add(size - old, Ordering::Relaxed);

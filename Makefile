@@ -49,12 +49,14 @@ demo: deps build
 # the real-Kamailio suite against every supported release (made or reused by `make hosts`), and the
 # real-OpenSIPS tests (made or reused by `make opensips-host`), with the Python clients of the
 # interoperability tests (made or reused by `make python-clients`).
-# The parity suites run last, printing each host's version and parity result.
+# The release suites of the real-Kamailio tests (tests/kamailio_*.rs, one module per release) run
+# last, printing each host's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
+KAMAILIO_TESTS := $(basename $(notdir $(wildcard tests/kamailio_*.rs)))
 test: deps hosts opensips-host python-clients build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %) --skip parity_with_the_stock_cachedb
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test opensips -- --nocapture parity_with_the_stock_cachedb
-	SIPMC_LIB=$(LIB) $(CARGO) test --release --test kamailio -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
+	SIPMC_LIB=$(LIB) $(CARGO) test --release $(KAMAILIO_TESTS:%=--test %) -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
 
 # Every Kamailio the suite runs against: Debian 12's 5.6.3, 5.7.4 built from source, Debian 13's
 # 6.0.1 and Debian testing's 6.1.x in debootstrap roots, and a Debian 12 root for the package tests

@@ -11,7 +11,8 @@ pub const ITEM_SIZE_MAX: usize = 1024 * 1024;
 /// `key_len` bytes with `flags`. memcached 1.6 counts against the limit (`item_make_header`,
 /// `slabs_clsid`): a 48-byte item header, the key and its NUL, the value and its CRLF, 8 bytes of
 /// CAS, and 4 bytes for flags other than 0. Measured on memcached 1.6.18 for keys of 1 to 249
-/// bytes and both flags (`tests/module.rs`): one byte more is `SERVER_ERROR object too large`.
+/// bytes and both flags (`tests/engine_against_memcached.rs`): one byte more is
+/// `SERVER_ERROR object too large`.
 pub fn max_value_len(key_len: usize, flags: u32) -> usize {
     const HEADER: usize = 48;
     const CAS: usize = 8;

@@ -1,5 +1,5 @@
-//! The module core against a real memcached: what every pseudo-variable does, what is on the
-//! server afterwards, and how failures are reported.
+//! The engine (`sip_memcached::Engine`) against a real memcached: what every pseudo-variable
+//! does, what is on the server afterwards, and how failures are reported.
 
 mod common;
 

@@ -6,6 +6,7 @@ pub mod functions;
 pub mod instance;
 pub mod kv;
 pub mod params;
+pub mod report;
 
 use std::cell::Cell;
 use std::ffi::CStr;
@@ -22,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::near::{Cached, NearCache, PendingWrite, Written};
 use crate::protocol::key::{split_expiry, trim_like_kamailio, WireKey};
 use crate::protocol::{format_i64, ArithCommand, StoreCommand};
-use crate::shared::{bump, SharedRegion, Stats};
+use crate::shared::{bump, SharedRegion};
 
 /// memcached item flags, as the stock Kamailio module writes them (`VAR_VAL_STR` = 1): the
 /// default of the `flags` parameter ([`FlagConvention::KAMAILIO`]).
@@ -92,31 +93,6 @@ impl Pv {
             .into_iter()
             .find(|pv| pv.name().to_bytes() == name)
             .ok_or_else(|| Error::UnknownPv(String::from_utf8_lossy(name).into_owned()))
-    }
-}
-
-/// One server's health as `stats` shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServerStats {
-    pub name: String,
-    pub down: bool,
-    pub consecutive_failures: u64,
-    pub operations: u64,
-    pub failures: u64,
-    pub timeouts: u64,
-    pub marked_down: u64,
-}
-
-impl ServerStats {
-    /// The counters with their names, in the order stats show them.
-    pub fn rows(&self) -> [(&'static str, u64); 5] {
-        [
-            ("operations", self.operations),
-            ("failures", self.failures),
-            ("timeouts", self.timeouts),
-            ("consecutive_failures", self.consecutive_failures),
-            ("marked_down", self.marked_down),
-        ]
     }
 }
 
@@ -323,50 +299,6 @@ impl Engine {
             "reload: every process empties its near cache, resolves host names again and \
              reconnects on its next operation"
         );
-    }
-
-    pub fn stats(&self) -> Stats {
-        self.shared.snapshot()
-    }
-
-    pub fn server_names(&self) -> Vec<String> {
-        self.client
-            .servers()
-            .iter()
-            .map(|s| s.name.clone())
-            .collect()
-    }
-
-    /// Each server's state and counters, summed over every process.
-    pub fn server_stats(&self) -> Vec<ServerStats> {
-        self.client
-            .health()
-            .map(|(name, h)| ServerStats {
-                name: name.to_string(),
-                down: self.client.is_down(h),
-                consecutive_failures: h.consecutive_failures.load(Ordering::Relaxed),
-                operations: h.operations.load(Ordering::Relaxed),
-                failures: h.failures.load(Ordering::Relaxed),
-                timeouts: h.timeouts.load(Ordering::Relaxed),
-                marked_down: h.marked_down.load(Ordering::Relaxed),
-            })
-            .collect()
-    }
-
-    /// The counters and every server's state, as `name: value` lines.
-    pub fn stats_text(&self) -> String {
-        let mut text = format!("servers: {}\n", self.server_names().join(" "));
-        text.push_str(&self.stats().to_text());
-        for s in self.server_stats() {
-            let counters: Vec<String> = s.rows().iter().map(|(k, v)| format!("{k}={v}")).collect();
-            text.push_str(&format!(
-                "server {}: state={} {}\n",
-                s.name,
-                if s.down { "down" } else { "up" },
-                counters.join(" ")
-            ));
-        }
-        text
     }
 
     /// Reads a pseudo-variable. `out` receives the string, or the decimal text of an integer.

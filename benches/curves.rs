@@ -387,7 +387,11 @@ fn near_curve(runs: usize) {
                     });
                 }
             });
-            assert_eq!(e.stats().cache_entries, n as u64, "the cache is full");
+            assert_eq!(
+                e.report().counters.cache_entries,
+                n as u64,
+                "the cache is full"
+            );
             per_op(HITS / 10, |j| get(&e, &key(j % n), &mut out)); // warm up
             e
         })
@@ -421,8 +425,8 @@ fn near_curve(runs: usize) {
     }
     for e in &engines {
         assert_eq!(
-            e.stats().cache_misses,
-            e.stats().cache_entries,
+            e.report().counters.cache_misses,
+            e.report().counters.cache_entries,
             "every read a hit"
         );
     }
@@ -434,10 +438,10 @@ fn near_curve(runs: usize) {
         for j in 0..cases {
             let i = (j + r) % cases;
             let (n, e) = (sizes[i], &engines[i]);
-            let before = e.stats();
+            let before = e.report().counters;
             let first = n + r * MISSES;
             miss_fill.0[r][i] = p50(MISSES, |j| get(e, &key(first + j), &mut out));
-            let after = e.stats();
+            let after = e.report().counters;
             assert_eq!(after.cache_misses - before.cache_misses, MISSES as u64);
             assert_eq!(
                 after.cache_evictions - before.cache_evictions,

@@ -393,11 +393,11 @@ fn keys_cannot_inject_commands() {
 fn oversized_values_are_refused_before_sending() {
     let mc = Memcached::start();
     let m = module(&mc);
-    let before = m.stats().operations;
+    let before = m.report().counters.operations;
     let big = vec![b'x'; 1024 * 1024 + 1];
     let err = Pv::Mct.set(&m, b"big", ValueRef::Str(&big)).unwrap_err();
     assert!(matches!(err, Error::ValueTooLarge { .. }), "{err}");
-    assert_eq!(m.stats().operations, before, "nothing was sent");
+    assert_eq!(m.report().counters.operations, before, "nothing was sent");
     assert_eq!(mc.stat("cmd_set"), 0);
 }
 
@@ -441,7 +441,7 @@ fn a_dead_server_fails_fast_and_recovers_without_reload() {
     // The idle connection died with the old server; the next operation reconnects by itself.
     set_str(&m, "k", "back");
     assert_eq!(get(&m, "k").1, b"back");
-    let stats = m.stats();
+    let stats = m.report().counters;
     assert!(stats.errors >= 1 && stats.reconnects >= 1, "{stats:?}");
 }
 
@@ -454,7 +454,7 @@ fn a_restarted_server_costs_no_failed_operation() {
     mc.restart();
     // The idle socket is stale; a get is retried once on a fresh connection.
     assert_eq!(get(&m, "k").0, ScriptValue::Null);
-    assert_eq!(m.stats().errors, 0);
+    assert_eq!(m.report().counters.errors, 0);
     // A counter update is never sent twice, so it cannot be retried that way: the connection is
     // checked before it is written, and the closed one is replaced first.
     set_str(&m, "k", "v");
@@ -462,7 +462,7 @@ fn a_restarted_server_costs_no_failed_operation() {
     mc.restart();
     Pv::McInc.set(&m, b"c", ValueRef::Int(5)).unwrap();
     assert_eq!(get(&m, "c").0, ScriptValue::Int(5));
-    assert_eq!(m.stats().errors, 0);
+    assert_eq!(m.report().counters.errors, 0);
 }
 
 fn get_err(m: &Engine, key: &str) -> Error {
@@ -491,7 +491,7 @@ fn a_frozen_server_times_out_and_no_late_reply_is_taken() {
     // The reply to the get of "a" may now arrive late; it must never answer the get of "b".
     assert_eq!(get(&m, "b").1, b"value-of-b");
     assert_eq!(get(&m, "a").1, b"value-of-a");
-    assert!(m.stats().timeouts >= 1);
+    assert!(m.report().counters.timeouts >= 1);
 }
 
 #[test]
@@ -499,10 +499,10 @@ fn reload_reconnects() {
     let mc = Memcached::start();
     let m = module(&mc);
     set_str(&m, "k", "v");
-    let before = m.stats();
+    let before = m.report().counters;
     m.reload();
     assert_eq!(get(&m, "k").1, b"v");
-    let after = m.stats();
+    let after = m.report().counters;
     assert_eq!(after.connects, before.connects + 1);
     assert_eq!(after.reconnects, before.reconnects + 1);
     assert_eq!(after.reloads, 1);
@@ -516,7 +516,7 @@ fn stats_count_operations_hits_and_misses() {
     get(&m, "k");
     get(&m, "k");
     get(&m, "nothing");
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.operations, s.hits, s.misses, s.errors), (4, 2, 1, 0));
     assert_eq!(s.connects, 1, "one connection reused for everything");
 }
@@ -575,10 +575,10 @@ fn several_engines_in_one_process_are_independent() {
     a.reload();
     assert_eq!(get(&a, "k").1, b"a-behind", "a reloaded");
     assert_eq!(get(&b, "k").1, b"from-b", "b keeps its near cache");
-    assert_eq!(a.stats().reloads, 1);
-    assert_eq!(b.stats().reloads, 0);
-    assert_eq!(a.server_names(), [mc_a.server()]);
-    assert_eq!(b.server_names(), [mc_b.server()]);
+    assert_eq!(a.report().counters.reloads, 1);
+    assert_eq!(b.report().counters.reloads, 0);
+    assert_eq!(a.report().server_names(), [mc_a.server()]);
+    assert_eq!(b.report().server_names(), [mc_b.server()]);
 
     // One engine's dead server is not the other's.
     drop(mc_a);
@@ -634,7 +634,7 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
         assert!(grew < 16 << 20, "memory grew by {grew} bytes");
         assert!(out.capacity() < 1 << 20);
         assert_eq!(get(&m, "small").1, b"fits", "the next read works");
-        let s = &m.server_stats()[0];
+        let s = &m.report().servers[0];
         assert_eq!((s.failures, s.down), (0, false), "{s:?}");
     }
     // A read can be bounded further by its caller (a host's buffer), and the parameter raises or

@@ -195,7 +195,7 @@ fn fault_then_recovery(fault: Answer, timeout_ms: u32, check: impl Fn(&Error)) {
     check(&err);
     assert_eq!(get(&m, "k").unwrap(), (ScriptValue::Str, b"right".to_vec()));
     assert_eq!(fake.connections(), 2, "the connection was replaced");
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.errors, s.reconnects), (1, 1), "{s:?}");
 }
 
@@ -267,7 +267,7 @@ fn error_replies_keep_the_connection() {
         1,
         "one connection for all four requests"
     );
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.errors, s.connects, s.reconnects), (3, 1, 0), "{s:?}");
 }
 
@@ -310,7 +310,7 @@ fn a_server_that_accepts_but_never_answers_costs_one_timeout() {
             "{took:?}"
         );
     }
-    assert_eq!(m.stats().timeouts, 3);
+    assert_eq!(m.report().counters.timeouts, 3);
 }
 
 #[test]
@@ -461,6 +461,6 @@ fn the_near_cache_reads_with_get_from_a_server_without_meta_commands() {
     let asked = |verb: &[u8]| requests.iter().filter(|r| r.starts_with(verb)).count();
     assert_eq!((asked(b"mg "), asked(b"get ")), (1, 50), "{requests:?}");
     assert_eq!(fake.connections(), 1);
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.errors, s.cache_hits), (0, 1), "{s:?}");
 }

@@ -316,7 +316,7 @@ fn a_complete_error_reply_keeps_the_connection() {
         ScriptValue::Str
     );
     assert_eq!(out, value);
-    let s = m.stats();
+    let s = m.report().counters;
     eprintln!("{refused} writes refused; {} connect(s)", s.connects);
     assert!(refused >= 100, "memcached filled up: {refused} refused");
     assert_eq!((s.connects, s.reconnects), (1, 0), "{s:?}");

@@ -92,7 +92,7 @@ fn a_resolver_that_hangs_costs_at_most_the_timeout() {
         assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
         assert!(took < Duration::from_millis(100) + MARGIN, "took {took:?}");
     }
-    assert!(m.server_stats()[0].down, "{:?}", m.server_stats());
+    assert!(m.report().servers[0].down, "{:?}", m.report().servers);
     let (r, took) = timed_get(&m, "k");
     assert!(matches!(r, Err(Error::ServerDown { .. })), "{r:?}");
     assert!(took < MARGIN, "took {took:?}");
@@ -113,7 +113,7 @@ fn a_failed_resolution_counts_as_a_connect_failure_until_the_next_probe() {
         assert!(matches!(r, Err(Error::Connect { .. })), "{r:?}");
     }
     assert_eq!(resolver.calls(), 1, "the failure is remembered");
-    let s = &m.server_stats()[0];
+    let s = &m.report().servers[0];
     assert!(s.down && s.failures == 3, "{s:?}");
     // The probe after retry_interval asks again; the name has an address by then.
     resolver.answer(Some(addr(&mc)));
@@ -121,7 +121,7 @@ fn a_failed_resolution_counts_as_a_connect_failure_until_the_next_probe() {
     let (r, _) = timed_get(&m, "k");
     assert_eq!(r.unwrap(), ScriptValue::Null);
     assert_eq!(resolver.calls(), 2);
-    assert!(!m.server_stats()[0].down);
+    assert!(!m.report().servers[0].down);
 }
 
 #[test]
@@ -174,5 +174,5 @@ fn localhost_is_resolved_by_the_system_and_again_after_a_reload() {
         Pv::Mct.get(&m, b"k", usize::MAX, &mut out).unwrap(),
         ScriptValue::Str
     );
-    assert_eq!(m.stats().errors, 0);
+    assert_eq!(m.report().counters.errors, 0);
 }

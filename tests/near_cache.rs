@@ -118,7 +118,7 @@ fn a_hit_allocates_nothing() {
     let mut out = Vec::with_capacity(64);
     Pv::Mct.get(&m, b"hot", usize::MAX, &mut out).unwrap(); // miss: fills the cache
     Pv::Mct.get(&m, b"n", usize::MAX, &mut out).unwrap();
-    let before = m.stats();
+    let before = m.report().counters;
     COUNTING.with(|c| c.set(true));
     for _ in 0..1000 {
         assert_eq!(
@@ -136,7 +136,7 @@ fn a_hit_allocates_nothing() {
         0,
         "allocations on the hit path"
     );
-    let after = m.stats();
+    let after = m.report().counters;
     assert_eq!(after.cache_hits - before.cache_hits, 2000);
     assert_eq!(
         after.operations, before.operations,
@@ -234,7 +234,7 @@ fn bounds_hold_and_evictions_are_counted() {
         mc.raw_set(&key, 1, b"0123456789");
         read(&m, &key);
     }
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!(s.cache_entries, 10);
     assert_eq!(s.cache_evictions, 40);
     // Ten entries of a 3-byte key and a 10-byte value, and the tables of ten slots.
@@ -245,7 +245,11 @@ fn bounds_hold_and_evictions_are_counted() {
     for i in 10..50 {
         read(&small, &format!("k{i}"));
     }
-    assert!(small.stats().cache_bytes <= 100, "{:?}", small.stats());
+    assert!(
+        small.report().counters.cache_bytes <= 100,
+        "{:?}",
+        small.report().counters
+    );
 }
 
 #[test]
@@ -314,7 +318,7 @@ fn the_heap_the_near_cache_holds_stays_under_cache_memory() {
     }
     let held = (HELD.load(Ordering::Relaxed) - before) as usize;
     COUNTING.with(|c| c.set(false));
-    let s = m.stats();
+    let s = m.report().counters;
     eprintln!(
         "near cache: {} entries, cache_bytes {}, heap held {held} bytes (bound {BOUND})",
         s.cache_entries, s.cache_bytes
@@ -375,7 +379,7 @@ fn the_c_api_gives_a_large_values_buffer_back_at_the_next_read() {
 
 /// (hits, memcached operations) so far.
 fn served(m: &Engine) -> (u64, u64) {
-    let s = m.stats();
+    let s = m.report().counters;
     (s.cache_hits, s.operations)
 }
 

@@ -194,13 +194,13 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
         assert!(r.is_ok(), "{key}: {r:?}");
         assert!(took < Duration::from_millis(100), "{took:?}");
     }
-    let stats = m.server_stats();
+    let stats = m.report().servers;
     assert!(
         stats[1].down && !stats[0].down && !stats[2].down,
         "{stats:?}"
     );
     assert_eq!(stats[1].marked_down, 1);
-    assert!(m.stats_text().contains("state=down"));
+    assert!(m.report().text().contains("state=down"));
 
     // Back after retry_interval, without a reload.
     servers[1].signal(libc::SIGCONT);
@@ -217,7 +217,7 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
         started.elapsed() >= Duration::from_millis(500),
         "not probed before retry_interval"
     );
-    assert!(!m.server_stats()[1].down);
+    assert!(!m.report().servers[1].down);
 }
 
 #[test]
@@ -234,7 +234,7 @@ fn a_killed_server_comes_back_after_retry_interval_without_reload() {
         assert!(r.is_err(), "{r:?}");
         assert!(took < Duration::from_millis(100), "{took:?}");
     }
-    assert!(m.server_stats()[2].down);
+    assert!(m.report().servers[2].down);
     for key in keys[0].iter().chain(&keys[1]).take(50) {
         assert!(timed_get(&m, key).0.is_ok());
     }
@@ -243,7 +243,7 @@ fn a_killed_server_comes_back_after_retry_interval_without_reload() {
     Pv::Mct
         .set(&m, keys[2][0].as_bytes(), ValueRef::Str(b"back"))
         .unwrap();
-    assert!(!m.server_stats()[2].down);
+    assert!(!m.report().servers[2].down);
 }
 
 #[test]
@@ -272,7 +272,7 @@ fn with_failover_no_operation_fails_while_a_server_is_down() {
         failed += ops.iter().filter(|r| r.is_err()).count();
     }
     assert_eq!(failed, 0, "operations failed while failover was on");
-    assert!(m.server_stats()[0].down);
+    assert!(m.report().servers[0].down);
     // The keys of the dead server went to the others, which now hold them.
     let moved = &keys[0][5];
     Pv::Mct
@@ -286,7 +286,7 @@ fn with_failover_no_operation_fails_while_a_server_is_down() {
     assert!(servers[1..].iter().any(|mc| mc.meta(moved).is_some()));
     // A reload marks every server up again.
     m.reload();
-    assert!(!m.server_stats()[0].down);
+    assert!(!m.report().servers[0].down);
 }
 
 #[test]
@@ -306,12 +306,12 @@ fn a_probe_answered_with_an_error_reply_brings_the_server_back() {
     mc.freeze();
     let (r, _) = timed_get(&m, "k");
     assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
-    assert!(m.server_stats()[0].down);
+    assert!(m.report().servers[0].down);
     mc.signal(libc::SIGCONT);
     std::thread::sleep(Duration::from_millis(400));
     let probe = Pv::McInc.set(&m, b"word", ValueRef::Int(1));
     assert!(matches!(probe, Err(Error::NotANumber(_))), "{probe:?}");
-    assert!(!m.server_stats()[0].down, "{:?}", m.server_stats());
+    assert!(!m.report().servers[0].down, "{:?}", m.report().servers);
     let (r, _) = timed_get(&m, "k");
     assert_eq!(r.unwrap(), ScriptValue::Null, "served, not refused as down");
 }

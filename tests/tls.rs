@@ -81,7 +81,11 @@ fn get_set_and_incr_work_over_tls() {
     Pv::Mct.set(&e, b"big", ValueRef::Str(&value)).unwrap();
     let (_, out) = get(&e, "big").unwrap();
     assert!(out == value, "a value of many TLS records reads back whole");
-    assert_eq!(e.stats().connects, 1, "one connection, one handshake");
+    assert_eq!(
+        e.report().counters.connects,
+        1,
+        "one connection, one handshake"
+    );
 }
 
 #[test]
@@ -409,7 +413,7 @@ fn a_reconnect_resumes_the_tls_session_instead_of_a_full_handshake() {
         // A reload drops every connection: the next operation connects again.
         e.reload();
         assert_eq!(get(&e, "k").unwrap().1, b"v");
-        assert_eq!(e.stats().connects, 1 + round);
+        assert_eq!(e.report().counters.connects, 1 + round);
     }
     // Other tests of this process handshake at the same time: only this one's count is sure.
     let (full_now, resumed_now) = sip_memcached::client::tls::handshakes();

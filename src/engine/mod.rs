@@ -12,6 +12,7 @@
 //! - [`write_back`]: how a write leaves what memcached holds after it in the near cache;
 //! - [`flags`]: the item-flags conventions of other clients; [`params`]: the parameters;
 //! - [`instance`]: the one engine of a process, as a host has it;
+//! - [`report`]: the counters and the servers' state, declared once, for every transport;
 //! - this file: the engine itself, made, forked, reloaded.
 
 pub mod flags;
@@ -20,6 +21,7 @@ pub mod item;
 pub mod mct;
 pub mod operations;
 pub mod params;
+pub mod report;
 mod write_back;
 
 use std::sync::atomic::Ordering;
@@ -32,7 +34,7 @@ use crate::engine::flags::FlagConvention;
 use crate::engine::params::{Mode, Params};
 use crate::error::{Error, Result};
 use crate::near::NearCache;
-use crate::shared::{bump, SharedRegion, Stats};
+use crate::shared::{bump, SharedRegion};
 
 pub use mct::{Pv, ScriptValue, ValueRef};
 pub use operations::{Delta, Item, Stored};
@@ -43,31 +45,6 @@ pub struct Engine {
     shared: Arc<SharedRegion>,
     /// The near cache, when `cache_size` > 0.
     near: Option<NearCache>,
-}
-
-/// One server's health as `stats` shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServerStats {
-    pub name: String,
-    pub down: bool,
-    pub consecutive_failures: u64,
-    pub operations: u64,
-    pub failures: u64,
-    pub timeouts: u64,
-    pub marked_down: u64,
-}
-
-impl ServerStats {
-    /// The counters with their names, in the order stats show them.
-    pub fn rows(&self) -> [(&'static str, u64); 5] {
-        [
-            ("operations", self.operations),
-            ("failures", self.failures),
-            ("timeouts", self.timeouts),
-            ("consecutive_failures", self.consecutive_failures),
-            ("marked_down", self.marked_down),
-        ]
-    }
 }
 
 impl Engine {
@@ -177,49 +154,5 @@ impl Engine {
             "reload: every process empties its near cache, resolves host names again and \
              reconnects on its next operation"
         );
-    }
-
-    pub fn stats(&self) -> Stats {
-        self.shared.snapshot()
-    }
-
-    pub fn server_names(&self) -> Vec<String> {
-        self.client
-            .servers()
-            .iter()
-            .map(|s| s.name.clone())
-            .collect()
-    }
-
-    /// Each server's state and counters, summed over every process.
-    pub fn server_stats(&self) -> Vec<ServerStats> {
-        self.client
-            .health()
-            .map(|(name, h)| ServerStats {
-                name: name.to_string(),
-                down: self.client.is_down(h),
-                consecutive_failures: h.consecutive_failures.load(Ordering::Relaxed),
-                operations: h.operations.load(Ordering::Relaxed),
-                failures: h.failures.load(Ordering::Relaxed),
-                timeouts: h.timeouts.load(Ordering::Relaxed),
-                marked_down: h.marked_down.load(Ordering::Relaxed),
-            })
-            .collect()
-    }
-
-    /// The counters and every server's state, as `name: value` lines.
-    pub fn stats_text(&self) -> String {
-        let mut text = format!("servers: {}\n", self.server_names().join(" "));
-        text.push_str(&self.stats().to_text());
-        for s in self.server_stats() {
-            let counters: Vec<String> = s.rows().iter().map(|(k, v)| format!("{k}={v}")).collect();
-            text.push_str(&format!(
-                "server {}: state={} {}\n",
-                s.name,
-                if s.down { "down" } else { "up" },
-                counters.join(" ")
-            ));
-        }
-        text
     }
 }

@@ -702,7 +702,7 @@ pub unsafe extern "C" fn sipmc_mi_stats(buf: *mut c_char, len: *mut usize) -> c_
             return Err(bad_argument("len is NULL"));
         }
         let module = module()?;
-        let text = module.stats_text();
+        let text = module.report().text();
         // SAFETY: len is non-NULL and writable by this function's contract.
         let len = unsafe { &mut *len };
         let needed = text.len() + 1;

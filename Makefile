@@ -27,7 +27,7 @@ build:
 	$(CARGO) build --release
 
 # The stripped library, its debug info as a separate .debug file, the header, a pkg-config file and
-# the README under $(DESTDIR)$(PREFIX) (scripts/install.sh says where each goes).
+# the README and docs/ under $(DESTDIR)$(PREFIX) (scripts/install.sh says where each goes).
 install: build
 	@$(INSTALL_VARS) scripts/install.sh install
 

@@ -50,12 +50,12 @@ fn other_clients_items_read_as_with_the_stock_module(h: &KamailioHost) {
     let stock = read(&h.stock_module(), "flags-stock");
     let ours = read(&h.our_module(), "flags-ours");
     assert_eq!(stock[..5], ours[..5], "Kamailio {}", h.version);
-    // README differences: a non-number with bit 0 clear is $null for the stock module, a string
+    // docs/differences.md: a non-number with bit 0 clear is $null for the stock module, a string
     // for ours.
     assert_eq!((stock[5].0.as_str(), ours[5].0.as_str()), ("null", "str"));
     assert_eq!(
         stock[6].0, "null",
-        "README differences: the stock module reads it as $null"
+        "docs/differences.md: the stock module reads it as $null"
     );
     assert_eq!(
         ours[6],
@@ -123,7 +123,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// Values other clients wrote with trailing newlines, white space or a NUL: returned as stored by
-/// default; with `trim` 1, exactly as the stock module returns them (README: `trim`).
+/// default; with `trim` 1, exactly as the stock module returns them (docs/parameters.md: `trim`).
 fn trim_gives_the_stock_modules_values_and_the_default_keeps_them_as_stored(h: &KamailioHost) {
     let items: [(&str, u32, &[u8]); 7] = [
         ("nl", 1, b"v\n"),
@@ -173,7 +173,7 @@ fn trim_gives_the_stock_modules_values_and_the_default_keeps_them_as_stored(h: &
             hex.to_string(),
         )
     };
-    // What the stock module does, spelled out (README: differences, `trim`).
+    // What the stock module does, spelled out (docs/differences.md, and `trim` in docs/parameters.md).
     assert_eq!(
         stock[0],
         s("str", "v1", "1", "76"),
@@ -222,7 +222,7 @@ fn python_clients() -> Option<std::path::PathBuf> {
     Some(python)
 }
 
-/// One row of the README's client table, as measured: what a Python client read of Kamailio's
+/// One row of the client table of docs/keys-and-values.md, as measured: what a Python client read of Kamailio's
 /// string "hello", string "42" and integer 42, and what Kamailio read of the client's own.
 #[derive(Debug, PartialEq)]
 struct ClientRow {
@@ -311,7 +311,7 @@ fn python_clients_and_kamailio_read_each_others_strings_and_integers(h: &Kamaili
     }
 }
 
-/// The README's table (Python rows), per setting of `flags` ("" is the default).
+/// That table (Python rows), per setting of `flags` ("" is the default).
 fn expected_python_rows(setting: &str) -> Vec<ClientRow> {
     let s = |t: &str| t.to_string();
     let kam = |a: &str, b: &str| (s(a), s(b));

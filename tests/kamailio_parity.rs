@@ -1,6 +1,7 @@
 //! Parity with each supported Kamailio release's own stock memcached.so: the same script run
 //! through the stock module and through ours, driven with SIP over UDP with the example
-//! kamailio.cfg of the README, compared step by step; the differences are the README's.
+//! kamailio.cfg of docs/kamailio.md, compared step by step; the differences are those of
+//! docs/differences.md.
 //!
 //! Each scenario is a function of the host; `release_suites!` (tests/common/kamailio/suite.rs)
 //! makes one test of it per release (`v6_0::SCENARIO`). Under CI=true a missing Kamailio fails
@@ -40,7 +41,7 @@ fn scenario() -> Vec<Step> {
     ]
 }
 
-/// The steps whose outcome differs from the stock module on purpose (README: "Differences").
+/// The steps whose outcome differs from the stock module on purpose (docs/differences.md).
 const DIFFERENT_ON_PURPOSE: [usize; 3] = [16, 17, 18];
 
 fn ttl_close(a: &Option<(u32, i64, Vec<u8>)>, b: &Option<(u32, i64, Vec<u8>)>) -> bool {
@@ -124,7 +125,7 @@ fn parity_with_the_stock_module(h: &KamailioHost) {
         "pv_unset() deletes, as `= $null` does"
     );
 
-    // The differences, as the README lists them.
+    // The differences, as docs/differences.md lists them.
     assert_eq!(
         a[16].kind, "null",
         "stock: -5 is stored as 2^64-5 and reads back as $null"

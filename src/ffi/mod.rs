@@ -686,7 +686,7 @@ pub extern "C" fn sipmc_mi_reload() -> c_int {
 /// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
 /// refused, not_stored, and the near cache's cache_hits, cache_misses, cache_evictions,
 /// cache_entries, cache_bytes; summed over every process of the host; each defined in the
-/// README's "Counters") as `name: value` lines into `buf`, then one line per
+/// docs/counters.md) as `name: value` lines into `buf`, then one line per
 /// server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 /// consecutive_failures=N marked_down=N`. `*len` is the size of
 /// `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is

@@ -19,7 +19,7 @@ TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpk
 # The end-to-end benchmarks and the Kamailio fault case also need sipp (Debian: sip-tester) and curl.
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester curl:curl
 
-.PHONY: all build install uninstall deb demo test hosts opensips-host python-clients faults bench bench-kamailio bench-opensips fuzz deps check header clean
+.PHONY: all build install uninstall deb demo test hosts opensips-host python-clients faults bench bench-hit bench-kamailio bench-opensips fuzz deps check header clean
 
 all: build
 
@@ -27,7 +27,7 @@ build:
 	$(CARGO) build --release
 
 # The stripped library, its debug info as a separate .debug file, the header, a pkg-config file and
-# the README under $(DESTDIR)$(PREFIX) (scripts/install.sh says where each goes).
+# the README and docs/ under $(DESTDIR)$(PREFIX) (scripts/install.sh says where each goes).
 install: build
 	@$(INSTALL_VARS) scripts/install.sh install
 
@@ -49,12 +49,14 @@ demo: deps build
 # the real-Kamailio suite against every supported release (made or reused by `make hosts`), and the
 # real-OpenSIPS tests (made or reused by `make opensips-host`), with the Python clients of the
 # interoperability tests (made or reused by `make python-clients`).
-# The parity suites run last, printing each host's version and parity result.
+# The release suites of the real-Kamailio tests (tests/kamailio_*.rs, one module per release) run
+# last, printing each host's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
+KAMAILIO_TESTS := $(basename $(notdir $(wildcard tests/kamailio_*.rs)))
 test: deps hosts opensips-host python-clients build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %) --skip parity_with_the_stock_cachedb
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test opensips -- --nocapture parity_with_the_stock_cachedb
-	SIPMC_LIB=$(LIB) $(CARGO) test --release --test kamailio -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
+	SIPMC_LIB=$(LIB) $(CARGO) test --release $(KAMAILIO_TESTS:%=--test %) -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
 
 # Every Kamailio the suite runs against: Debian 12's 5.6.3, 5.7.4 built from source, Debian 13's
 # 6.0.1 and Debian testing's 6.1.x in debootstrap roots, and a Debian 12 root for the package tests
@@ -93,9 +95,9 @@ check:
 # and from C; scripts/bench_clients.sh), then the near-cache table, then TLS next to plain text
 # (benches/tls.rs: its own two memcached, one with -Z), then how cost grows with servers, value size
 # and near-cache entries (benches/curves.rs: its own memcached), a near-cache hit inside the Kamailio
-# adapter (benches/c/kamailio_hit.c, a stand-in Kamailio), then the end-to-end tables in Kamailio
-# and in OpenSIPS (bench-kamailio, bench-opensips: about 9 minutes together). Ratios are measured
-# in the same run.
+# adapter (benches/c/kamailio_hit.c, a stand-in Kamailio), the same hits next to those of the base
+# revision (bench-hit), then the end-to-end tables in Kamailio and in OpenSIPS (bench-kamailio,
+# bench-opensips: about 9 minutes together). Ratios are measured in the same run.
 bench: deps
 	@CARGO=$(CARGO) scripts/bench_clients.sh
 	$(CARGO) build --release --benches
@@ -105,8 +107,20 @@ bench: deps
 	@mkdir -p $(dir $(LIB))bench-c && $${CC:-cc} -O2 -g -Wall -Wextra -std=c11 -D_GNU_SOURCE -rdynamic \
 		-o $(dir $(LIB))bench-c/kamailio_hit benches/c/kamailio_hit.c -ldl
 	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(dir $(LIB))bench-c/kamailio_hit $(LIB)
+	@$(MAKE) --no-print-directory bench-hit
 	@$(MAKE) --no-print-directory bench-kamailio
 	@$(MAKE) --no-print-directory bench-opensips
+
+# No hit-path regression: a near-cache hit through the C API (benches/c/c_api_hit.c) and in the
+# Kamailio stand-in (benches/c/kamailio_hit.c, fixed and rendered key), the library of BASE (built
+# once in a worktree under $(TARGET)/bench-base, reused) next to the current one, interleaved in the
+# same run: medians, ratios current/base and the goal (at most 1.05), then instructions per hit
+# counted by callgrind (scripts/bench_hit_regression.sh; about 2 minutes, plus about 1 minute the
+# first time, to build BASE).
+BASE ?= bd53b6e
+bench-hit: build
+	@scripts/deps.sh memcached:memcached cc:gcc git:git valgrind:valgrind
+	@LIB=$(LIB) BASE=$(BASE) scripts/bench_hit_regression.sh
 
 # End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the
 # near cache, on a read route (4 $mct reads) and a mix route (write, read back, $mcinc), driven by

@@ -75,9 +75,11 @@ fn module(server: &str) -> Engine {
     p.set("servers", server).expect("servers");
     p.set("cache_size", "0").expect("cache_size");
     let m = Engine::new(p).expect("Engine::new");
-    m.set(Pv::Mct, KEY, ValueRef::Str(VALUE))
+    Pv::Mct
+        .set(&m, KEY, ValueRef::Str(VALUE))
         .expect("storing the value");
-    m.set(Pv::Mct, COUNTER, ValueRef::Int(0))
+    Pv::Mct
+        .set(&m, COUNTER, ValueRef::Int(0))
         .expect("storing the counter");
     m
 }
@@ -88,18 +90,18 @@ fn run_all(m: &Engine, ops: &str, n: usize, warmup: usize) -> Vec<Outcome> {
     let mut outcomes = Vec::new();
     if wanted("get") {
         outcomes.push(run("get", n, warmup, || {
-            m.get(Pv::Mct, KEY, &mut out).expect("get");
+            Pv::Mct.get(m, KEY, usize::MAX, &mut out).expect("get");
             assert_eq!(out.len(), VALUE.len());
         }));
     }
     if wanted("set") {
         outcomes.push(run("set", n, warmup, || {
-            m.set(Pv::Mct, KEY, ValueRef::Str(VALUE)).expect("set");
+            Pv::Mct.set(m, KEY, ValueRef::Str(VALUE)).expect("set");
         }));
     }
     if wanted("incr") {
         outcomes.push(run("incr", n, warmup, || {
-            m.set(Pv::McInc, COUNTER, ValueRef::Int(1)).expect("incr");
+            Pv::McInc.set(m, COUNTER, ValueRef::Int(1)).expect("incr");
         }));
     }
     outcomes

@@ -96,7 +96,7 @@ fn engine(servers: &str, cache_size: usize) -> Engine {
 }
 
 fn get(e: &Engine, k: &[u8], out: &mut Vec<u8>) {
-    e.get(Pv::Mct, k, out).unwrap();
+    Pv::Mct.get(e, k, usize::MAX, out).unwrap();
     assert!(!out.is_empty(), "missing {}", String::from_utf8_lossy(k));
 }
 
@@ -151,7 +151,7 @@ fn servers_curve(runs: usize) {
         .collect();
     const KEYS: usize = 1024;
     for k in &keys[..KEYS] {
-        engines[0].set(Pv::Mct, k, ValueRef::Str(VALUE)).unwrap();
+        Pv::Mct.set(&engines[0], k, ValueRef::Str(VALUE)).unwrap();
     }
     let mut out = Vec::with_capacity(64);
     for e in &engines {
@@ -216,7 +216,7 @@ fn value_curve(runs: usize) {
     let keys: Vec<String> = SIZES.iter().map(|s| format!("value_{s}")).collect();
     let mut out = Vec::new();
     for (k, v) in keys.iter().zip(&values) {
-        e.set(Pv::Mct, k.as_bytes(), ValueRef::Str(v)).unwrap();
+        Pv::Mct.set(&e, k.as_bytes(), ValueRef::Str(v)).unwrap();
         for _ in 0..ops(v.len()) / 10 {
             get(&e, k.as_bytes(), &mut out);
         }
@@ -234,7 +234,7 @@ fn value_curve(runs: usize) {
                 assert_eq!(out.len(), v.len());
             });
             sets.0[r][i] = p50(ops(v.len()), |_| {
-                e.set(Pv::Mct, k, ValueRef::Str(v)).unwrap()
+                Pv::Mct.set(&e, k, ValueRef::Str(v)).unwrap()
             });
         }
     }
@@ -387,7 +387,11 @@ fn near_curve(runs: usize) {
                     });
                 }
             });
-            assert_eq!(e.stats().cache_entries, n as u64, "the cache is full");
+            assert_eq!(
+                e.report().counters.cache_entries,
+                n as u64,
+                "the cache is full"
+            );
             per_op(HITS / 10, |j| get(&e, &key(j % n), &mut out)); // warm up
             e
         })
@@ -421,8 +425,8 @@ fn near_curve(runs: usize) {
     }
     for e in &engines {
         assert_eq!(
-            e.stats().cache_misses,
-            e.stats().cache_entries,
+            e.report().counters.cache_misses,
+            e.report().counters.cache_entries,
             "every read a hit"
         );
     }
@@ -434,10 +438,10 @@ fn near_curve(runs: usize) {
         for j in 0..cases {
             let i = (j + r) % cases;
             let (n, e) = (sizes[i], &engines[i]);
-            let before = e.stats();
+            let before = e.report().counters;
             let first = n + r * MISSES;
             miss_fill.0[r][i] = p50(MISSES, |j| get(e, &key(first + j), &mut out));
-            let after = e.stats();
+            let after = e.report().counters;
             assert_eq!(after.cache_misses - before.cache_misses, MISSES as u64);
             assert_eq!(
                 after.cache_evictions - before.cache_evictions,

@@ -16,11 +16,8 @@ const RUNS: usize = 7;
 fn param(name: &str, value: &str) {
     let (n, v) = (CString::new(name).unwrap(), CString::new(value).unwrap());
     // SAFETY: two NUL-terminated strings that live for the call.
-    assert_eq!(
-        unsafe { sipmc_param_set(n.as_ptr(), v.as_ptr()) },
-        0,
-        "{name}"
-    );
+    let rc = unsafe { sipmc_param_set(n.as_ptr(), v.as_ptr()) };
+    assert_eq!(rc, 0, "{name}");
 }
 
 fn init(server: &str, cache_size: &str) {
@@ -76,13 +73,17 @@ fn core_ns_per_hit(server: &str) -> f64 {
     p.set("cache_ttl", "3600000").unwrap();
     let m = sip_memcached::Engine::new(p).unwrap();
     let mut out = Vec::with_capacity(64);
-    m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
+    sip_memcached::Pv::Mct
+        .get(&m, b"bench", usize::MAX, &mut out)
+        .unwrap();
     let reads = 2_000_000u32;
     let mut samples: Vec<f64> = (0..RUNS)
         .map(|_| {
             let start = Instant::now();
             for _ in 0..reads {
-                m.get(sip_memcached::Pv::Mct, b"bench", &mut out).unwrap();
+                sip_memcached::Pv::Mct
+                    .get(&m, b"bench", usize::MAX, &mut out)
+                    .unwrap();
             }
             start.elapsed().as_nanos() as f64 / f64::from(reads)
         })

@@ -29,8 +29,8 @@ fn engine(servers: &str, tls: Option<&Pki>) -> Engine {
         p.set("tls_ca_file", pki.ca.to_str().unwrap()).unwrap();
     }
     let e = Engine::new(p).unwrap();
-    e.set(Pv::Mct, KEY, ValueRef::Str(VALUE)).unwrap();
-    e.set(Pv::Mct, COUNTER, ValueRef::Int(0)).unwrap();
+    Pv::Mct.set(&e, KEY, ValueRef::Str(VALUE)).unwrap();
+    Pv::Mct.set(&e, COUNTER, ValueRef::Int(0)).unwrap();
     e
 }
 
@@ -57,10 +57,10 @@ fn operation(e: &Engine, op: &str, n: usize) -> (f64, u64, u64) {
     let mut out = Vec::with_capacity(64);
     match op {
         "get" => timed(n, || {
-            e.get(Pv::Mct, KEY, &mut out).unwrap();
+            Pv::Mct.get(e, KEY, usize::MAX, &mut out).unwrap();
         }),
-        "set" => timed(n, || e.set(Pv::Mct, KEY, ValueRef::Str(VALUE)).unwrap()),
-        _ => timed(n, || e.set(Pv::McInc, COUNTER, ValueRef::Int(1)).unwrap()),
+        "set" => timed(n, || Pv::Mct.set(e, KEY, ValueRef::Str(VALUE)).unwrap()),
+        _ => timed(n, || Pv::McInc.set(e, COUNTER, ValueRef::Int(1)).unwrap()),
     }
 }
 
@@ -134,11 +134,11 @@ fn main() {
     let mut out = Vec::new();
     let connect_plain = timed(connects, || {
         plain.reload();
-        plain.get(Pv::Mct, KEY, &mut out).unwrap();
+        Pv::Mct.get(&plain, KEY, usize::MAX, &mut out).unwrap();
     });
     let connect_resumed = timed(connects, || {
         tls.reload();
-        tls.get(Pv::Mct, KEY, &mut out).unwrap();
+        Pv::Mct.get(&tls, KEY, usize::MAX, &mut out).unwrap();
     });
     let fresh: Vec<Engine> = (0..connects / 3)
         .map(|_| {
@@ -151,7 +151,9 @@ fn main() {
         .collect();
     let mut next = fresh.iter();
     let connect_full = timed(fresh.len() * 10 / 11, || {
-        next.next().unwrap().get(Pv::Mct, KEY, &mut out).unwrap();
+        Pv::Mct
+            .get(next.next().unwrap(), KEY, usize::MAX, &mut out)
+            .unwrap();
     });
     let get = operation(&plain, "get", n).1;
     println!();

@@ -15,6 +15,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// `sipmc_set`'s `mode`: store whether or not the key exists (memcached's `set`).
+#define SIPMC_SET 0
+
+// `sipmc_set`'s `mode`: store only when the key is missing (memcached's `add`); when it exists
+// nothing is written and the call returns SIPMC_ERR_NOT_STORED.
+#define SIPMC_ADD 1
+
 // Log levels for `sipmc_set_log`.
 #define SIPMC_LOG_ERROR 1
 
@@ -95,6 +102,18 @@ typedef struct {
   // The number of bytes at `s`, not counting the terminating NUL.
   size_t len;
 } sipmc_value;
+
+// An item read by `sipmc_get`.
+typedef struct {
+  // The value's `len` bytes (binary safe; also NUL-terminated), owned by the library: valid
+  // until the next call into the library on the same thread, and it may be passed back in to
+  // that call as a key or a value, as `sipmc_value.s` may.
+  const char *value;
+  // The number of bytes at `value`, not counting the terminating NUL.
+  size_t len;
+  // memcached's item flags, as the writer set them.
+  uint32_t flags;
+} sipmc_item;
 
 // Receives each log message of the library (NUL-terminated, valid during the call only).
 typedef void (*sipmc_log_fn)(int level, const char *message);
@@ -197,6 +216,58 @@ int sipmc_pv_get(const char *pv, const char *key, size_t key_len, sipmc_value *o
 // NULL or points to a `sipmc_value` whose `s` is NULL or points to `len` bytes.
 int sipmc_pv_set(const char *pv, const char *key, size_t key_len, const sipmc_value *val);
 
+// Reads the item at `key` (`key_len` bytes, taken whole: no `=>N` suffix is split off). On
+// success `out` holds its value and flags, through the near cache when there is one. A missing
+// key returns SIPMC_ERR_NOT_FOUND; a value longer than `max_value_read` returns
+// SIPMC_ERR_VALUE_TOO_LARGE without being read. On any error `out->value` is NULL and
+// `out->len` 0. With `trim` 1 the value is trimmed as the stock Kamailio module reads it.
+//
+// # Safety
+// `key` is NULL or points to `key_len` bytes; `out` is NULL or points to a writable
+// `sipmc_item`.
+int sipmc_get(const char *key, size_t key_len, sipmc_item *out);
+
+// Stores `value_len` bytes at `value` under `key` (taken whole) with item `flags`, living
+// `expiry` seconds (0: as long as memcached keeps it; more than 2592000: a Unix time; at most
+// 2147483647). `mode` SIPMC_SET stores whether or not the key exists; SIPMC_ADD only when it is
+// missing, else SIPMC_ERR_NOT_STORED. The `mode` and `expire` parameters do not apply: the call
+// says both. A value larger than memcached takes under that key returns
+// SIPMC_ERR_VALUE_TOO_LARGE, with nothing sent.
+//
+// # Safety
+// `key` is NULL or points to `key_len` bytes; `value` is NULL or points to `value_len` bytes.
+int sipmc_set(const char *key,
+              size_t key_len,
+              const char *value,
+              size_t value_len,
+              uint32_t flags,
+              uint32_t expiry,
+              int mode);
+
+// Deletes the item at `key` (taken whole). A missing key is not an error: it is gone either
+// way.
+//
+// # Safety
+// `key` is NULL or points to `key_len` bytes.
+int sipmc_delete(const char *key, size_t key_len);
+
+// Adds `delta` (negative: subtracts; memcached stops at 0) to the counter at `key` (taken
+// whole), atomically, and puts its new value in `*new_value` when `new_value` is not NULL. A
+// missing counter is created, atomically, with `delta` applied to 0, living `expiry` seconds
+// (as for `sipmc_set`). A value that is not a decimal number returns SIPMC_ERR_NOT_A_NUMBER.
+//
+// # Safety
+// `key` is NULL or points to `key_len` bytes; `new_value` is NULL or points to a writable
+// `uint64_t`.
+int sipmc_add(const char *key, size_t key_len, int64_t delta, uint32_t expiry, uint64_t *new_value);
+
+// Gives the item at `key` (taken whole) a new expiry of `expiry` seconds (as for `sipmc_set`).
+// A missing key returns SIPMC_ERR_NOT_FOUND.
+//
+// # Safety
+// `key` is NULL or points to `key_len` bytes.
+int sipmc_touch(const char *key, size_t key_len, uint32_t expiry);
+
 // The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
 // resolves host names again and reconnects on its next operation. Once it returns, no process
 // serves an entry cached before it.
@@ -205,7 +276,7 @@ int sipmc_mi_reload(void);
 // Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
 // refused, not_stored, and the near cache's cache_hits, cache_misses, cache_evictions,
 // cache_entries, cache_bytes; summed over every process of the host; each defined in the
-// README's "Counters") as `name: value` lines into `buf`, then one line per
+// docs/counters.md) as `name: value` lines into `buf`, then one line per
 // server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 // consecutive_failures=N marked_down=N`. `*len` is the size of
 // `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is

@@ -5,7 +5,8 @@
 #
 # prints the paths of the two files it writes to OUT:
 #   sip-memcached_VERSION_ARCH.deb         the stripped library in /usr/lib/MULTIARCH, the header,
-#                                          the pkg-config file, the README; and the Kamailio name:
+#                                          the pkg-config file, the README and docs/; and the
+#                                          Kamailio name:
 #                                          /usr/lib/MULTIARCH/kamailio/modules/memcached.so, a
 #                                          symlink to the library, the stock file of
 #                                          kamailio-memcached-modules diverted to memcached.so.distrib

@@ -17,7 +17,8 @@
 #                                                  own folder's .debug/, whatever the PREFIX
 #   $INCLUDEDIR/sip_memcached.h                    the C header
 #   $PKGCONFIGDIR/sip-memcached.pc                 for `pkg-config --cflags --libs sip-memcached`
-#   $DOCDIR/README.md                              the documentation
+#   $DOCDIR/README.md, $DOCDIR/docs/*.md           the documentation (the README's links into
+#                                                  docs/ work where they are installed)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -81,6 +82,8 @@ do_install() {
     install -m 0644 "$tmp/$NAME.debug" "$d$DEBUGDIR/$NAME.debug"
     install -m 0644 "$REPO/include/sip_memcached.h" "$d$INCLUDEDIR/sip_memcached.h"
     install -m 0644 "$REPO/README.md" "$d$DOCDIR/README.md"
+    install -d "$d$DOCDIR/docs"
+    install -m 0644 "$REPO"/docs/*.md "$d$DOCDIR/docs/"
     cat >"$tmp/sip-memcached.pc" <<EOF
 prefix=$PREFIX
 libdir=$LIBDIR
@@ -104,8 +107,13 @@ do_uninstall() {
         "$PKGCONFIGDIR/sip-memcached.pc" "$DOCDIR/README.md"; do
         rm -f "$d$f"
     done
+    # The pages this repository has: an install of another version may have had others, which
+    # stay (and keep their folder).
+    for f in "$REPO"/docs/*.md; do
+        rm -f "$d$DOCDIR/docs/${f##*/}"
+    done
     # Only the folders that are ours alone, and only when nothing else is left in them.
-    for dir in "$DOCDIR" "$DEBUGDIR"; do
+    for dir in "$DOCDIR/docs" "$DOCDIR" "$DEBUGDIR"; do
         [ ! -d "$d$dir" ] || rmdir --ignore-fail-on-non-empty "$d$dir"
     done
     refresh_ld_cache

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes, or reuses from the cache, the virtualenv of the Python memcached clients that the
-# interoperability tests (tests/kamailio.rs, "python clients") run against Kamailio: pinned
+# interoperability tests (tests/kamailio_other_clients.rs) run against Kamailio: pinned
 # releases from PyPI, pylibmc built against Debian's libmemcached-dev. Writes the descriptor
 # $CACHE/hosts/python-clients.env (PYTHON=the virtualenv's interpreter, PACKAGES=what it holds).
 #

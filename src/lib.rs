@@ -14,20 +14,24 @@
 //! Beside them: [`error`] (the one error type), [`numbers`] (the number parsers), [`logging`]
 //! (where log lines go) and [`boundary`] (the one panic boundary of every `extern "C"` function).
 
-pub mod boundary;
+// Public: the layers the integration tests, the benches and the fuzz targets reach into.
 pub mod client;
 pub mod engine;
-pub mod error;
 pub mod ffi;
-pub mod hosts;
-pub mod logging;
 pub mod near;
-pub mod numbers;
 pub mod protocol;
 pub mod shared;
 
+// Private: reached only from inside the library. The hosts find their entry points by symbol
+// (`#[no_mangle]`), which privacy does not hide.
+mod boundary;
+mod error;
+mod hosts;
+mod logging;
+mod numbers;
+
 pub use crate::engine::params::Params;
-pub use crate::engine::{Engine, Got, Pv, ValueRef};
+pub use crate::engine::{Engine, Pv, ScriptValue, ValueRef};
 pub use crate::error::{Error, Result};
 
 #[cfg(test)]

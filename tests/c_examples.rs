@@ -26,6 +26,7 @@ struct Programs {
     near_cache_hits: PathBuf,
     shared_health: PathBuf,
     threads: PathBuf,
+    typed_api: PathBuf,
     value_as_key: PathBuf,
 }
 
@@ -54,6 +55,7 @@ fn programs() -> &'static Programs {
             near_cache_hits: linked("near_cache_hits"),
             shared_health: linked("shared_health"),
             threads: linked("threads"),
+            typed_api: linked("typed_api"),
             value_as_key: linked("value_as_key"),
         }
     })
@@ -92,6 +94,23 @@ fn api_tour_passes_every_check_under_valgrind() {
     eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.status.success(), "api_tour failed: {:?}", out.status);
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+#[test]
+fn the_typed_functions_store_read_count_touch_and_delete_under_valgrind() {
+    let mc = Memcached::start();
+    let out = valgrind(&programs().typed_api, &[&mc.server()]);
+    let stdout = text(&out);
+    eprintln!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "typed_api failed: {:?}", out.status);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+    // What the program left, as memcached holds it: the flags and the expiry the call gave.
+    let (flags, ttl, value) = mc.meta("typed:kept").expect("typed:kept");
+    assert_eq!((flags, value.as_slice()), (42, &b"kept"[..]));
+    assert!((290..=300).contains(&ttl), "expiry 300 given, {ttl} left");
+    assert_eq!(mc.meta("typed:hits").unwrap().2, b"3");
+    assert_eq!(mc.meta("typed:fresh"), None, "deleted");
+    assert!(mc.meta("typed:k=>5").is_some(), "a key is taken whole");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Error, Params, Pv, ScriptValue, ValueRef};
 
 enum Answer {
     /// The bytes in one write.
@@ -161,9 +161,9 @@ fn serve(mut stream: TcpStream, responder: &Responder, requests: Arc<Mutex<Vec<V
     }
 }
 
-fn get(m: &Engine, key: &str) -> sip_memcached::Result<(Got, Vec<u8>)> {
+fn get(m: &Engine, key: &str) -> sip_memcached::Result<(ScriptValue, Vec<u8>)> {
     let mut out = Vec::new();
-    let got = m.get(Pv::Mct, key.as_bytes(), &mut out)?;
+    let got = Pv::Mct.get(m, key.as_bytes(), usize::MAX, &mut out)?;
     Ok((got, out))
 }
 
@@ -173,8 +173,8 @@ const GOOD: &[u8] = b"VALUE k 1 5\r\nright\r\nEND\r\n";
 fn a_reply_in_one_byte_pieces_is_read_whole() {
     let fake = FakeServer::start(vec![Answer::Pieces(GOOD), Answer::Pieces(b"STORED\r\n")]);
     let m = fake.module(2000);
-    assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"x")).unwrap();
+    assert_eq!(get(&m, "k").unwrap(), (ScriptValue::Str, b"right".to_vec()));
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"x")).unwrap();
     assert_eq!(fake.connections(), 1);
     let requests = fake.requests();
     assert_eq!(requests[0], b"get k\r\n");
@@ -193,9 +193,9 @@ fn fault_then_recovery(fault: Answer, timeout_ms: u32, check: impl Fn(&Error)) {
         t.elapsed()
     );
     check(&err);
-    assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
+    assert_eq!(get(&m, "k").unwrap(), (ScriptValue::Str, b"right".to_vec()));
     assert_eq!(fake.connections(), 2, "the connection was replaced");
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.errors, s.reconnects), (1, 1), "{s:?}");
 }
 
@@ -261,13 +261,13 @@ fn error_replies_keep_the_connection() {
         assert!(matches!(err, Error::Server { .. }), "{err}");
         assert!(err.to_string().contains(said), "{err}");
     }
-    assert_eq!(get(&m, "k").unwrap(), (Got::Str, b"right".to_vec()));
+    assert_eq!(get(&m, "k").unwrap(), (ScriptValue::Str, b"right".to_vec()));
     assert_eq!(
         fake.connections(),
         1,
         "one connection for all four requests"
     );
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.errors, s.connects, s.reconnects), (3, 1, 0), "{s:?}");
 }
 
@@ -310,7 +310,7 @@ fn a_server_that_accepts_but_never_answers_costs_one_timeout() {
             "{took:?}"
         );
     }
-    assert_eq!(m.stats().timeouts, 3);
+    assert_eq!(m.report().counters.timeouts, 3);
 }
 
 #[test]
@@ -329,7 +329,7 @@ fn a_counter_that_keeps_missing_is_bounded_by_one_timeout() {
     });
     let m = fake.module(500);
     let t = Instant::now();
-    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    let err = Pv::McInc.set(&m, b"c", ValueRef::Int(1)).unwrap_err();
     let took = t.elapsed();
     assert!(took < Duration::from_millis(500 + 150), "took {took:?}");
     assert!(matches!(err, Error::Timeout { .. }), "{err}");
@@ -372,8 +372,8 @@ fn an_increment_applied_before_the_connection_dropped_is_not_sent_again() {
     let fake = applying_then_closing(counter.clone(), incrs.clone());
     let m = fake.module(1000);
     // A connection kept from an earlier operation, on which the increment is then written.
-    assert_eq!(get(&m, "c").unwrap().0, Got::Null);
-    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    assert_eq!(get(&m, "c").unwrap().0, ScriptValue::Null);
+    let err = Pv::McInc.set(&m, b"c", ValueRef::Int(1)).unwrap_err();
     assert!(matches!(err, Error::Io { .. }), "{err}");
     assert_eq!(
         incrs.load(Ordering::SeqCst),
@@ -390,7 +390,7 @@ fn a_counter_created_before_the_connection_dropped_is_not_created_again() {
     let (counter, incrs) = (Arc::new(Mutex::new(None)), Arc::new(AtomicU64::new(0)));
     let fake = applying_then_closing(counter.clone(), incrs.clone());
     let m = fake.module(1000);
-    let err = m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap_err();
+    let err = Pv::McInc.set(&m, b"c", ValueRef::Int(1)).unwrap_err();
     assert!(matches!(err, Error::Io { .. }), "{err}");
     assert_eq!(
         *counter.lock().unwrap(),
@@ -415,8 +415,8 @@ fn an_increment_written_to_one_server_never_fails_over_to_another() {
     .unwrap();
     p.set("failover", "1").unwrap();
     let m = Engine::new(p).unwrap();
-    assert_eq!(get(&m, "c").unwrap().0, Got::Null);
-    assert!(m.set(Pv::McInc, b"c", ValueRef::Int(1)).is_err());
+    assert_eq!(get(&m, "c").unwrap().0, ScriptValue::Null);
+    assert!(Pv::McInc.set(&m, b"c", ValueRef::Int(1)).is_err());
     assert_eq!(incrs.load(Ordering::SeqCst), 1, "one server, once");
     let on_each: Vec<usize> = fakes
         .iter()
@@ -447,14 +447,20 @@ fn the_near_cache_reads_with_get_from_a_server_without_meta_commands() {
     let m = fake.module_with(1000, &[("cache_size", "1000")]);
     for i in 0..50 {
         let key = format!("k{i}");
-        assert_eq!(get(&m, &key).unwrap(), (Got::Str, b"right".to_vec()));
+        assert_eq!(
+            get(&m, &key).unwrap(),
+            (ScriptValue::Str, b"right".to_vec())
+        );
     }
     // Read again from the near cache.
-    assert_eq!(get(&m, "k7").unwrap(), (Got::Str, b"right".to_vec()));
+    assert_eq!(
+        get(&m, "k7").unwrap(),
+        (ScriptValue::Str, b"right".to_vec())
+    );
     let requests = fake.requests();
     let asked = |verb: &[u8]| requests.iter().filter(|r| r.starts_with(verb)).count();
     assert_eq!((asked(b"mg "), asked(b"get ")), (1, 50), "{requests:?}");
     assert_eq!(fake.connections(), 1);
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.errors, s.cache_hits), (0, 1), "{s:?}");
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::Memcached;
-use sip_memcached::{Engine, Got, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Params, Pv, ScriptValue, ValueRef};
 
 /// How long the long phases last: 1 s in `make test`, more in `make faults`.
 fn fault_seconds() -> u64 {
@@ -39,17 +39,19 @@ fn operation(m: &Engine, i: u64) -> (sip_memcached::Result<()>, Duration) {
     let key = format!("k{}", i % 50);
     let t = Instant::now();
     let r = match i % 3 {
-        0 => m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(key.as_bytes())),
+        0 => Pv::Mct.set(m, key.as_bytes(), ValueRef::Str(key.as_bytes())),
         1 => {
             let mut out = Vec::new();
-            m.get(Pv::Mct, key.as_bytes(), &mut out).map(|got| {
-                // A value read is always the value of that key, never another reply's.
-                if got != Got::Null {
-                    assert_eq!(out, key.as_bytes(), "read {key}");
-                }
-            })
+            Pv::Mct
+                .get(m, key.as_bytes(), usize::MAX, &mut out)
+                .map(|got| {
+                    // A value read is always the value of that key, never another reply's.
+                    if got != ScriptValue::Null {
+                        assert_eq!(out, key.as_bytes(), "read {key}");
+                    }
+                })
         }
-        _ => m.set(Pv::McInc, b"load_counter", ValueRef::Int(1)),
+        _ => Pv::McInc.set(m, b"load_counter", ValueRef::Int(1)),
     };
     (r, t.elapsed())
 }
@@ -115,7 +117,8 @@ fn frozen_server_operations_stay_bounded_and_no_late_reply_is_taken() {
     let m = module(&mc.server());
     for i in 0..50 {
         let key = format!("k{i}");
-        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(key.as_bytes()))
+        Pv::Mct
+            .set(&m, key.as_bytes(), ValueRef::Str(key.as_bytes()))
             .unwrap();
     }
     mc.freeze();
@@ -168,14 +171,17 @@ fn hostile_keys_never_reach_the_wire() {
         long.as_bytes(),
         "ünïcode key".as_bytes(),
     ];
-    m.set(Pv::Mct, b"victim", ValueRef::Str(b"safe")).unwrap();
+    Pv::Mct.set(&m, b"victim", ValueRef::Str(b"safe")).unwrap();
     for key in &hostile {
-        m.set(Pv::Mct, key, ValueRef::Str(b"v")).unwrap();
+        Pv::Mct.set(&m, key, ValueRef::Str(b"v")).unwrap();
         let mut out = Vec::new();
-        assert_eq!(m.get(Pv::Mct, key, &mut out).unwrap(), Got::Str);
-        m.set(Pv::McInc, key, ValueRef::Int(1)).unwrap_err(); // "v" is not a number
-        m.set(Pv::McTex, key, ValueRef::Int(60)).unwrap();
-        m.set(Pv::Mct, key, ValueRef::Null).unwrap();
+        assert_eq!(
+            Pv::Mct.get(&m, key, usize::MAX, &mut out).unwrap(),
+            ScriptValue::Str
+        );
+        Pv::McInc.set(&m, key, ValueRef::Int(1)).unwrap_err(); // "v" is not a number
+        Pv::McTex.set(&m, key, ValueRef::Int(60)).unwrap();
+        Pv::Mct.set(&m, key, ValueRef::Null).unwrap();
     }
     assert_eq!(mc.meta("victim").unwrap().2, b"safe");
     assert_eq!(mc.stat("cmd_flush"), 0);
@@ -193,7 +199,7 @@ fn hostile_keys_never_reach_the_wire() {
 fn bad_values_and_expiries_get_clear_errors_and_touch_nothing() {
     let mc = Memcached::start();
     let m = module(&mc.server());
-    m.set(Pv::Mct, b"keep", ValueRef::Str(b"kept")).unwrap();
+    Pv::Mct.set(&m, b"keep", ValueRef::Str(b"kept")).unwrap();
     let before = mc.stat("cmd_set") + mc.stat("cmd_touch");
     let too_big = vec![b'x'; 1024 * 1024 + 1];
     let cases: Vec<(&[u8], Pv, ValueRef<'_>, &str)> = vec![
@@ -213,7 +219,7 @@ fn bad_values_and_expiries_get_clear_errors_and_touch_nothing() {
         (b"", Pv::Mct, ValueRef::Str(b"x"), "empty key"),
     ];
     for (key, pv, value, expected) in cases {
-        let err = m.set(pv, key, value).unwrap_err().to_string();
+        let err = pv.set(&m, key, value).unwrap_err().to_string();
         assert!(err.contains(expected), "{key:?}: {err}");
     }
     assert_eq!(
@@ -222,7 +228,7 @@ fn bad_values_and_expiries_get_clear_errors_and_touch_nothing() {
         "nothing was written"
     );
     let mut out = Vec::new();
-    m.get(Pv::Mct, b"keep", &mut out).unwrap();
+    Pv::Mct.get(&m, b"keep", usize::MAX, &mut out).unwrap();
     assert_eq!(out, b"kept");
 }
 
@@ -243,22 +249,25 @@ fn eight_threads_of_mixed_operations_lose_no_increment() {
                     let key = format!("shared{}", i % 16);
                     match (i + t) % 4 {
                         0 => {
-                            m.set(Pv::McInc, b"total", ValueRef::Int(1)).unwrap();
+                            Pv::McInc.set(&m, b"total", ValueRef::Int(1)).unwrap();
                             increments.fetch_add(1, Ordering::Relaxed);
                         }
-                        1 => m
-                            .set(Pv::Mct, key.as_bytes(), ValueRef::Str(key.as_bytes()))
+                        1 => Pv::Mct
+                            .set(&m, key.as_bytes(), ValueRef::Str(key.as_bytes()))
                             .unwrap(),
                         2 => {
-                            if m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap() == Got::Str
+                            if Pv::Mct
+                                .get(&m, key.as_bytes(), usize::MAX, &mut out)
+                                .unwrap()
+                                == ScriptValue::Str
                                 && out != key.as_bytes()
                             {
                                 wrong.store(true, Ordering::Relaxed);
                             }
                         }
                         _ => {
-                            m.set(Pv::McInc, b"total", ValueRef::Int(2)).unwrap();
-                            m.set(Pv::McDec, b"total", ValueRef::Int(1)).unwrap();
+                            Pv::McInc.set(&m, b"total", ValueRef::Int(2)).unwrap();
+                            Pv::McDec.set(&m, b"total", ValueRef::Int(1)).unwrap();
                             increments.fetch_add(1, Ordering::Relaxed);
                         }
                     }
@@ -270,8 +279,11 @@ fn eight_threads_of_mixed_operations_lose_no_increment() {
         t.join().unwrap();
     }
     let mut out = Vec::new();
-    let total = m.get(Pv::Mct, b"total", &mut out).unwrap();
-    assert_eq!(total, Got::Int(increments.load(Ordering::Relaxed) as i64));
+    let total = Pv::Mct.get(&m, b"total", usize::MAX, &mut out).unwrap();
+    assert_eq!(
+        total,
+        ScriptValue::Int(increments.load(Ordering::Relaxed) as i64)
+    );
     assert!(
         !wrong.load(Ordering::Relaxed),
         "a read returned another key's value"
@@ -289,7 +301,7 @@ fn a_complete_error_reply_keeps_the_connection() {
     let mut refused = 0;
     for i in 0..300 {
         let key = format!("k{i}");
-        match m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value)) {
+        match Pv::Mct.set(&m, key.as_bytes(), ValueRef::Str(&value)) {
             Ok(()) => {}
             Err(sip_memcached::Error::Server { message, .. }) => {
                 assert!(message.contains("out of memory"), "{message}");
@@ -299,9 +311,12 @@ fn a_complete_error_reply_keeps_the_connection() {
         }
     }
     let mut out = Vec::new();
-    assert_eq!(m.get(Pv::Mct, b"k0", &mut out).unwrap(), Got::Str);
+    assert_eq!(
+        Pv::Mct.get(&m, b"k0", usize::MAX, &mut out).unwrap(),
+        ScriptValue::Str
+    );
     assert_eq!(out, value);
-    let s = m.stats();
+    let s = m.report().counters;
     eprintln!("{refused} writes refused; {} connect(s)", s.connects);
     assert!(refused >= 100, "memcached filled up: {refused} refused");
     assert_eq!((s.connects, s.reconnects), (1, 0), "{s:?}");

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use common::Memcached;
 use sip_memcached::client::resolve::Resolver;
-use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Error, Params, Pv, ScriptValue, ValueRef};
 
 /// What an operation may take beyond the timeout: scheduling on a loaded 2-vCPU machine.
 const MARGIN: Duration = Duration::from_millis(150);
@@ -68,10 +68,10 @@ fn addr(mc: &Memcached) -> SocketAddr {
     mc.server().parse().unwrap()
 }
 
-fn timed_get(m: &Engine, key: &str) -> (sip_memcached::Result<Got>, Duration) {
+fn timed_get(m: &Engine, key: &str) -> (sip_memcached::Result<ScriptValue>, Duration) {
     let mut out = Vec::new();
     let t = Instant::now();
-    let r = m.get(Pv::Mct, key.as_bytes(), &mut out);
+    let r = Pv::Mct.get(m, key.as_bytes(), usize::MAX, &mut out);
     (r, t.elapsed())
 }
 
@@ -92,7 +92,7 @@ fn a_resolver_that_hangs_costs_at_most_the_timeout() {
         assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
         assert!(took < Duration::from_millis(100) + MARGIN, "took {took:?}");
     }
-    assert!(m.server_stats()[0].down, "{:?}", m.server_stats());
+    assert!(m.report().servers[0].down, "{:?}", m.report().servers);
     let (r, took) = timed_get(&m, "k");
     assert!(matches!(r, Err(Error::ServerDown { .. })), "{r:?}");
     assert!(took < MARGIN, "took {took:?}");
@@ -113,15 +113,15 @@ fn a_failed_resolution_counts_as_a_connect_failure_until_the_next_probe() {
         assert!(matches!(r, Err(Error::Connect { .. })), "{r:?}");
     }
     assert_eq!(resolver.calls(), 1, "the failure is remembered");
-    let s = &m.server_stats()[0];
+    let s = &m.report().servers[0];
     assert!(s.down && s.failures == 3, "{s:?}");
     // The probe after retry_interval asks again; the name has an address by then.
     resolver.answer(Some(addr(&mc)));
     std::thread::sleep(Duration::from_millis(350));
     let (r, _) = timed_get(&m, "k");
-    assert_eq!(r.unwrap(), Got::Null);
+    assert_eq!(r.unwrap(), ScriptValue::Null);
     assert_eq!(resolver.calls(), 2);
-    assert!(!m.server_stats()[0].down);
+    assert!(!m.report().servers[0].down);
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn reload_resolves_names_again() {
         resolver.clone(),
         &[("timeout", "1000"), ("retry_interval", "60000")],
     );
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"v")).unwrap();
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"v")).unwrap();
     resolver.answer(Some(addr(&new)));
     old.kill();
     assert!(timed_get(&m, "k").0.is_err(), "still the old address");
@@ -144,7 +144,8 @@ fn reload_resolves_names_again() {
     let succeeded = (0..10)
         .filter(|i| {
             let key = format!("k{i}");
-            m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"moved"))
+            Pv::Mct
+                .set(&m, key.as_bytes(), ValueRef::Str(b"moved"))
                 .is_ok()
                 && new.meta(&key).is_some_and(|(_, _, v)| v == b"moved")
         })
@@ -161,11 +162,17 @@ fn localhost_is_resolved_by_the_system_and_again_after_a_reload() {
         .unwrap();
     p.set("timeout", "1000").unwrap();
     let m = Engine::new(p).unwrap();
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"v")).unwrap();
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"v")).unwrap();
     let mut out = Vec::new();
-    assert_eq!(m.get(Pv::Mct, b"k", &mut out).unwrap(), Got::Str);
+    assert_eq!(
+        Pv::Mct.get(&m, b"k", usize::MAX, &mut out).unwrap(),
+        ScriptValue::Str
+    );
     assert_eq!(out, b"v");
     m.reload();
-    assert_eq!(m.get(Pv::Mct, b"k", &mut out).unwrap(), Got::Str);
-    assert_eq!(m.stats().errors, 0);
+    assert_eq!(
+        Pv::Mct.get(&m, b"k", usize::MAX, &mut out).unwrap(),
+        ScriptValue::Str
+    );
+    assert_eq!(m.report().counters.errors, 0);
 }

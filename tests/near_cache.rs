@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::Duration;
 
 use common::Memcached;
+use sip_memcached::engine::params::Mode;
 use sip_memcached::near::{cost, lru};
-use sip_memcached::{Engine, Got, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Params, Pv, ScriptValue, ValueRef};
 
 /// Counts the allocations of the thread that asked for counting, and the heap they hold: what
 /// malloc really gives each block (its usable size and its 8-byte header).
@@ -63,8 +64,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let counted = counting();
-        // SAFETY: the caller hands back a live block.
         let old = if counted {
+            // SAFETY: the caller hands back a live block.
             unsafe { block_size(ptr) }
         } else {
             0
@@ -74,10 +75,10 @@ unsafe impl GlobalAlloc for CountingAllocator {
         if counted {
             ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
             // On failure the old block stays.
-            // SAFETY: the new block is live (or NULL).
             let size = if new.is_null() {
                 old
             } else {
+                // SAFETY: the new block is live.
                 unsafe { block_size(new) }
             };
             HELD.fetch_add(size - old, Ordering::Relaxed);
@@ -100,9 +101,11 @@ fn cached_module(mc: &Memcached, extra: &[(&str, &str)]) -> Engine {
     Engine::new(p).unwrap()
 }
 
-fn read(m: &Engine, key: &str) -> (Got, Vec<u8>) {
+fn read(m: &Engine, key: &str) -> (ScriptValue, Vec<u8>) {
     let mut out = Vec::new();
-    let got = m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap();
+    let got = Pv::Mct
+        .get(m, key.as_bytes(), usize::MAX, &mut out)
+        .unwrap();
     (got, out)
 }
 
@@ -110,16 +113,22 @@ fn read(m: &Engine, key: &str) -> (Got, Vec<u8>) {
 fn a_hit_allocates_nothing() {
     let mc = Memcached::start();
     let m = cached_module(&mc, &[("cache_ttl", "60000")]);
-    m.set(Pv::Mct, b"hot", ValueRef::Str(&[b'v'; 32])).unwrap();
-    m.set(Pv::Mct, b"n", ValueRef::Int(42)).unwrap();
+    Pv::Mct.set(&m, b"hot", ValueRef::Str(&[b'v'; 32])).unwrap();
+    Pv::Mct.set(&m, b"n", ValueRef::Int(42)).unwrap();
     let mut out = Vec::with_capacity(64);
-    m.get(Pv::Mct, b"hot", &mut out).unwrap(); // miss: fills the cache
-    m.get(Pv::Mct, b"n", &mut out).unwrap();
-    let before = m.stats();
+    Pv::Mct.get(&m, b"hot", usize::MAX, &mut out).unwrap(); // miss: fills the cache
+    Pv::Mct.get(&m, b"n", usize::MAX, &mut out).unwrap();
+    let before = m.report().counters;
     COUNTING.with(|c| c.set(true));
     for _ in 0..1000 {
-        assert_eq!(m.get(Pv::Mct, b"hot", &mut out).unwrap(), Got::Str);
-        assert_eq!(m.get(Pv::Mct, b"n", &mut out).unwrap(), Got::Int(42));
+        assert_eq!(
+            Pv::Mct.get(&m, b"hot", usize::MAX, &mut out).unwrap(),
+            ScriptValue::Str
+        );
+        assert_eq!(
+            Pv::Mct.get(&m, b"n", usize::MAX, &mut out).unwrap(),
+            ScriptValue::Int(42)
+        );
     }
     COUNTING.with(|c| c.set(false));
     assert_eq!(
@@ -127,7 +136,7 @@ fn a_hit_allocates_nothing() {
         0,
         "allocations on the hit path"
     );
-    let after = m.stats();
+    let after = m.report().counters;
     assert_eq!(after.cache_hits - before.cache_hits, 2000);
     assert_eq!(
         after.operations, before.operations,
@@ -155,12 +164,12 @@ fn serves_within_cache_ttl_then_reads_memcached_again() {
 fn an_entry_never_outlives_the_item() {
     let mc = Memcached::start();
     let m = cached_module(&mc, &[("cache_ttl", "60000")]);
-    m.set(Pv::Mct, b"short=>3", ValueRef::Str(b"v")).unwrap();
+    Pv::Mct.set(&m, b"short=>3", ValueRef::Str(b"v")).unwrap();
     assert_eq!(read(&m, "short").1, b"v");
     std::thread::sleep(Duration::from_millis(3200));
     assert_eq!(
         read(&m, "short").0,
-        Got::Null,
+        ScriptValue::Null,
         "the item expired in memcached; the cache must not serve it"
     );
 }
@@ -169,20 +178,20 @@ fn an_entry_never_outlives_the_item() {
 fn a_process_reads_its_own_writes() {
     let mc = Memcached::start();
     let m = cached_module(&mc, &[("cache_ttl", "60000")]);
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"one")).unwrap();
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"one")).unwrap();
     assert_eq!(read(&m, "k").1, b"one");
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"two")).unwrap();
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"two")).unwrap();
     assert_eq!(read(&m, "k").1, b"two");
-    m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap();
-    assert_eq!(read(&m, "c").0, Got::Int(1));
-    m.set(Pv::McInc, b"c", ValueRef::Int(1)).unwrap();
-    assert_eq!(read(&m, "c").0, Got::Int(2));
-    m.set(Pv::McDec, b"c", ValueRef::Int(2)).unwrap();
-    assert_eq!(read(&m, "c").0, Got::Int(0));
-    m.set(Pv::Mct, b"k", ValueRef::Null).unwrap();
-    assert_eq!(read(&m, "k").0, Got::Null);
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"three")).unwrap();
-    m.set(Pv::McTex, b"k", ValueRef::Int(100)).unwrap();
+    Pv::McInc.set(&m, b"c", ValueRef::Int(1)).unwrap();
+    assert_eq!(read(&m, "c").0, ScriptValue::Int(1));
+    Pv::McInc.set(&m, b"c", ValueRef::Int(1)).unwrap();
+    assert_eq!(read(&m, "c").0, ScriptValue::Int(2));
+    Pv::McDec.set(&m, b"c", ValueRef::Int(2)).unwrap();
+    assert_eq!(read(&m, "c").0, ScriptValue::Int(0));
+    Pv::Mct.set(&m, b"k", ValueRef::Null).unwrap();
+    assert_eq!(read(&m, "k").0, ScriptValue::Null);
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"three")).unwrap();
+    Pv::McTex.set(&m, b"k", ValueRef::Int(100)).unwrap();
     assert_eq!(read(&m, "k").1, b"three");
 }
 
@@ -191,11 +200,15 @@ fn misses_are_cached_only_with_cache_negative() {
     let mc = Memcached::start();
     let plain = cached_module(&mc, &[("cache_ttl", "60000")]);
     let negative = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
-    assert_eq!(read(&plain, "later").0, Got::Null);
-    assert_eq!(read(&negative, "later").0, Got::Null);
+    assert_eq!(read(&plain, "later").0, ScriptValue::Null);
+    assert_eq!(read(&negative, "later").0, ScriptValue::Null);
     mc.raw_set("later", 1, b"here");
     assert_eq!(read(&plain, "later").1, b"here", "a miss is not remembered");
-    assert_eq!(read(&negative, "later").0, Got::Null, "a remembered miss");
+    assert_eq!(
+        read(&negative, "later").0,
+        ScriptValue::Null,
+        "a remembered miss"
+    );
     negative.reload();
     assert_eq!(read(&negative, "later").1, b"here");
 }
@@ -221,7 +234,7 @@ fn bounds_hold_and_evictions_are_counted() {
         mc.raw_set(&key, 1, b"0123456789");
         read(&m, &key);
     }
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!(s.cache_entries, 10);
     assert_eq!(s.cache_evictions, 40);
     // Ten entries of a 3-byte key and a 10-byte value, and the tables of ten slots.
@@ -232,7 +245,11 @@ fn bounds_hold_and_evictions_are_counted() {
     for i in 10..50 {
         read(&small, &format!("k{i}"));
     }
-    assert!(small.stats().cache_bytes <= 100, "{:?}", small.stats());
+    assert!(
+        small.report().counters.cache_bytes <= 100,
+        "{:?}",
+        small.report().counters
+    );
 }
 
 #[test]
@@ -281,24 +298,27 @@ fn the_heap_the_near_cache_holds_stays_under_cache_memory() {
     let mut out = Vec::with_capacity(64);
     for i in 0..2000 {
         let key = format!("value{i}");
-        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"0123456789"))
+        Pv::Mct
+            .set(&m, key.as_bytes(), ValueRef::Str(b"0123456789"))
             .unwrap();
     }
-    m.get(Pv::Mct, b"value0", &mut out).unwrap(); // the connection, its buffers, the tables
+    Pv::Mct.get(&m, b"value0", usize::MAX, &mut out).unwrap(); // the connection, its buffers, the tables
     let before = HELD.load(Ordering::Relaxed);
     // Short keys and short values, where the bookkeeping weighs the most: 2,000 values and
     // 18,000 remembered misses, several times what the bound can hold.
     for i in 0..2000 {
-        m.get(Pv::Mct, format!("value{i}").as_bytes(), &mut out)
+        Pv::Mct
+            .get(&m, format!("value{i}").as_bytes(), usize::MAX, &mut out)
             .unwrap();
     }
     for i in 0..18_000 {
-        m.get(Pv::Mct, format!("miss{i}").as_bytes(), &mut out)
+        Pv::Mct
+            .get(&m, format!("miss{i}").as_bytes(), usize::MAX, &mut out)
             .unwrap();
     }
     let held = (HELD.load(Ordering::Relaxed) - before) as usize;
     COUNTING.with(|c| c.set(false));
-    let s = m.stats();
+    let s = m.report().counters;
     eprintln!(
         "near cache: {} entries, cache_bytes {}, heap held {held} bytes (bound {BOUND})",
         s.cache_entries, s.cache_bytes
@@ -359,12 +379,12 @@ fn the_c_api_gives_a_large_values_buffer_back_at_the_next_read() {
 
 /// (hits, memcached operations) so far.
 fn served(m: &Engine) -> (u64, u64) {
-    let s = m.stats();
+    let s = m.report().counters;
     (s.cache_hits, s.operations)
 }
 
 /// Reads `key` and checks it came from the near cache, without a round trip.
-fn read_cached(m: &Engine, key: &str) -> (Got, Vec<u8>) {
+fn read_cached(m: &Engine, key: &str) -> (ScriptValue, Vec<u8>) {
     let (hits, ops) = served(m);
     let got = read(m, key);
     assert_eq!(
@@ -379,24 +399,24 @@ fn read_cached(m: &Engine, key: &str) -> (Got, Vec<u8>) {
 fn a_confirmed_write_is_read_back_without_a_round_trip() {
     let mc = Memcached::start();
     let m = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
-    m.set(Pv::Mct, b"s", ValueRef::Str(b"mine")).unwrap();
-    assert_eq!(read_cached(&m, "s"), (Got::Str, b"mine".to_vec()));
-    m.set(Pv::Mct, b"i", ValueRef::Int(-7)).unwrap();
-    assert_eq!(read_cached(&m, "i").0, Got::Int(-7));
+    Pv::Mct.set(&m, b"s", ValueRef::Str(b"mine")).unwrap();
+    assert_eq!(read_cached(&m, "s"), (ScriptValue::Str, b"mine".to_vec()));
+    Pv::Mct.set(&m, b"i", ValueRef::Int(-7)).unwrap();
+    assert_eq!(read_cached(&m, "i").0, ScriptValue::Int(-7));
 
     // A counter created by $mcinc, then changed: what memcached holds, padding included.
-    m.set(Pv::McInc, b"c", ValueRef::Int(100)).unwrap();
-    assert_eq!(read_cached(&m, "c").0, Got::Int(100));
-    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
-    assert_eq!(read_cached(&m, "c").0, Got::Int(105));
-    m.set(Pv::McDec, b"c", ValueRef::Int(100)).unwrap();
-    assert_eq!(read_cached(&m, "c").0, Got::Int(5));
-    m.set(Pv::Mct, b"sc", ValueRef::Str(b"100")).unwrap();
-    m.set(Pv::McDec, b"sc", ValueRef::Int(95)).unwrap();
+    Pv::McInc.set(&m, b"c", ValueRef::Int(100)).unwrap();
+    assert_eq!(read_cached(&m, "c").0, ScriptValue::Int(100));
+    Pv::McInc.set(&m, b"c", ValueRef::Int(5)).unwrap();
+    assert_eq!(read_cached(&m, "c").0, ScriptValue::Int(105));
+    Pv::McDec.set(&m, b"c", ValueRef::Int(100)).unwrap();
+    assert_eq!(read_cached(&m, "c").0, ScriptValue::Int(5));
+    Pv::Mct.set(&m, b"sc", ValueRef::Str(b"100")).unwrap();
+    Pv::McDec.set(&m, b"sc", ValueRef::Int(95)).unwrap();
     let (got, bytes) = read_cached(&m, "sc");
     assert_eq!(
         got,
-        Got::Str,
+        ScriptValue::Str,
         "a counter stored as a string keeps its flags"
     );
     assert_eq!(
@@ -406,16 +426,16 @@ fn a_confirmed_write_is_read_back_without_a_round_trip() {
     );
 
     // Touch keeps the value; a delete is remembered as missing (cache_negative).
-    m.set(Pv::McTex, b"s", ValueRef::Int(100)).unwrap();
+    Pv::McTex.set(&m, b"s", ValueRef::Int(100)).unwrap();
     assert_eq!(read_cached(&m, "s").1, b"mine");
-    m.set(Pv::Mct, b"s", ValueRef::Null).unwrap();
-    assert_eq!(read_cached(&m, "s").0, Got::Null);
+    Pv::Mct.set(&m, b"s", ValueRef::Null).unwrap();
+    assert_eq!(read_cached(&m, "s").0, ScriptValue::Null);
 
     // The key-value face (OpenSIPS) writes through too.
-    m.store(b"kv", b"stored", 0).unwrap();
+    m.store(b"kv", b"stored", 0, 0, Mode::Set).unwrap();
     let (hits, ops) = served(&m);
     let mut out = Vec::new();
-    assert!(m.fetch(b"kv", 1024, &mut out).unwrap());
+    assert!(m.get(b"kv", 1024, &mut out).unwrap().is_some());
     assert_eq!(
         (out.as_slice(), served(&m)),
         (&b"stored"[..], (hits + 1, ops))
@@ -426,7 +446,7 @@ fn a_confirmed_write_is_read_back_without_a_round_trip() {
 fn a_written_entry_lives_cache_ttl_and_never_past_the_item() {
     let mc = Memcached::start();
     let m = cached_module(&mc, &[("cache_ttl", "300")]);
-    m.set(Pv::Mct, b"k", ValueRef::Str(b"mine")).unwrap();
+    Pv::Mct.set(&m, b"k", ValueRef::Str(b"mine")).unwrap();
     mc.raw_set("k", 1, b"another client's");
     assert_eq!(read_cached(&m, "k").1, b"mine", "within cache_ttl");
     std::thread::sleep(Duration::from_millis(350));
@@ -434,7 +454,9 @@ fn a_written_entry_lives_cache_ttl_and_never_past_the_item() {
 
     // An item that lives 2 s is kept a second at most (memcached counts whole seconds).
     let long = cached_module(&mc, &[("cache_ttl", "60000")]);
-    long.set(Pv::Mct, b"short=>2", ValueRef::Str(b"v")).unwrap();
+    Pv::Mct
+        .set(&long, b"short=>2", ValueRef::Str(b"v"))
+        .unwrap();
     assert_eq!(read_cached(&long, "short").1, b"v");
     std::thread::sleep(Duration::from_millis(1100));
     let (_, ops) = served(&long);
@@ -452,7 +474,7 @@ fn a_racing_write_from_another_process_is_seen_within_cache_ttl() {
         for (m, v) in [(&a, "from a"), (&b, "from b")] {
             s.spawn(move || {
                 for _ in 0..200 {
-                    m.set(Pv::Mct, b"k", ValueRef::Str(v.as_bytes())).unwrap();
+                    Pv::Mct.set(m, b"k", ValueRef::Str(v.as_bytes())).unwrap();
                 }
             });
         }
@@ -475,14 +497,14 @@ fn a_write_whose_outcome_is_unknown_drops_the_entry() {
     mc.raw_set("k", 1, b"old");
     assert_eq!(read(&adding, "k").1, b"old");
     mc.raw_set("k", 1, b"newer");
-    assert!(adding.set(Pv::Mct, b"k", ValueRef::Str(b"ours")).is_err());
+    assert!(Pv::Mct.set(&adding, b"k", ValueRef::Str(b"ours")).is_err());
     assert_eq!(read(&adding, "k").1, b"newer", "asked memcached");
 
     // A failed write (the server is gone): the entry goes, and memcached is asked next time.
     let m = cached_module(&mc, &[("cache_ttl", "60000"), ("retry_interval", "50")]);
     assert_eq!(read(&m, "k").1, b"newer");
     mc.kill();
-    assert!(m.set(Pv::Mct, b"k", ValueRef::Str(b"lost")).is_err());
+    assert!(Pv::Mct.set(&m, b"k", ValueRef::Str(b"lost")).is_err());
     mc.restart();
     mc.raw_set("k", 1, b"after the restart");
     std::thread::sleep(Duration::from_millis(60));

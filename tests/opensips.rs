@@ -1,5 +1,5 @@
 //! The module inside a real OpenSIPS 3.6.8 (built by `scripts/opensips_host.sh`), as a drop-in
-//! for `cachedb_memcached`, with the config of `tests/opensips/opensips.cfg` (the README shows it):
+//! for `cachedb_memcached`, with the config of `tests/opensips/opensips.cfg` (docs/opensips.md shows it):
 //! the core's `cache_*` functions with their return codes, groups, the MI commands over the FIFO
 //! with opensips-cli and over HTTP with curl, a reload reaching every SIP worker, faults, the
 //! version check, and parity with the stock module.
@@ -277,7 +277,7 @@ const SCENARIO: [Step; 17] = [
     ("sub", DEFAULT, "fresh", "4"),            // 16: differs on purpose
 ];
 
-/// The steps whose outcome differs from the stock module on purpose (README: differences from the
+/// The steps whose outcome differs from the stock module on purpose (docs/differences.md: the
 /// stock cachedb_memcached); the read of an empty value is checked after the scenario.
 const DIFFERENT_ON_PURPOSE: [usize; 1] = [16];
 
@@ -320,7 +320,7 @@ fn parity_with_the_stock_cachedb_memcached() {
         }
         assert_eq!(s, o, "step {i} {:?}", SCENARIO[i]);
     }
-    // The differences, as the README lists them.
+    // The differences, as docs/differences.md lists them.
     assert_eq!(a[16].1, "4", "stock: cache_sub on a missing key stores +4");
     assert_eq!(
         b[16].1, "0",
@@ -460,12 +460,12 @@ fn loads_into_opensips_3_6_only_and_refuses_others_with_a_clear_line() {
 }
 
 #[test]
-fn the_readme_shows_the_opensips_config_the_tests_run() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+fn the_opensips_guide_shows_the_config_the_tests_run() {
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/opensips.md")).unwrap();
     assert!(
-        readme.contains(&common::opensips::example_config()),
-        "README.md must contain tests/opensips/opensips.cfg verbatim"
+        guide.contains(&common::opensips::example_config()),
+        "docs/opensips.md must contain tests/opensips/opensips.cfg verbatim"
     );
 }
 

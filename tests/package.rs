@@ -1,5 +1,5 @@
 //! Installing it: `make install` (a stripped library, its debug info beside it, the header, the
-//! pkg-config file, the README) and `make deb`, installed with dpkg in throwaway copies of the
+//! pkg-config file, the README and the pages of docs/) and `make deb`, installed with dpkg in throwaway copies of the
 //! Debian 12 (bookworm) and Debian 13 (trixie) roots that `scripts/kamailio_hosts.sh` makes, where a
 //! real Kamailio loads it by the stock name (`loadmodule "memcached.so"`) and, once the package is
 //! removed, the stock module again.
@@ -69,7 +69,7 @@ fn size(file: &Path) -> u64 {
 }
 
 #[test]
-fn make_install_puts_a_stripped_library_its_debug_file_the_header_pkg_config_and_readme_under_destdir(
+fn make_install_puts_a_stripped_library_its_debug_file_the_header_pkg_config_and_docs_under_destdir(
 ) {
     let stage = common::scratch_dir("install-destdir");
     let vars = [
@@ -88,6 +88,18 @@ fn make_install_puts_a_stripped_library_its_debug_file_the_header_pkg_config_and
         &at("/usr/local/share/doc/sip-memcached/README.md"),
     ] {
         assert!(f.is_file(), "{} was not installed", f.display());
+    }
+    // Every page the README links to, beside it as in the repository.
+    for page in std::fs::read_dir(format!("{ROOT}/docs")).unwrap() {
+        let page = page.unwrap().path();
+        let installed =
+            at("/usr/local/share/doc/sip-memcached/docs").join(page.file_name().unwrap());
+        assert_eq!(
+            std::fs::read(&installed).unwrap_or_default(),
+            std::fs::read(&page).unwrap(),
+            "{} was not installed as it is",
+            installed.display()
+        );
     }
     let built = common::library();
     eprintln!(
@@ -267,6 +279,22 @@ fn the_package_depends_on_the_glibc_its_symbols_need_and_takes_its_version_from_
         )),
         "{files}"
     );
+}
+
+#[test]
+fn the_package_carries_the_readme_and_every_docs_page() {
+    let files = run(Command::new("dpkg-deb").arg("-c").arg(&debs().main));
+    let mut wanted = vec!["README.md".to_string()];
+    for page in std::fs::read_dir(format!("{ROOT}/docs")).unwrap() {
+        let name = page.unwrap().file_name();
+        wanted.push(format!("docs/{}", name.to_str().unwrap()));
+    }
+    for doc in wanted {
+        assert!(
+            files.contains(&format!(" ./usr/share/doc/sip-memcached/{doc}\n")),
+            "the package lacks {doc}:\n{files}"
+        );
+    }
 }
 
 /// A throwaway copy of a cached root (`cp -a --reflink=auto`), removed when dropped.

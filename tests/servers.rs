@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use common::Memcached;
 use sip_memcached::client::distribution::{Member, Placement};
 use sip_memcached::client::servers::parse_servers;
-use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
+use sip_memcached::{Engine, Error, Params, Pv, ScriptValue, ValueRef};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -87,7 +87,10 @@ fn libmemcached_and_this_module_find_each_others_keys() {
         let found = (0..KEYS)
             .filter(|i| {
                 let key = format!("key{i}");
-                m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap() == Got::Str
+                Pv::Mct
+                    .get(&m, key.as_bytes(), usize::MAX, &mut out)
+                    .unwrap()
+                    == ScriptValue::Str
                     && out == format!("value-{i}").as_bytes()
             })
             .count();
@@ -106,7 +109,8 @@ fn libmemcached_and_this_module_find_each_others_keys() {
         flush(&servers);
         for i in 0..KEYS {
             let (key, value) = (format!("key{i}"), format!("value-{i}"));
-            m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(value.as_bytes()))
+            Pv::Mct
+                .set(&m, key.as_bytes(), ValueRef::Str(value.as_bytes()))
                 .unwrap();
         }
         let read = run_peer("read", distribution, KEYS, &list);
@@ -144,10 +148,10 @@ fn three_servers() -> (Vec<Memcached>, String) {
     (servers, list)
 }
 
-fn timed_get(m: &Engine, key: &str) -> (sip_memcached::Result<Got>, Duration) {
+fn timed_get(m: &Engine, key: &str) -> (sip_memcached::Result<ScriptValue>, Duration) {
     let mut out = Vec::new();
     let t = Instant::now();
-    let r = m.get(Pv::Mct, key.as_bytes(), &mut out);
+    let r = Pv::Mct.get(m, key.as_bytes(), usize::MAX, &mut out);
     (r, t.elapsed())
 }
 
@@ -167,7 +171,9 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
         sip_memcached::client::distribution::Distribution::Ketama,
     );
     for key in keys.iter().flatten().take(300) {
-        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"v")).unwrap();
+        Pv::Mct
+            .set(&m, key.as_bytes(), ValueRef::Str(b"v"))
+            .unwrap();
     }
     servers[1].freeze();
     // The first failures each cost the timeout; then the server is marked down.
@@ -188,13 +194,13 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
         assert!(r.is_ok(), "{key}: {r:?}");
         assert!(took < Duration::from_millis(100), "{took:?}");
     }
-    let stats = m.server_stats();
+    let stats = m.report().servers;
     assert!(
         stats[1].down && !stats[0].down && !stats[2].down,
         "{stats:?}"
     );
     assert_eq!(stats[1].marked_down, 1);
-    assert!(m.stats_text().contains("state=down"));
+    assert!(m.report().text().contains("state=down"));
 
     // Back after retry_interval, without a reload.
     servers[1].signal(libc::SIGCONT);
@@ -211,7 +217,7 @@ fn a_frozen_server_is_marked_down_then_fails_fast_then_comes_back() {
         started.elapsed() >= Duration::from_millis(500),
         "not probed before retry_interval"
     );
-    assert!(!m.server_stats()[1].down);
+    assert!(!m.report().servers[1].down);
 }
 
 #[test]
@@ -228,15 +234,16 @@ fn a_killed_server_comes_back_after_retry_interval_without_reload() {
         assert!(r.is_err(), "{r:?}");
         assert!(took < Duration::from_millis(100), "{took:?}");
     }
-    assert!(m.server_stats()[2].down);
+    assert!(m.report().servers[2].down);
     for key in keys[0].iter().chain(&keys[1]).take(50) {
         assert!(timed_get(&m, key).0.is_ok());
     }
     servers[2].restart();
     std::thread::sleep(Duration::from_millis(600));
-    m.set(Pv::Mct, keys[2][0].as_bytes(), ValueRef::Str(b"back"))
+    Pv::Mct
+        .set(&m, keys[2][0].as_bytes(), ValueRef::Str(b"back"))
         .unwrap();
-    assert!(!m.server_stats()[2].down);
+    assert!(!m.report().servers[2].down);
 }
 
 #[test]
@@ -249,32 +256,37 @@ fn with_failover_no_operation_fails_while_a_server_is_down() {
     );
     // Idle connections to every server, so that the dead one's are stale.
     for key in keys.iter().map(|k| &k[0]) {
-        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"v")).unwrap();
+        Pv::Mct
+            .set(&m, key.as_bytes(), ValueRef::Str(b"v"))
+            .unwrap();
     }
     servers[0].kill();
     let mut failed = 0;
     for key in keys.iter().flatten().take(600) {
         let ops = [
-            m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(b"x")),
-            m.set(Pv::McInc, format!("c_{key}").as_bytes(), ValueRef::Int(1)),
+            Pv::Mct.set(&m, key.as_bytes(), ValueRef::Str(b"x")),
+            Pv::McInc.set(&m, format!("c_{key}").as_bytes(), ValueRef::Int(1)),
             timed_get(&m, key).0.map(|_| ()),
-            m.set(Pv::Mct, key.as_bytes(), ValueRef::Null),
+            Pv::Mct.set(&m, key.as_bytes(), ValueRef::Null),
         ];
         failed += ops.iter().filter(|r| r.is_err()).count();
     }
     assert_eq!(failed, 0, "operations failed while failover was on");
-    assert!(m.server_stats()[0].down);
+    assert!(m.report().servers[0].down);
     // The keys of the dead server went to the others, which now hold them.
     let moved = &keys[0][5];
-    m.set(Pv::Mct, moved.as_bytes(), ValueRef::Str(b"moved"))
+    Pv::Mct
+        .set(&m, moved.as_bytes(), ValueRef::Str(b"moved"))
         .unwrap();
     let mut out = Vec::new();
-    m.get(Pv::Mct, moved.as_bytes(), &mut out).unwrap();
+    Pv::Mct
+        .get(&m, moved.as_bytes(), usize::MAX, &mut out)
+        .unwrap();
     assert_eq!(out, b"moved");
     assert!(servers[1..].iter().any(|mc| mc.meta(moved).is_some()));
     // A reload marks every server up again.
     m.reload();
-    assert!(!m.server_stats()[0].down);
+    assert!(!m.report().servers[0].down);
 }
 
 #[test]
@@ -294,12 +306,12 @@ fn a_probe_answered_with_an_error_reply_brings_the_server_back() {
     mc.freeze();
     let (r, _) = timed_get(&m, "k");
     assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
-    assert!(m.server_stats()[0].down);
+    assert!(m.report().servers[0].down);
     mc.signal(libc::SIGCONT);
     std::thread::sleep(Duration::from_millis(400));
-    let probe = m.set(Pv::McInc, b"word", ValueRef::Int(1));
+    let probe = Pv::McInc.set(&m, b"word", ValueRef::Int(1));
     assert!(matches!(probe, Err(Error::NotANumber(_))), "{probe:?}");
-    assert!(!m.server_stats()[0].down, "{:?}", m.server_stats());
+    assert!(!m.report().servers[0].down, "{:?}", m.report().servers);
     let (r, _) = timed_get(&m, "k");
-    assert_eq!(r.unwrap(), Got::Null, "served, not refused as down");
+    assert_eq!(r.unwrap(), ScriptValue::Null, "served, not refused as down");
 }

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use common::certs::Pki;
 use common::Memcached;
-use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
+use sip_memcached::engine::Delta;
+use sip_memcached::{Engine, Error, Params, Pv, ScriptValue, ValueRef};
 
 fn engine(servers: &str, params: &[(&str, &str)]) -> Engine {
     try_engine(servers, params).unwrap()
@@ -38,12 +39,14 @@ fn with<'a>(params: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)
 }
 
 fn set(e: &Engine, key: &str, value: &str) -> sip_memcached::Result<()> {
-    e.set(Pv::Mct, key.as_bytes(), ValueRef::Str(value.as_bytes()))
+    Pv::Mct.set(e, key.as_bytes(), ValueRef::Str(value.as_bytes()))
 }
 
-fn get(e: &Engine, key: &str) -> sip_memcached::Result<(Got, Vec<u8>)> {
+fn get(e: &Engine, key: &str) -> sip_memcached::Result<(ScriptValue, Vec<u8>)> {
     let mut out = Vec::new();
-    e.get(Pv::Mct, key.as_bytes(), &mut out).map(|g| (g, out))
+    Pv::Mct
+        .get(e, key.as_bytes(), usize::MAX, &mut out)
+        .map(|g| (g, out))
 }
 
 /// memcached serving `pair` over TLS.
@@ -65,20 +68,24 @@ fn get_set_and_incr_work_over_tls() {
     set(&e, "greeting", "hello over TLS").unwrap();
     assert_eq!(
         get(&e, "greeting").unwrap(),
-        (Got::Str, b"hello over TLS".to_vec())
+        (ScriptValue::Str, b"hello over TLS".to_vec())
     );
-    e.set(Pv::Mct, b"n", ValueRef::Int(41)).unwrap();
-    assert_eq!(e.add(b"n", 1).unwrap(), 42);
+    Pv::Mct.set(&e, b"n", ValueRef::Int(41)).unwrap();
+    assert_eq!(e.add(b"n", Delta::plus(1), 0).unwrap(), 42);
     assert_eq!(
         mc.meta("greeting").unwrap().2,
         b"hello over TLS",
         "seen on the plain port"
     );
     let value: Vec<u8> = (0..=255u8).cycle().take(600_000).collect();
-    e.set(Pv::Mct, b"big", ValueRef::Str(&value)).unwrap();
+    Pv::Mct.set(&e, b"big", ValueRef::Str(&value)).unwrap();
     let (_, out) = get(&e, "big").unwrap();
     assert!(out == value, "a value of many TLS records reads back whole");
-    assert_eq!(e.stats().connects, 1, "one connection, one handshake");
+    assert_eq!(
+        e.report().counters.connects,
+        1,
+        "one connection, one handshake"
+    );
 }
 
 #[test]
@@ -406,7 +413,7 @@ fn a_reconnect_resumes_the_tls_session_instead_of_a_full_handshake() {
         // A reload drops every connection: the next operation connects again.
         e.reload();
         assert_eq!(get(&e, "k").unwrap().1, b"v");
-        assert_eq!(e.stats().connects, 1 + round);
+        assert_eq!(e.report().counters.connects, 1 + round);
     }
     // Other tests of this process handshake at the same time: only this one's count is sure.
     let (full_now, resumed_now) = sip_memcached::client::tls::handshakes();

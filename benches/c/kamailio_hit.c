@@ -8,7 +8,10 @@
  *   rendered $mct(route_$var(k))  rendered by pv_printf_s (here a copy into a static buffer, far
  *                                 cheaper than Kamailio's, which the stock module pays too)
  *   floor    pv_get_null          a host call that does nothing: the cost of calling at all
- * Each is timed over N calls (clock_gettime around the loop), in rounds, median printed.
+ * Each is timed over N calls (clock_gettime around the loop), in rounds, median printed: as a
+ * table, then unrounded in one machine-readable line with the fastest rounds too
+ *   RESULT bench=kamailio_hit n=1000000 rounds=7 fixed_ns=135.20 rendered_ns=... floor_ns=...
+ *          fixed_min_ns=... rendered_min_ns=...
  * Usage: MC_SERVER=127.0.0.1:PORT kamailio_hit MODULE.so [N] [ROUNDS]
  */
 #include <dlfcn.h>
@@ -18,6 +21,7 @@
 #include <time.h>
 
 #include "../../tests/kamailio/standin_kamailio.h"
+#include "hit_common.h"
 
 /* "route_$var(k)" parses to two elements, the second one with a spec (any non-NULL pointer). */
 static int dummy_spec;
@@ -61,13 +65,6 @@ int pv_printf_s(void *msg, pv_elem_t *list, str *out)
 /* Called through a pointer the compiler cannot see through, so the floor is a real call. */
 static int (*volatile floor_call)(void *, void *, void *) = pv_get_null;
 
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e9 + ts.tv_nsec;
-}
-
 static int set_param(module_exports_t *ex, const char *name, void *val)
 {
     for (param_export_t *p = ex->params; p->name; p++)
@@ -88,22 +85,13 @@ static pv_param_t parsed(pv_export_t *mct, const char *key)
     return spec.pvp;
 }
 
-static int cmp(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 int main(int argc, char **argv)
 {
-    const char *server = getenv("MC_SERVER");
-    if (argc < 2 || server == NULL) {
-        fprintf(stderr, "usage: MC_SERVER=HOST:PORT kamailio_hit MODULE.so [N] [ROUNDS]\n");
-        return 2;
-    }
-    int n = argc > 2 ? atoi(argv[2]) : 1000000;
-    int rounds = argc > 3 ? atoi(argv[3]) : 7;
-    void *module = dlopen(argv[1], RTLD_NOW);
+    struct hit_args args = hit_parse_args(argc, argv, 1000000);
+    const char *server = args.server;
+    long n = args.n;
+    int rounds = args.rounds;
+    void *module = dlopen(args.library, RTLD_NOW);
     if (!module) {
         fprintf(stderr, "dlopen: %s\n", dlerror());
         return 2;
@@ -136,18 +124,16 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    double t_fixed[64], t_rendered[64], t_floor[64];
-    if (rounds > 64)
-        rounds = 64;
+    double t_fixed[HIT_MAX_ROUNDS], t_rendered[HIT_MAX_ROUNDS], t_floor[HIT_MAX_ROUNDS];
     for (int r = 0; r < rounds; r++) {
         double t0 = now_ns();
-        for (int i = 0; i < n; i++)
+        for (long i = 0; i < n; i++)
             mct->getf(msg, &fixed, &res);
         double t1 = now_ns();
-        for (int i = 0; i < n; i++)
+        for (long i = 0; i < n; i++)
             mct->getf(msg, &rendered, &res);
         double t2 = now_ns();
-        for (int i = 0; i < n; i++)
+        for (long i = 0; i < n; i++)
             floor_call(msg, &fixed, &res);
         double t3 = now_ns();
         t_fixed[r] = (t1 - t0) / n;
@@ -158,17 +144,21 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    qsort(t_fixed, rounds, sizeof(double), cmp);
-    qsort(t_rendered, rounds, sizeof(double), cmp);
-    qsort(t_floor, rounds, sizeof(double), cmp);
+    double fixed_ns = median_ns(t_fixed, rounds), rendered_ns = median_ns(t_rendered, rounds);
+    double floor_ns = median_ns(t_floor, rounds);
     printf("\nA near-cache hit of $mct inside the Kamailio adapter (a stand-in Kamailio 5.6.3, "
-           "%d calls a round, median of %d rounds)\n",
+           "%ld calls a round, median of %d rounds)\n",
            n, rounds);
     printf("| access | ns per call |\n|---|---:|\n");
-    printf("| $mct(route_1), a key without pseudo-variables | %.0f |\n", t_fixed[rounds / 2]);
+    printf("| $mct(route_1), a key without pseudo-variables | %.0f |\n", fixed_ns);
     printf("| $mct(route_$var(k)), rendered by a stand-in pv_printf_s | %.0f |\n",
-           t_rendered[rounds / 2]);
-    printf("| a host call that does nothing (floor) | %.1f |\n", t_floor[rounds / 2]);
+           rendered_ns);
+    printf("| a host call that does nothing (floor) | %.1f |\n", floor_ns);
+    /* The same medians unrounded, and the fastest rounds (sorted first by median_ns), for
+     * scripts/bench_hit_regression.sh. */
+    printf("RESULT bench=kamailio_hit n=%ld rounds=%d fixed_ns=%.2f rendered_ns=%.2f floor_ns=%.2f "
+           "fixed_min_ns=%.2f rendered_min_ns=%.2f\n",
+           n, rounds, fixed_ns, rendered_ns, floor_ns, t_fixed[0], t_rendered[0]);
     ex->destroy_mod_f();
     return 0;
 }

@@ -9,7 +9,7 @@
 //!   that both modules address the same item. memcached itself accepts 250-byte keys; the stock
 //!   module hashes from 250 on, and sharing items with it during a migration matters more. Those
 //!   32 hex digits are also a raw key that any script can write: as with the stock module, a raw
-//!   32-hex key and a long key with that MD5 are one item (the README says so).
+//!   32-hex key and a long key with that MD5 are one item (docs/keys-and-values.md says so).
 //! - Shorter keys are hashed because of a space or a control byte, which the stock module sends
 //!   raw (and breaks the protocol with): no item to share there. They go under [`HASHED_PREFIX`]
 //!   and the hex MD5 of the whole key, a name that no raw key reaches: a raw key of exactly that

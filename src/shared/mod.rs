@@ -71,7 +71,7 @@ struct Layout {
     servers: [ServerHealth; SERVER_SLOTS],
 }
 
-/// A plain copy of the counters.
+/// A plain copy of the counters: what [`crate::engine::report::COUNTERS`] lists and reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stats {
     pub operations: u64,
@@ -89,37 +89,6 @@ pub struct Stats {
     pub cache_evictions: u64,
     pub cache_entries: u64,
     pub cache_bytes: u64,
-}
-
-impl Stats {
-    /// Every counter with its name, in the order stats show them.
-    pub fn rows(&self) -> [(&'static str, u64); 15] {
-        [
-            ("operations", self.operations),
-            ("hits", self.hits),
-            ("misses", self.misses),
-            ("errors", self.errors),
-            ("timeouts", self.timeouts),
-            ("connects", self.connects),
-            ("reconnects", self.reconnects),
-            ("reloads", self.reloads),
-            ("refused", self.refused),
-            ("not_stored", self.not_stored),
-            ("cache_hits", self.cache_hits),
-            ("cache_misses", self.cache_misses),
-            ("cache_evictions", self.cache_evictions),
-            ("cache_entries", self.cache_entries),
-            ("cache_bytes", self.cache_bytes),
-        ]
-    }
-
-    /// The counters as `name: value` lines, the text `sipmc_mi_stats` returns.
-    pub fn to_text(&self) -> String {
-        self.rows()
-            .iter()
-            .map(|(k, v)| format!("{k}: {v}\n"))
-            .collect()
-    }
 }
 
 /// Anonymous shared memory holding the counters, the reload epoch and the cache slots.
@@ -276,25 +245,5 @@ mod tests {
         unsafe { libc::waitpid(pid, &mut status, 0) };
         let stats = region.snapshot();
         assert_eq!((stats.cache_entries, stats.cache_hits), (7, 2));
-    }
-
-    #[test]
-    fn text_has_every_counter() {
-        let text = Stats {
-            operations: 3,
-            timeouts: 1,
-            ..Stats::default()
-        }
-        .to_text();
-        for name in [
-            "operations: 3",
-            "hits: 0",
-            "misses",
-            "errors",
-            "timeouts: 1",
-            "reconnects",
-        ] {
-            assert!(text.contains(name), "{text}");
-        }
     }
 }

@@ -13,6 +13,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
+pub mod scenario;
+pub mod suite;
+
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// The labels of every supported release, oldest first, as `scripts/kamailio_hosts.sh` names them.
@@ -157,6 +160,11 @@ impl KamailioHost {
             .output()
             .unwrap()
     }
+}
+
+/// Whether a release holds script integers in 64 bits (`pv_value_t.ri` is a `long` from 5.7.0).
+pub fn wide_integers(h: &KamailioHost) -> bool {
+    h.label != "5.6"
 }
 
 /// Our module: $SIPMC_LIB (the Makefile points it at the release build), or the cdylib cargo
@@ -393,6 +401,21 @@ impl Drop for Kamailio {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// The value of the counter `name` in `memcached.stats` (kamcmd's `name: value` lines).
+pub fn stat(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.trim().strip_prefix(&format!("{name}: ")))
+        .unwrap_or_else(|| panic!("no {name} in {text}"))
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// The lines of a log that contain `what`.
+pub fn lines_with(log: &str, what: &str) -> usize {
+    log.lines().filter(|l| l.contains(what)).count()
 }
 
 /// An OPTIONS to `op`@127.0.0.1:`port`, with the headers, from `local` over `transport` (its

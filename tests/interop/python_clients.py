@@ -1,4 +1,4 @@
-"""The Python memcached clients as an application uses them, for tests/kamailio.rs.
+"""The Python memcached clients as an application uses them, for tests/kamailio_other_clients.rs.
 
     python_clients.py PORT KEY...
 

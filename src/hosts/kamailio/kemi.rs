@@ -1,7 +1,10 @@
 //! `KSR.memcached.*`: the module's functions for KEMI scripts (Lua, Python, JavaScript…), named
 //! and returning as htable's `KSR.htable.sht_*` do, with the semantics of the pseudo-variables.
-//! Thin: each function takes its arguments from the host, calls the engine
-//! ([`crate::engine::functions`]) and hands the result back in the host's types.
+//! Thin: each function takes its arguments from the host, calls the engine's typed core
+//! ([`crate::engine::operations`]) directly, with a script key's `=>N` split off as the
+//! pseudo-variables split it ([`ScriptKey`]); only the reads and the stores, which promise what
+//! `$mct` reads and assigns, go through the pseudo-variables' rules ([`crate::engine::mct`]).
+//! The result goes back in the host's types.
 //!
 //! Registered by `mod_register`, which the core calls right after its version check (before
 //! `mod_init`), with the table of the release found at load time: 5.7.0 renumbered the KEMI
@@ -25,8 +28,9 @@ use super::abi::Str;
 use super::callback;
 use super::script_key::KEPT_CAPACITY;
 use crate::boundary::OnPanic;
-use crate::engine::functions::Stored;
-use crate::engine::{instance, Engine, Got, Pv, ValueRef};
+use crate::engine::mct::{self, ScriptKey};
+use crate::engine::params::{expiry_seconds, Mode};
+use crate::engine::{instance, Delta, Engine, Pv, ScriptValue, Stored, ValueRef};
 use crate::error::{Error, Result};
 use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::hosts::loaded::symbol;
@@ -204,16 +208,16 @@ unsafe fn read<K: KemiTypes>(name: &'static str, key: *const Str, empty: bool) -
         if b.capacity() > KEPT_CAPACITY {
             *b = Vec::new();
         }
-        let got = call.engine(|e| e.get(Pv::Mct, call.key, b));
-        if let Ok(Got::Str) = got {
+        let got = call.engine(|e| Pv::Mct.get(e, call.key, usize::MAX, b));
+        if let Ok(ScriptValue::Str) = got {
             b.push(0);
         }
         got
     });
     returned::<K>(match got {
-        Ok(Got::Int(n)) => Returned::Number(n),
-        Ok(Got::Str) => Returned::Bytes,
-        Ok(Got::Null) => missing(),
+        Ok(ScriptValue::Int(n)) => Returned::Number(n),
+        Ok(ScriptValue::Str) => Returned::Bytes,
+        Ok(ScriptValue::Null) => missing(),
         Err(e) => {
             call.failed(&e);
             missing()
@@ -251,11 +255,16 @@ unsafe fn store(
         refused(name, "the value is not a string");
         return Int(FAILED);
     };
-    let expiry = expiry.map(i64::from);
-    let stored = match add {
-        false => call.engine(|e| e.set_value_until(call.key, value, expiry)),
-        true => call.engine(|e| e.add_value(call.key, value, expiry)),
-    };
+    let stored = call.engine(|e| {
+        let key = e.counted(match expiry {
+            // The call's expiry, when it gives one, in place of the key's `=>N`.
+            Some(seconds) => expiry_seconds(seconds.into())
+                .and_then(|expiry| ScriptKey::with_expiry(call.key, expiry)),
+            None => ScriptKey::parse(e, call.key),
+        })?;
+        let mode = if add { Mode::Add } else { e.params().mode };
+        mct::assign(e, key, value, mode)
+    });
     call.int(stored.map(|s| s == Stored::Stored))
 }
 
@@ -328,7 +337,11 @@ unsafe extern "C" fn mc_rm(_msg: *mut c_void, key: *mut Str) -> Int {
         let Some(call) = (unsafe { Call::new("mc_rm", key) }) else {
             return Int(FAILED);
         };
-        call.int(call.engine(|e| e.delete(call.key)).map(|()| true))
+        let removed = call.engine(|e| {
+            let key = e.counted(ScriptKey::parse(e, call.key))?;
+            e.remove(key.key)
+        });
+        call.int(removed.map(|()| true))
     })
 }
 
@@ -339,22 +352,26 @@ unsafe extern "C" fn mc_touch(_msg: *mut c_void, key: *mut Str, expiry: c_int) -
         let Some(call) = (unsafe { Call::new("mc_touch", key) }) else {
             return Int(FAILED);
         };
-        call.int(call.engine(|e| e.touch(call.key, expiry.into())))
+        call.int(call.engine(|e| {
+            let key = e.counted(ScriptKey::parse(e, call.key))?;
+            let expiry = e.counted(expiry_seconds(expiry.into()))?;
+            e.touch(key.key, expiry)
+        }))
     })
 }
 
 /// # Safety
 /// `key` is NULL or the host's `str`, valid during the call.
-unsafe fn counter<K: KemiTypes>(
-    name: &'static str,
-    key: *const Str,
-    change: impl FnOnce(&Engine, &[u8]) -> Result<u64>,
-) -> XValPtr<K> {
+unsafe fn counter<K: KemiTypes>(name: &'static str, key: *const Str, delta: Delta) -> XValPtr<K> {
     // SAFETY: forwarded.
     let Some(call) = (unsafe { Call::new(name, key) }) else {
         return returned::<K>(Returned::Null);
     };
-    returned::<K>(match call.engine(|e| change(e, call.key)) {
+    let changed = call.engine(|e| {
+        let key = e.counted(ScriptKey::parse(e, call.key))?;
+        e.add(key.key, delta, key.expiry)
+    });
+    returned::<K>(match changed {
         // memcached counters are 64-bit unsigned; one past i64 is shown as the most it can hold.
         Ok(n) => Returned::Number(i64::try_from(n).unwrap_or(i64::MAX)),
         Err(e) => {
@@ -372,7 +389,7 @@ unsafe extern "C" fn mc_inc<K: KemiTypes>(
     delta: c_int,
 ) -> XValPtr<K> {
     // SAFETY: the host's arguments.
-    callback(|| unsafe { counter::<K>("mc_inc", key, |e, k| e.add(k, delta.into())) })
+    callback(|| unsafe { counter::<K>("mc_inc", key, Delta::plus(delta.into())) })
 }
 
 /// `KSR.memcached.mc_dec(key, delta)`: `$mcdec(key) = delta`, returning the counter's new value
@@ -383,7 +400,7 @@ unsafe extern "C" fn mc_dec<K: KemiTypes>(
     delta: c_int,
 ) -> XValPtr<K> {
     // SAFETY: the host's arguments.
-    callback(|| unsafe { counter::<K>("mc_dec", key, |e, k| e.decrement(k, delta.into())) })
+    callback(|| unsafe { counter::<K>("mc_dec", key, Delta::minus(delta.into())) })
 }
 
 const fn name(text: &'static CStr) -> Str {

@@ -10,7 +10,7 @@ use super::abi::{PvSpec, PV_VAL_STR};
 use super::callback;
 use super::host::Host;
 use super::script_key::{self, Scratch};
-use crate::engine::{instance, Got, Pv, ValueRef};
+use crate::engine::{instance, Pv, ScriptValue, ValueRef};
 use crate::error::Error;
 use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::logging::quoted;
@@ -82,11 +82,11 @@ unsafe fn read(
     param: *mut PvParam,
     room: usize,
     out: &mut Vec<u8>,
-) -> Result<Got, Failure> {
+) -> Result<ScriptValue, Failure> {
     let mut scratch = Scratch::take(&KEY);
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
-    instance::with_engine(|engine| engine.get_bounded(pv, key, room, out))?
+    instance::with_engine(|engine| pv.get(engine, key, room, out))?
         .map_err(|e| Failure::operation(pv, key, e))
 }
 
@@ -96,7 +96,7 @@ fn fill<V: PvValueLayout>(
     host: &Host,
     size: c_int,
     res: &mut V,
-    got: Got,
+    got: ScriptValue,
     bytes: &[u8],
 ) -> Result<(), String> {
     // SAFETY: host function; the buffer has pv_get_buffer_size() bytes.
@@ -115,7 +115,7 @@ fn fill<V: PvValueLayout>(
         *buf.add(bytes.len()) = 0;
     }
     let int = match got {
-        Got::Int(n) => Some(n),
+        ScriptValue::Int(n) => Some(n),
         _ => None,
     };
     res.set(
@@ -150,7 +150,7 @@ unsafe fn get<V: PvValueLayout>(
     // SAFETY: forwarded host pointers.
     let outcome =
         unsafe { read(host, pv, msg, param, room, &mut value) }.and_then(|got| match got {
-            Got::Null => Ok(false),
+            ScriptValue::Null => Ok(false),
             got => fill(host, size, res, got, &value)
                 .map(|()| true)
                 .map_err(Failure::from),
@@ -234,7 +234,7 @@ unsafe fn write<V: PvValueLayout>(
     let mut scratch = Scratch::take(&KEY);
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
-    instance::with_engine(|engine| engine.set(pv, key, value))?
+    instance::with_engine(|engine| pv.set(engine, key, value))?
         .map_err(|e| Failure::operation(pv, key, e))
 }
 

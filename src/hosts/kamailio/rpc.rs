@@ -1,12 +1,13 @@
 //! RPC commands `memcached.reload` and `memcached.stats`, run in the RPC processes (ctl,
 //! jsonrpcs), which reach every SIP worker through the engine's shared memory.
 
-use std::ffi::{c_char, c_int, c_void, CString};
+use std::ffi::{c_char, c_int, c_void, CStr, CString};
 use std::ptr::{null, null_mut};
 
 use super::abi::{RpcExport, RpcT};
 use super::callback;
 use crate::engine::instance;
+use crate::engine::report::Render;
 
 /// A NULL-terminated array of C strings (RPC help texts).
 #[repr(transparent)]
@@ -52,28 +53,81 @@ unsafe extern "C" fn rpc_reload(rpc: *mut RpcT, ctx: *mut c_void) {
     })
 }
 
-/// Adds `name: value` members (unsigned long) to an RPC struct.
-///
-/// # Safety
-/// `struct_add` and `handle` come from the transport for the reply being built.
-unsafe fn add_counters(
-    struct_add: unsafe extern "C" fn(*mut c_void, *const c_char, ...) -> c_int,
-    handle: *mut c_void,
-    rows: &[(&str, u64)],
-) {
-    for (name, value) in rows {
-        let Ok(name) = CString::new(*name) else {
-            continue;
-        };
-        // SAFETY: "j" takes a member name and an unsigned long, as passed.
+/// `memcached.stats`' reply being built: the report's parts as members of one struct, each
+/// server a struct member of its own (named by its address) with `state` and its counters.
+struct RpcReply {
+    struct_add: StructAdd,
+    root: *mut c_void,
+    /// Where counters go: `root`, or the struct of the server opened last; null when the
+    /// transport could not make that struct (its members are then left out).
+    current: *mut c_void,
+}
+
+type StructAdd = unsafe extern "C" fn(*mut c_void, *const c_char, ...) -> c_int;
+
+impl RpcReply {
+    /// # Safety
+    /// `struct_add` and `root` come from the transport for the reply being built, and the value
+    /// is dropped before the RPC function returns.
+    unsafe fn new(struct_add: StructAdd, root: *mut c_void) -> RpcReply {
+        RpcReply {
+            struct_add,
+            root,
+            current: root,
+        }
+    }
+}
+
+impl Render for RpcReply {
+    fn servers(&mut self, names: &str) {
+        let names = CString::new(names).unwrap_or_default();
+        // SAFETY: valid handles (RpcReply::new); "s" takes a member name and a C string.
         unsafe {
-            struct_add(
-                handle,
-                c"j".as_ptr(),
-                name.as_ptr(),
-                *value as std::ffi::c_ulong,
+            (self.struct_add)(
+                self.root,
+                c"s".as_ptr(),
+                c"servers".as_ptr(),
+                names.as_ptr(),
             )
         };
+    }
+
+    fn counter(&mut self, name: &'static CStr, value: u64) {
+        if self.current.is_null() {
+            return;
+        }
+        // SAFETY: valid handles (RpcReply::new); "j" takes a member name and an unsigned long.
+        unsafe {
+            (self.struct_add)(
+                self.current,
+                c"j".as_ptr(),
+                name.as_ptr(),
+                value as std::ffi::c_ulong,
+            )
+        };
+    }
+
+    fn server(&mut self, name: &str, state: &'static CStr) {
+        self.current = null_mut();
+        let Ok(name) = CString::new(name) else {
+            return;
+        };
+        let mut sub: *mut c_void = null_mut();
+        // SAFETY: valid handles (RpcReply::new); "{" takes a member name and a void** out
+        // parameter, "s" a member name and a C string.
+        unsafe {
+            let rc = (self.struct_add)(
+                self.root,
+                c"{".as_ptr(),
+                name.as_ptr(),
+                &mut sub as *mut *mut c_void,
+            );
+            if rc < 0 || sub.is_null() {
+                return;
+            }
+            (self.struct_add)(sub, c"s".as_ptr(), c"state".as_ptr(), state.as_ptr());
+        }
+        self.current = sub;
     }
 }
 
@@ -91,37 +145,15 @@ unsafe extern "C" fn rpc_stats(rpc: *mut RpcT, ctx: *mut c_void) {
         let (Some(add), Some(struct_add)) = (rpc.add, rpc.struct_add) else {
             return;
         };
-        let s = module.stats();
-        let servers = CString::new(module.server_names().join(" ")).unwrap_or_default();
-        let mut handle: *mut c_void = null_mut();
-        // SAFETY: transport functions with the documented formats: "{" takes a void** out
-        // parameter; "s" a name and a C string; "j" a name and an unsigned long.
-        unsafe {
-            if add(ctx, c"{".as_ptr(), &mut handle as *mut *mut c_void) < 0 || handle.is_null() {
-                return rpc_fault(rpc, ctx, "cannot build the reply");
-            }
-            struct_add(handle, c"s".as_ptr(), c"servers".as_ptr(), servers.as_ptr());
-            add_counters(struct_add, handle, &s.rows());
-            // One member per server, named by its address: its state and counters.
-            for server in module.server_stats() {
-                let Ok(name) = CString::new(server.name.clone()) else {
-                    continue;
-                };
-                let mut sub: *mut c_void = null_mut();
-                let rc = struct_add(
-                    handle,
-                    c"{".as_ptr(),
-                    name.as_ptr(),
-                    &mut sub as *mut *mut c_void,
-                );
-                if rc < 0 || sub.is_null() {
-                    continue;
-                }
-                let state = if server.down { c"down" } else { c"up" };
-                struct_add(sub, c"s".as_ptr(), c"state".as_ptr(), state.as_ptr());
-                add_counters(struct_add, sub, &server.rows());
-            }
+        let report = module.report();
+        let mut root: *mut c_void = null_mut();
+        // SAFETY: transport function; "{" takes a void** out parameter.
+        if unsafe { add(ctx, c"{".as_ptr(), &mut root as *mut *mut c_void) } < 0 || root.is_null() {
+            // SAFETY: as above.
+            return unsafe { rpc_fault(rpc, ctx, "cannot build the reply") };
         }
+        // SAFETY: struct_add and root are this reply's, and the RpcReply ends with this call.
+        report.render(&mut unsafe { RpcReply::new(struct_add, root) });
     })
 }
 

@@ -2,6 +2,9 @@
 //! `cache_fetch`, `cache_remove`, `cache_add`, `cache_sub`, `cache_counter_fetch` and the MI
 //! `cache_*` commands, for every module that takes a `cachedb_url` (dialog, ratelimit, …).
 //! Return codes as the core expects them: 0 done, -2 not found, -1 failure.
+//!
+//! Each function calls the engine's typed core ([`crate::engine::operations`]) directly: a key
+//! is taken whole (a `=>N` in it is part of the key), a value is bytes, the expiry the core's.
 
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr::null_mut;
@@ -15,8 +18,9 @@ use super::callback;
 use super::engines;
 use super::host::Host;
 use super::params::EXEC_THRESHOLD_US;
-use crate::engine::Engine;
-use crate::error::Result;
+use crate::engine::item::counter_value;
+use crate::engine::{Delta, Engine, Stored};
+use crate::error::{Error, Result};
 use crate::hosts::failure_log::{log_failure, RateLimit};
 use crate::logging::quoted;
 
@@ -146,9 +150,9 @@ unsafe extern "C" fn get(con: *mut CachedbCon, attr: *mut Str, val: *mut Str) ->
         };
         let mut out = Vec::new();
         match timed("cache_fetch", key, || {
-            engine.fetch(key, c_int::MAX as usize, &mut out)
+            engine.get(key, c_int::MAX as usize, &mut out)
         }) {
-            Ok(true) => {
+            Ok(Some(_)) => {
                 // The core frees it with pkg_free: it must come from the core's pkg allocator.
                 let s = host.pkg_malloc(out.len());
                 if s.is_null() {
@@ -163,10 +167,32 @@ unsafe extern "C" fn get(con: *mut CachedbCon, attr: *mut Str, val: *mut Str) ->
                 };
                 0
             }
-            Ok(false) => -2,
+            Ok(None) => -2,
             Err(_) => -1,
         }
     })
+}
+
+/// The counter at `key`, when it exists; a value that is not a number is an error.
+fn fetch_counter(engine: &Engine, key: &[u8], out: &mut Vec<u8>) -> Result<Option<i64>> {
+    // The longest counter text is 20 digits; the bound only keeps a mistaken key from reading
+    // a large value.
+    if engine.get(key, 64, out)?.is_none() {
+        return Ok(None);
+    }
+    match counter_value(out) {
+        Some(n) => Ok(Some(n)),
+        None => Err(Error::NotANumber(format!(
+            "the value of '{}' is not a number",
+            quoted(key)
+        ))),
+    }
+}
+
+/// The flags a value stored through this face carries: 0, as the stock `cachedb_memcached`
+/// writes, unless the `flags` parameter names a convention (then its string flags).
+fn value_flags(engine: &Engine) -> u32 {
+    engine.params().flags.as_ref().map_or(0, |c| c.string)
 }
 
 unsafe extern "C" fn get_counter(con: *mut CachedbCon, attr: *mut Str, val: *mut c_int) -> c_int {
@@ -177,7 +203,7 @@ unsafe extern "C" fn get_counter(con: *mut CachedbCon, attr: *mut Str, val: *mut
         };
         let mut out = Vec::new();
         match timed("cache_counter_fetch", key, || {
-            engine.fetch_counter(key, &mut out)
+            fetch_counter(engine, key, &mut out)
         }) {
             Ok(Some(n)) => {
                 // SAFETY: val is NULL or the core's int to fill.
@@ -212,7 +238,15 @@ unsafe extern "C" fn set(
             _ => &[],
         };
         let expiry = expires.max(0) as u32;
-        match timed("cache_store", key, || engine.store(key, value, expiry)) {
+        let flags = value_flags(engine);
+        let mode = engine.params().mode;
+        match timed("cache_store", key, || {
+            match engine.store(key, value, flags, expiry, mode)? {
+                Stored::Stored => Ok(()),
+                // Counted as not_stored by the core; a failure for the script, logged as one.
+                Stored::KeyExists => Err(Error::NotStored),
+            }
+        }) {
             Ok(()) => 0,
             Err(_) => -1,
         }
@@ -251,7 +285,7 @@ unsafe fn change(
     };
     let delta = sign * i64::from(by);
     match timed(what, key, || {
-        engine.add_to(key, delta, expires.max(0) as u32)
+        engine.add(key, Delta::plus(delta), expires.max(0) as u32)
     }) {
         Ok(n) => {
             // SAFETY: new_val is NULL or the core's int to fill.

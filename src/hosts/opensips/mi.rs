@@ -2,13 +2,14 @@
 //! mi_http and mi_html, MI FIFO for mi_fifo), which reach every SIP worker through each engine's
 //! shared memory.
 
-use std::ffi::{c_char, c_int, c_void};
+use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr::{null, null_mut};
 
 use super::abi::{MiExport, MiParams, MiRecipe, MAX_MI_RECIPES};
 use super::callback;
 use super::engines;
 use super::host::Host;
+use crate::engine::report::Render;
 
 unsafe fn error(host: &Host, code: c_int, message: &str) -> *mut c_void {
     // SAFETY: the core copies the message.
@@ -41,19 +42,6 @@ unsafe extern "C" fn mi_reload(_params: *const MiParams, _async: *mut c_void) ->
     })
 }
 
-/// Adds `name: value` members.
-///
-/// # Safety
-/// `to` is an item of the response being built.
-unsafe fn add_numbers(host: &Host, to: *mut c_void, rows: &[(&str, u64)]) {
-    for (name, value) in rows {
-        // SAFETY: the core copies the name.
-        unsafe {
-            (host.add_mi_number)(to, name.as_ptr().cast(), name.len() as c_int, *value as f64)
-        };
-    }
-}
-
 unsafe fn add_string(host: &Host, to: *mut c_void, name: &str, value: &str) {
     // SAFETY: the core copies both.
     unsafe {
@@ -65,6 +53,91 @@ unsafe fn add_string(host: &Host, to: *mut c_void, name: &str, value: &str) {
             value.len() as c_int,
         )
     };
+}
+
+/// One engine's member of `memcached_stats`' reply being built: `servers`, the counters, then
+/// `per_server` with one object per server (named by its address): `state` and its counters.
+struct MiReply<'h> {
+    host: &'h Host,
+    /// The engine's object.
+    obj: *mut c_void,
+    /// `per_server`, once made; null when the core could not make it (every server is then
+    /// left out).
+    per_server: *mut c_void,
+    /// Where counters go: `obj`, or the object of the server added last; null when the core
+    /// could not make that object (its members are then left out).
+    current: *mut c_void,
+}
+
+impl<'h> MiReply<'h> {
+    /// # Safety
+    /// `obj` is an item of the response being built, which outlives the value.
+    unsafe fn new(host: &'h Host, obj: *mut c_void) -> MiReply<'h> {
+        MiReply {
+            host,
+            obj,
+            per_server: null_mut(),
+            current: obj,
+        }
+    }
+}
+
+impl Render for MiReply<'_> {
+    fn servers(&mut self, names: &str) {
+        // SAFETY: obj is an item of the response (MiReply::new).
+        unsafe { add_string(self.host, self.obj, "servers", names) };
+    }
+
+    fn counter(&mut self, name: &'static CStr, value: u64) {
+        if self.current.is_null() {
+            return;
+        }
+        let name = name.to_bytes();
+        // SAFETY: current is an item of the response (MiReply::new, or made by the core in
+        // `server`); the core copies the name.
+        unsafe {
+            (self.host.add_mi_number)(
+                self.current,
+                name.as_ptr().cast(),
+                name.len() as c_int,
+                value as f64,
+            )
+        };
+    }
+
+    fn begin_servers(&mut self) {
+        // SAFETY: obj is an item of the response (MiReply::new); the core copies the name.
+        self.per_server =
+            unsafe { (self.host.add_mi_object)(self.obj, c"per_server".as_ptr(), 10) };
+        self.current = null_mut();
+    }
+
+    fn server(&mut self, name: &str, state: &'static CStr) {
+        if self.per_server.is_null() {
+            return;
+        }
+        // SAFETY: per_server is an item of the response, made by the core in begin_servers; the
+        // core copies the name and the state.
+        unsafe {
+            self.current = (self.host.add_mi_object)(
+                self.per_server,
+                name.as_ptr().cast(),
+                name.len() as c_int,
+            );
+            if !self.current.is_null() {
+                add_string(
+                    self.host,
+                    self.current,
+                    "state",
+                    state.to_str().unwrap_or(""),
+                );
+            }
+        }
+    }
+
+    fn end_server(&mut self) {
+        self.current = null_mut();
+    }
 }
 
 unsafe extern "C" fn mi_stats(_params: *const MiParams, _async: *mut c_void) -> *mut c_void {
@@ -86,24 +159,7 @@ unsafe extern "C" fn mi_stats(_params: *const MiParams, _async: *mut c_void) -> 
                 if obj.is_null() {
                     continue;
                 }
-                add_string(host, obj, "servers", &e.engine.server_names().join(" "));
-                add_numbers(host, obj, &e.engine.stats().rows());
-                let servers = (host.add_mi_object)(obj, c"per_server".as_ptr(), 10);
-                if servers.is_null() {
-                    continue;
-                }
-                for s in e.engine.server_stats() {
-                    let one = (host.add_mi_object)(
-                        servers,
-                        s.name.as_ptr().cast(),
-                        s.name.len() as c_int,
-                    );
-                    if one.is_null() {
-                        continue;
-                    }
-                    add_string(host, one, "state", if s.down { "down" } else { "up" });
-                    add_numbers(host, one, &s.rows());
-                }
+                e.engine.report().render(&mut MiReply::new(host, obj));
             }
             resp
         }

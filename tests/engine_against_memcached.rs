@@ -1,5 +1,5 @@
-//! The module core against a real memcached: what every pseudo-variable does, what is on the
-//! server afterwards, and how failures are reported.
+//! The engine (`sip_memcached::Engine`) against a real memcached: what every pseudo-variable
+//! does, what is on the server afterwards, and how failures are reported.
 
 mod common;
 
@@ -7,7 +7,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::{hashed_key, md5sum, Memcached};
-use sip_memcached::{Engine, Error, Got, Params, Pv, ValueRef};
+use sip_memcached::engine::item::counter_value;
+use sip_memcached::engine::mct::{self, ScriptKey};
+use sip_memcached::engine::params::Mode;
+use sip_memcached::engine::{Delta, Stored};
+use sip_memcached::{Engine, Error, Params, Pv, ScriptValue, ValueRef};
 
 fn module_with(server: &str, extra: &[(&str, &str)]) -> Engine {
     let mut p = Params::default();
@@ -23,14 +27,46 @@ fn module(mc: &Memcached) -> Engine {
     module_with(&mc.server(), &[])
 }
 
-fn get(m: &Engine, key: &str) -> (Got, Vec<u8>) {
+fn get(m: &Engine, key: &str) -> (ScriptValue, Vec<u8>) {
     let mut out = Vec::new();
-    let got = m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap();
+    let got = Pv::Mct
+        .get(m, key.as_bytes(), usize::MAX, &mut out)
+        .unwrap();
     (got, out)
 }
 
+/// A counter change with a script key, as `$mcinc` and KEMI's `mc_inc` make it: the key's
+/// `=>N` split off, then the core's add.
+fn mc_inc(m: &Engine, script_key: &[u8], delta: i64) -> Result<u64, Error> {
+    let key = ScriptKey::parse(m, script_key)?;
+    m.add(key.key, Delta::plus(delta), key.expiry)
+}
+
+/// A read as OpenSIPS's cachedb face makes it: the key whole, at most `max` bytes.
+fn fetch(m: &Engine, key: &[u8], max: usize, out: &mut Vec<u8>) -> Result<bool, Error> {
+    Ok(m.get(key, max, out)?.is_some())
+}
+
+/// A store as OpenSIPS's cachedb face makes it: flags 0 as the stock cachedb_memcached writes,
+/// unless the `flags` parameter names a convention (then its string flags); the `mode` parameter.
+fn store(m: &Engine, key: &[u8], value: &[u8], expiry: u32) -> Result<Stored, Error> {
+    let flags = m.params().flags.as_ref().map_or(0, |c| c.string);
+    m.store(key, value, flags, expiry, m.params().mode)
+}
+
+/// A counter read as OpenSIPS's cachedb face makes it (`cache_counter_fetch`).
+fn fetch_counter(m: &Engine, key: &[u8], out: &mut Vec<u8>) -> Result<Option<i64>, Error> {
+    match m.get(key, 64, out)? {
+        None => Ok(None),
+        Some(_) => counter_value(out)
+            .map(Some)
+            .ok_or_else(|| Error::NotANumber(String::from_utf8_lossy(out).into_owned())),
+    }
+}
+
 fn set_str(m: &Engine, key: &str, v: &str) {
-    m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(v.as_bytes()))
+    Pv::Mct
+        .set(m, key.as_bytes(), ValueRef::Str(v.as_bytes()))
         .unwrap();
 }
 
@@ -39,12 +75,15 @@ fn strings_and_integers_round_trip_with_the_stock_flags() {
     let mc = Memcached::start();
     let m = module(&mc);
     set_str(&m, "s", "hello world");
-    assert_eq!(get(&m, "s"), (Got::Str, b"hello world".to_vec()));
+    assert_eq!(get(&m, "s"), (ScriptValue::Str, b"hello world".to_vec()));
     assert_eq!(mc.meta("s").unwrap().0, 1, "strings carry flag 1");
 
     for n in [0i64, 41, -5, i64::MAX, i64::MIN] {
-        m.set(Pv::Mct, b"i", ValueRef::Int(n)).unwrap();
-        assert_eq!(get(&m, "i"), (Got::Int(n), n.to_string().into_bytes()));
+        Pv::Mct.set(&m, b"i", ValueRef::Int(n)).unwrap();
+        assert_eq!(
+            get(&m, "i"),
+            (ScriptValue::Int(n), n.to_string().into_bytes())
+        );
         let (flags, _, raw) = mc.meta("i").unwrap();
         assert_eq!((flags, raw), (0, n.to_string().into_bytes()));
     }
@@ -55,27 +94,27 @@ fn values_are_binary_safe() {
     let mc = Memcached::start();
     let m = module(&mc);
     let value: Vec<u8> = (0..=255u8).cycle().take(300_000).collect();
-    m.set(Pv::Mct, b"bin", ValueRef::Str(&value)).unwrap();
+    Pv::Mct.set(&m, b"bin", ValueRef::Str(&value)).unwrap();
     let (got, out) = get(&m, "bin");
-    assert_eq!(got, Got::Str);
+    assert_eq!(got, ScriptValue::Str);
     assert_eq!(out, value);
     set_str(&m, "crlf", "a\r\nEND\r\nb");
     assert_eq!(get(&m, "crlf").1, b"a\r\nEND\r\nb");
     set_str(&m, "empty", "");
-    assert_eq!(get(&m, "empty"), (Got::Str, vec![]));
+    assert_eq!(get(&m, "empty"), (ScriptValue::Str, vec![]));
 }
 
 #[test]
 fn missing_keys_read_null_and_null_deletes() {
     let mc = Memcached::start();
     let m = module(&mc);
-    assert_eq!(get(&m, "nokey").0, Got::Null);
+    assert_eq!(get(&m, "nokey").0, ScriptValue::Null);
     set_str(&m, "x", "to-delete");
-    m.set(Pv::Mct, b"x", ValueRef::Null).unwrap();
-    assert_eq!(get(&m, "x").0, Got::Null);
+    Pv::Mct.set(&m, b"x", ValueRef::Null).unwrap();
+    assert_eq!(get(&m, "x").0, ScriptValue::Null);
     assert!(mc.meta("x").is_none());
     // Deleting a missing key is not an error.
-    m.set(Pv::Mct, b"x", ValueRef::Null).unwrap();
+    Pv::Mct.set(&m, b"x", ValueRef::Null).unwrap();
 }
 
 #[test]
@@ -100,8 +139,8 @@ fn expiry_from_the_parameter_and_from_the_key() {
     assert!((10_798..=10_800).contains(&ttl), "ttl {ttl}");
 
     for bad in ["k=>abc", "k=>-1", "k=>2147483648", "k=>1.5"] {
-        let err = m
-            .set(Pv::Mct, bad.as_bytes(), ValueRef::Str(b"v"))
+        let err = Pv::Mct
+            .set(&m, bad.as_bytes(), ValueRef::Str(b"v"))
             .unwrap_err();
         assert!(matches!(err, Error::BadExpiry(_)), "{bad}: {err}");
     }
@@ -113,8 +152,8 @@ fn mode_1_never_overwrites() {
     let mc = Memcached::start();
     let m = module_with(&mc.server(), &[("mode", "1")]);
     set_str(&m, "once", "first");
-    let err = m
-        .set(Pv::Mct, b"once", ValueRef::Str(b"second"))
+    let err = Pv::Mct
+        .set(&m, b"once", ValueRef::Str(b"second"))
         .unwrap_err();
     assert!(matches!(err, Error::NotStored), "{err}");
     assert_eq!(get(&m, "once").1, b"first");
@@ -124,8 +163,8 @@ fn mode_1_never_overwrites() {
 fn stringify_returns_integers_as_strings() {
     let mc = Memcached::start();
     let m = module_with(&mc.server(), &[("stringify", "1")]);
-    m.set(Pv::Mct, b"n", ValueRef::Int(42)).unwrap();
-    assert_eq!(get(&m, "n"), (Got::Str, b"42".to_vec()));
+    Pv::Mct.set(&m, b"n", ValueRef::Int(42)).unwrap();
+    assert_eq!(get(&m, "n"), (ScriptValue::Str, b"42".to_vec()));
 }
 
 #[test]
@@ -133,46 +172,62 @@ fn items_of_other_clients_read_by_their_flags() {
     let mc = Memcached::start();
     let m = module(&mc);
     mc.raw_set("padded", 0, b"9   ");
-    assert_eq!(get(&m, "padded"), (Got::Int(9), b"9".to_vec()));
+    assert_eq!(get(&m, "padded"), (ScriptValue::Int(9), b"9".to_vec()));
     mc.raw_set("word", 0, b"abc");
-    assert_eq!(get(&m, "word"), (Got::Str, b"abc".to_vec()));
+    assert_eq!(get(&m, "word"), (ScriptValue::Str, b"abc".to_vec()));
     // The stock module's rule: bit 0 clear is a number when it holds one (python-memcached and
     // pymemcache store ints with flag 2); bit 0 set is a string.
     mc.raw_set("flag2", 2, b"12");
-    assert_eq!(get(&m, "flag2"), (Got::Int(12), b"12".to_vec()));
+    assert_eq!(get(&m, "flag2"), (ScriptValue::Int(12), b"12".to_vec()));
     mc.raw_set("flag16", 16, b"7");
-    assert_eq!(get(&m, "flag16"), (Got::Int(7), b"7".to_vec()));
+    assert_eq!(get(&m, "flag16"), (ScriptValue::Int(7), b"7".to_vec()));
     mc.raw_set("flag3", 3, b"12");
-    assert_eq!(get(&m, "flag3"), (Got::Str, b"12".to_vec()));
+    assert_eq!(get(&m, "flag3"), (ScriptValue::Str, b"12".to_vec()));
     mc.raw_set("huge", 0, b"18446744073709551615");
-    assert_eq!(get(&m, "huge").0, Got::Str, "over i64 reads as a string");
+    assert_eq!(
+        get(&m, "huge").0,
+        ScriptValue::Str,
+        "over i64 reads as a string"
+    );
 }
 
 #[test]
 fn counters_are_created_and_atomic() {
     let mc = Memcached::start();
     let m = module(&mc);
-    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
-    assert_eq!(get(&m, "c").0, Got::Int(5), "a missing counter starts at N");
-    m.set(Pv::McInc, b"c", ValueRef::Int(3)).unwrap();
-    m.set(Pv::McDec, b"c", ValueRef::Int(2)).unwrap();
-    assert_eq!(get(&m, "c").0, Got::Int(6));
-    m.set(Pv::McInc, b"c", ValueRef::Int(-4)).unwrap();
+    Pv::McInc.set(&m, b"c", ValueRef::Int(5)).unwrap();
     assert_eq!(
         get(&m, "c").0,
-        Got::Int(2),
+        ScriptValue::Int(5),
+        "a missing counter starts at N"
+    );
+    Pv::McInc.set(&m, b"c", ValueRef::Int(3)).unwrap();
+    Pv::McDec.set(&m, b"c", ValueRef::Int(2)).unwrap();
+    assert_eq!(get(&m, "c").0, ScriptValue::Int(6));
+    Pv::McInc.set(&m, b"c", ValueRef::Int(-4)).unwrap();
+    assert_eq!(
+        get(&m, "c").0,
+        ScriptValue::Int(2),
         "a negative increment decrements"
     );
-    m.set(Pv::McDec, b"c", ValueRef::Int(10)).unwrap();
-    assert_eq!(get(&m, "c").0, Got::Int(0), "memcached clamps at zero");
-    m.set(Pv::McDec, b"d", ValueRef::Int(3)).unwrap();
+    Pv::McDec.set(&m, b"c", ValueRef::Int(10)).unwrap();
+    assert_eq!(
+        get(&m, "c").0,
+        ScriptValue::Int(0),
+        "memcached clamps at zero"
+    );
+    Pv::McDec.set(&m, b"d", ValueRef::Int(3)).unwrap();
     assert_eq!(
         get(&m, "d").0,
-        Got::Int(0),
+        ScriptValue::Int(0),
         "a missing counter decremented is 0"
     );
-    m.set(Pv::McInc, b"s", ValueRef::Str(b"7")).unwrap();
-    assert_eq!(get(&m, "s").0, Got::Int(7), "a numeric string counts");
+    Pv::McInc.set(&m, b"s", ValueRef::Str(b"7")).unwrap();
+    assert_eq!(
+        get(&m, "s").0,
+        ScriptValue::Int(7),
+        "a numeric string counts"
+    );
     assert_eq!(mc.meta("s").unwrap().0, 0, "counters carry flag 0");
     let ttl = mc.meta("s").unwrap().1;
     assert!(
@@ -181,14 +236,14 @@ fn counters_are_created_and_atomic() {
     );
 
     set_str(&m, "name", "alice");
-    let err = m.set(Pv::McInc, b"name", ValueRef::Int(1)).unwrap_err();
+    let err = Pv::McInc.set(&m, b"name", ValueRef::Int(1)).unwrap_err();
     assert!(matches!(err, Error::NotANumber(_)), "{err}");
     assert_eq!(get(&m, "name").1, b"alice", "nothing changed");
-    let err = m.set(Pv::McInc, b"c", ValueRef::Str(b"one")).unwrap_err();
+    let err = Pv::McInc.set(&m, b"c", ValueRef::Str(b"one")).unwrap_err();
     assert!(matches!(err, Error::NotANumber(_)), "{err}");
-    let err = m.set(Pv::McDec, b"c", ValueRef::Null).unwrap_err();
+    let err = Pv::McDec.set(&m, b"c", ValueRef::Null).unwrap_err();
     assert!(matches!(err, Error::NotANumber(_)), "{err}");
-    assert_eq!(get(&m, "c").0, Got::Int(0));
+    assert_eq!(get(&m, "c").0, ScriptValue::Int(0));
 }
 
 #[test]
@@ -197,20 +252,29 @@ fn decrementing_by_the_most_negative_integer_adds_two_to_the_63rd() {
     let m = module(&mc);
     // -(-9223372036854775808) is 9223372036854775808: no i64 holds it, but memcached's
     // unsigned 64-bit incr does.
-    m.set(Pv::Mct, b"c", ValueRef::Int(5)).unwrap();
-    m.set(Pv::McDec, b"c", ValueRef::Int(i64::MIN)).unwrap();
+    Pv::Mct.set(&m, b"c", ValueRef::Int(5)).unwrap();
+    Pv::McDec.set(&m, b"c", ValueRef::Int(i64::MIN)).unwrap();
     assert_eq!(mc.meta("c").unwrap().2, b"9223372036854775813");
-    m.set(Pv::McDec, b"fresh", ValueRef::Int(i64::MIN)).unwrap();
+    Pv::McDec
+        .set(&m, b"fresh", ValueRef::Int(i64::MIN))
+        .unwrap();
     assert_eq!(
         mc.meta("fresh").unwrap().2,
         b"9223372036854775808",
         "a missing counter is created with 2^63"
     );
-    m.set(Pv::McDec, b"text", ValueRef::Str(b"-9223372036854775808"))
+    Pv::McDec
+        .set(&m, b"text", ValueRef::Str(b"-9223372036854775808"))
         .unwrap();
     assert_eq!(mc.meta("text").unwrap().2, b"9223372036854775808");
-    m.set(Pv::McDec, b"fresh", ValueRef::Int(i64::MAX)).unwrap();
-    assert_eq!(get(&m, "fresh").0, Got::Int(1), "and back by 2^63 - 1");
+    Pv::McDec
+        .set(&m, b"fresh", ValueRef::Int(i64::MAX))
+        .unwrap();
+    assert_eq!(
+        get(&m, "fresh").0,
+        ScriptValue::Int(1),
+        "and back by 2^63 - 1"
+    );
 }
 
 #[test]
@@ -222,7 +286,7 @@ fn racing_increments_lose_nothing() {
             let m = m.clone();
             std::thread::spawn(move || {
                 for _ in 0..500 {
-                    m.set(Pv::McInc, b"race", ValueRef::Int(1)).unwrap();
+                    Pv::McInc.set(&m, b"race", ValueRef::Int(1)).unwrap();
                 }
             })
         })
@@ -230,7 +294,7 @@ fn racing_increments_lose_nothing() {
     for t in threads {
         t.join().unwrap();
     }
-    assert_eq!(get(&m, "race").0, Got::Int(2000));
+    assert_eq!(get(&m, "race").0, ScriptValue::Int(2000));
 }
 
 #[test]
@@ -238,18 +302,21 @@ fn mctex_touches_without_changing_value_or_flags() {
     let mc = Memcached::start();
     let m = module(&mc);
     set_str(&m, "t", "abc");
-    m.set(Pv::McTex, b"t", ValueRef::Int(50)).unwrap();
+    Pv::McTex.set(&m, b"t", ValueRef::Int(50)).unwrap();
     let (flags, ttl, value) = mc.meta("t").unwrap();
     assert_eq!((flags, value.as_slice()), (1, &b"abc"[..]));
     assert!((48..=50).contains(&ttl), "ttl {ttl}");
     assert_eq!(get(&m, "t").1, b"abc");
     let mut out = Vec::new();
-    assert_eq!(m.get(Pv::McTex, b"t", &mut out).unwrap(), Got::Null);
-    let err = m.set(Pv::McTex, b"missing", ValueRef::Int(5)).unwrap_err();
+    assert_eq!(
+        Pv::McTex.get(&m, b"t", usize::MAX, &mut out).unwrap(),
+        ScriptValue::Null
+    );
+    let err = Pv::McTex.set(&m, b"missing", ValueRef::Int(5)).unwrap_err();
     assert!(matches!(err, Error::NotFound), "{err}");
-    let err = m.set(Pv::McTex, b"t", ValueRef::Int(-1)).unwrap_err();
+    let err = Pv::McTex.set(&m, b"t", ValueRef::Int(-1)).unwrap_err();
     assert!(matches!(err, Error::BadExpiry(_)), "{err}");
-    let err = m.set(Pv::McTex, b"t", ValueRef::Str(b"soon")).unwrap_err();
+    let err = Pv::McTex.set(&m, b"t", ValueRef::Str(b"soon")).unwrap_err();
     assert!(matches!(err, Error::NotANumber(_)), "{err}");
 }
 
@@ -277,7 +344,7 @@ fn a_key_hashed_for_its_space_and_the_raw_md5_of_it_are_different_items() {
     let md5 = md5sum(prefixed.as_bytes());
     assert_eq!(
         get(&m, &md5).0,
-        Got::Null,
+        ScriptValue::Null,
         "the raw key {md5} must not read the item of {prefixed:?}"
     );
     set_str(&m, &md5, "forged");
@@ -285,7 +352,7 @@ fn a_key_hashed_for_its_space_and_the_raw_md5_of_it_are_different_items() {
     // Nor the wire form it is stored under, written as a raw key.
     let stored_as = hashed_key(prefixed.as_bytes());
     assert_eq!(mc.meta(&stored_as).unwrap().2, b"secret");
-    assert_eq!(get(&m, &stored_as).0, Got::Null);
+    assert_eq!(get(&m, &stored_as).0, ScriptValue::Null);
     set_str(&m, &stored_as, "forged too");
     assert_eq!(get(&m, prefixed).1, b"secret");
     assert_eq!(get(&m, &stored_as).1, b"forged too");
@@ -316,9 +383,9 @@ fn keys_cannot_inject_commands() {
     }
     assert_eq!(mc.meta("victim").unwrap().2, b"safe");
     assert_eq!(mc.stat("cmd_flush"), 0);
-    let err = m.set(Pv::Mct, b"", ValueRef::Str(b"v")).unwrap_err();
+    let err = Pv::Mct.set(&m, b"", ValueRef::Str(b"v")).unwrap_err();
     assert!(matches!(err, Error::EmptyKey));
-    let err = m.set(Pv::Mct, b"=>60", ValueRef::Str(b"v")).unwrap_err();
+    let err = Pv::Mct.set(&m, b"=>60", ValueRef::Str(b"v")).unwrap_err();
     assert!(matches!(err, Error::EmptyKey));
 }
 
@@ -326,11 +393,11 @@ fn keys_cannot_inject_commands() {
 fn oversized_values_are_refused_before_sending() {
     let mc = Memcached::start();
     let m = module(&mc);
-    let before = m.stats().operations;
+    let before = m.report().counters.operations;
     let big = vec![b'x'; 1024 * 1024 + 1];
-    let err = m.set(Pv::Mct, b"big", ValueRef::Str(&big)).unwrap_err();
+    let err = Pv::Mct.set(&m, b"big", ValueRef::Str(&big)).unwrap_err();
     assert!(matches!(err, Error::ValueTooLarge { .. }), "{err}");
-    assert_eq!(m.stats().operations, before, "nothing was sent");
+    assert_eq!(m.report().counters.operations, before, "nothing was sent");
     assert_eq!(mc.stat("cmd_set"), 0);
 }
 
@@ -374,7 +441,7 @@ fn a_dead_server_fails_fast_and_recovers_without_reload() {
     // The idle connection died with the old server; the next operation reconnects by itself.
     set_str(&m, "k", "back");
     assert_eq!(get(&m, "k").1, b"back");
-    let stats = m.stats();
+    let stats = m.report().counters;
     assert!(stats.errors >= 1 && stats.reconnects >= 1, "{stats:?}");
 }
 
@@ -386,21 +453,23 @@ fn a_restarted_server_costs_no_failed_operation() {
     mc.kill();
     mc.restart();
     // The idle socket is stale; a get is retried once on a fresh connection.
-    assert_eq!(get(&m, "k").0, Got::Null);
-    assert_eq!(m.stats().errors, 0);
+    assert_eq!(get(&m, "k").0, ScriptValue::Null);
+    assert_eq!(m.report().counters.errors, 0);
     // A counter update is never sent twice, so it cannot be retried that way: the connection is
     // checked before it is written, and the closed one is replaced first.
     set_str(&m, "k", "v");
     mc.kill();
     mc.restart();
-    m.set(Pv::McInc, b"c", ValueRef::Int(5)).unwrap();
-    assert_eq!(get(&m, "c").0, Got::Int(5));
-    assert_eq!(m.stats().errors, 0);
+    Pv::McInc.set(&m, b"c", ValueRef::Int(5)).unwrap();
+    assert_eq!(get(&m, "c").0, ScriptValue::Int(5));
+    assert_eq!(m.report().counters.errors, 0);
 }
 
 fn get_err(m: &Engine, key: &str) -> Error {
     let mut out = Vec::new();
-    m.get(Pv::Mct, key.as_bytes(), &mut out).unwrap_err()
+    Pv::Mct
+        .get(m, key.as_bytes(), usize::MAX, &mut out)
+        .unwrap_err()
 }
 
 #[test]
@@ -422,7 +491,7 @@ fn a_frozen_server_times_out_and_no_late_reply_is_taken() {
     // The reply to the get of "a" may now arrive late; it must never answer the get of "b".
     assert_eq!(get(&m, "b").1, b"value-of-b");
     assert_eq!(get(&m, "a").1, b"value-of-a");
-    assert!(m.stats().timeouts >= 1);
+    assert!(m.report().counters.timeouts >= 1);
 }
 
 #[test]
@@ -430,10 +499,10 @@ fn reload_reconnects() {
     let mc = Memcached::start();
     let m = module(&mc);
     set_str(&m, "k", "v");
-    let before = m.stats();
+    let before = m.report().counters;
     m.reload();
     assert_eq!(get(&m, "k").1, b"v");
-    let after = m.stats();
+    let after = m.report().counters;
     assert_eq!(after.connects, before.connects + 1);
     assert_eq!(after.reconnects, before.reconnects + 1);
     assert_eq!(after.reloads, 1);
@@ -447,7 +516,7 @@ fn stats_count_operations_hits_and_misses() {
     get(&m, "k");
     get(&m, "k");
     get(&m, "nothing");
-    let s = m.stats();
+    let s = m.report().counters;
     assert_eq!((s.operations, s.hits, s.misses, s.errors), (4, 2, 1, 0));
     assert_eq!(s.connects, 1, "one connection reused for everything");
 }
@@ -456,28 +525,32 @@ fn stats_count_operations_hits_and_misses() {
 fn a_counter_operation_returns_the_new_value() {
     let mc = Memcached::start();
     let m = module(&mc);
-    assert_eq!(m.add(b"c=>40", 5).unwrap(), 5, "created with the delta");
+    assert_eq!(
+        mc_inc(&m, b"c=>40", 5).unwrap(),
+        5,
+        "created with the delta"
+    );
     let ttl = mc.meta("c").unwrap().1;
     assert!(
         (38..=40).contains(&ttl),
         "created with the key's expiry: {ttl}"
     );
-    assert_eq!(m.add(b"c", 10).unwrap(), 15);
-    assert_eq!(m.add(b"c", -3).unwrap(), 12);
-    assert_eq!(m.add(b"c", -100).unwrap(), 0, "memcached stops at 0");
+    assert_eq!(mc_inc(&m, b"c", 10).unwrap(), 15);
+    assert_eq!(mc_inc(&m, b"c", -3).unwrap(), 12);
+    assert_eq!(mc_inc(&m, b"c", -100).unwrap(), 0, "memcached stops at 0");
     assert_eq!(
-        m.add(b"fresh", -4).unwrap(),
+        mc_inc(&m, b"fresh", -4).unwrap(),
         0,
         "a missing counter decremented is 0"
     );
     assert_eq!(mc.meta("fresh").unwrap().2, b"0");
     assert_eq!(
-        m.add(b"big", 3_000_000_000).unwrap() + m.add(b"big", 3_000_000_000).unwrap(),
+        mc_inc(&m, b"big", 3_000_000_000).unwrap() + mc_inc(&m, b"big", 3_000_000_000).unwrap(),
         9_000_000_000,
         "64-bit counters"
     );
     set_str(&m, "word", "abc");
-    assert!(matches!(m.add(b"word", 1), Err(Error::NotANumber(_))));
+    assert!(matches!(mc_inc(&m, b"word", 1), Err(Error::NotANumber(_))));
 }
 
 /// OpenSIPS's cachedb opens one engine per `cachedb_url` group, all in one process.
@@ -502,15 +575,17 @@ fn several_engines_in_one_process_are_independent() {
     a.reload();
     assert_eq!(get(&a, "k").1, b"a-behind", "a reloaded");
     assert_eq!(get(&b, "k").1, b"from-b", "b keeps its near cache");
-    assert_eq!(a.stats().reloads, 1);
-    assert_eq!(b.stats().reloads, 0);
-    assert_eq!(a.server_names(), [mc_a.server()]);
-    assert_eq!(b.server_names(), [mc_b.server()]);
+    assert_eq!(a.report().counters.reloads, 1);
+    assert_eq!(b.report().counters.reloads, 0);
+    assert_eq!(a.report().server_names(), [mc_a.server()]);
+    assert_eq!(b.report().server_names(), [mc_b.server()]);
 
     // One engine's dead server is not the other's.
     drop(mc_a);
-    assert!(a.get(Pv::Mct, b"other", &mut Vec::new()).is_err());
-    assert_eq!(b.add(b"n", 1).unwrap(), 1);
+    assert!(Pv::Mct
+        .get(&a, b"other", usize::MAX, &mut Vec::new())
+        .is_err());
+    assert_eq!(mc_inc(&b, b"n", 1).unwrap(), 1);
     drop(a);
     assert_eq!(
         get(&b, "k").1,
@@ -543,7 +618,7 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
         let m = module_with(&mc.server(), &[("cache_size", near)]);
         let before = rss();
         let mut out = Vec::new();
-        let err = m.get(Pv::Mct, b"big", &mut out).unwrap_err();
+        let err = Pv::Mct.get(&m, b"big", usize::MAX, &mut out).unwrap_err();
         let grew = rss().saturating_sub(before);
         eprintln!("near cache {near}: a 60 MiB item refused ({err}); memory grew by {grew} bytes");
         assert!(
@@ -559,7 +634,7 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
         assert!(grew < 16 << 20, "memory grew by {grew} bytes");
         assert!(out.capacity() < 1 << 20);
         assert_eq!(get(&m, "small").1, b"fits", "the next read works");
-        let s = &m.server_stats()[0];
+        let s = &m.report().servers[0];
         assert_eq!((s.failures, s.down), (0, false), "{s:?}");
     }
     // A read can be bounded further by its caller (a host's buffer), and the parameter raises or
@@ -568,10 +643,10 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
         let m = module_with(&mc.server(), &[("cache_size", near)]);
         let mut out = Vec::new();
         assert_eq!(
-            m.get_bounded(Pv::Mct, b"small", 4, &mut out).unwrap(),
-            Got::Str
+            Pv::Mct.get(&m, b"small", 4, &mut out).unwrap(),
+            ScriptValue::Str
         );
-        let err = m.get_bounded(Pv::Mct, b"small", 3, &mut out).unwrap_err();
+        let err = Pv::Mct.get(&m, b"small", 3, &mut out).unwrap_err();
         assert!(
             matches!(err, Error::ValueTooLarge { len: 4, max: 3 }),
             "{err}"
@@ -580,7 +655,7 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
             &mc.server(),
             &[("cache_size", near), ("max_value_read", "3")],
         );
-        let err = m.get(Pv::Mct, b"small", &mut out).unwrap_err();
+        let err = Pv::Mct.get(&m, b"small", usize::MAX, &mut out).unwrap_err();
         assert!(
             matches!(err, Error::ValueTooLarge { len: 4, max: 3 }),
             "{err}"
@@ -589,7 +664,10 @@ fn a_value_larger_than_a_read_takes_fails_fast_without_being_buffered() {
             &mc.server(),
             &[("cache_size", near), ("max_value_read", "67108864")],
         );
-        assert_eq!(m.get(Pv::Mct, b"big", &mut out).unwrap(), Got::Str);
+        assert_eq!(
+            Pv::Mct.get(&m, b"big", usize::MAX, &mut out).unwrap(),
+            ScriptValue::Str
+        );
         assert_eq!(out.len(), BIG);
     }
 }
@@ -606,8 +684,8 @@ fn the_size_check_is_memcacheds_own_limit() {
         let largest = 1_048_576 - 63 - key.len();
         let value = vec![b'v'; largest + 1];
         let sets = mc.stat("cmd_set");
-        let err = m
-            .set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value))
+        let err = Pv::Mct
+            .set(&m, key.as_bytes(), ValueRef::Str(&value))
             .unwrap_err();
         assert!(
             matches!(err, Error::ValueTooLarge { len, max } if len == largest + 1 && max == largest),
@@ -623,7 +701,8 @@ fn the_size_check_is_memcacheds_own_limit() {
             b"SERVER_ERROR object too large for cache\r\n"
         );
         // ...and stores one byte less, as the module does.
-        m.set(Pv::Mct, key.as_bytes(), ValueRef::Str(&value[..largest]))
+        Pv::Mct
+            .set(&m, key.as_bytes(), ValueRef::Str(&value[..largest]))
             .unwrap();
         assert_eq!(mc.meta(key).unwrap().2.len(), largest);
     }
@@ -636,57 +715,66 @@ fn the_key_value_face_stores_fetches_counts_and_removes() {
     let mc = Memcached::start();
     let m = module_with(&mc.server(), &[("cache_size", "100")]);
     let mut out = Vec::new();
-    assert!(!m.fetch(b"k=>5", 1024, &mut out).unwrap());
-    m.store(b"k=>5", b"v\0with nul", 40).unwrap();
+    assert!(!fetch(&m, b"k=>5", 1024, &mut out).unwrap());
+    store(&m, b"k=>5", b"v\0with nul", 40).unwrap();
     let (flags, ttl, value) = mc.meta("k=>5").expect("the key is k=>5 itself");
     assert_eq!((flags, value.as_slice()), (0, &b"v\0with nul"[..]));
     assert!((38..=40).contains(&ttl), "{ttl}");
-    assert!(m.fetch(b"k=>5", 1024, &mut out).unwrap());
+    assert!(fetch(&m, b"k=>5", 1024, &mut out).unwrap());
     assert_eq!(out, b"v\0with nul");
-    m.store(b"empty", b"", 0).unwrap();
-    assert!(m.fetch(b"empty", 1024, &mut out).unwrap() && out.is_empty());
+    store(&m, b"empty", b"", 0).unwrap();
+    assert!(fetch(&m, b"empty", 1024, &mut out).unwrap() && out.is_empty());
     assert!(matches!(
-        m.fetch(b"k=>5", 4, &mut out),
+        fetch(&m, b"k=>5", 4, &mut out),
         Err(Error::ValueTooLarge { len: 10, max: 4 })
     ));
     m.remove(b"k=>5").unwrap();
     m.remove(b"k=>5").unwrap();
     assert!(
-        !m.fetch(b"k=>5", 1024, &mut out).unwrap(),
+        !fetch(&m, b"k=>5", 1024, &mut out).unwrap(),
         "the near cache forgot it too"
     );
 
-    assert_eq!(m.add_to(b"hits", 5, 300).unwrap(), 5);
-    assert_eq!(m.add_to(b"hits", -2, 300).unwrap(), 3);
-    assert_eq!(m.fetch_counter(b"hits", &mut out).unwrap(), Some(3));
+    assert_eq!(m.add(b"hits", Delta::plus(5), 300).unwrap(), 5);
+    assert_eq!(m.add(b"hits", Delta::plus(-2), 300).unwrap(), 3);
+    assert_eq!(fetch_counter(&m, b"hits", &mut out).unwrap(), Some(3));
     assert_eq!(
-        m.add_to(b"gone", -7, 300).unwrap(),
+        m.add(b"gone", Delta::plus(-7), 300).unwrap(),
         0,
         "a missing counter decremented is 0"
     );
-    assert_eq!(m.fetch_counter(b"nothing", &mut out).unwrap(), None);
-    m.store(b"word", b"abc", 0).unwrap();
+    assert_eq!(fetch_counter(&m, b"nothing", &mut out).unwrap(), None);
+    store(&m, b"word", b"abc", 0).unwrap();
     assert!(matches!(
-        m.fetch_counter(b"word", &mut out),
+        fetch_counter(&m, b"word", &mut out),
         Err(Error::NotANumber(_))
     ));
-    m.store(b"a key with spaces", b"safe", 0).unwrap();
-    assert!(m.fetch(b"a key with spaces", 1024, &mut out).unwrap() && out == b"safe");
+    store(&m, b"a key with spaces", b"safe", 0).unwrap();
+    assert!(fetch(&m, b"a key with spaces", 1024, &mut out).unwrap() && out == b"safe");
 }
 
-/// The functions KEMI scripts call (`engine::functions`): what they return where the
-/// pseudo-variables cannot say, and the expiry a call gives over the key's and the parameter's.
+/// The pieces KEMI's functions are made of (`hosts/kamailio/kemi.rs`): a store with the call's
+/// expiry over the key's and the parameter's ([`ScriptKey::with_expiry`], [`mct::assign`]), and
+/// the core's answers where the pseudo-variables cannot say: whether an `add` stored, a
+/// counter's new value, whether a `touch` found the key.
 #[test]
 fn the_script_functions_say_what_the_pseudo_variables_cannot() {
-    use sip_memcached::engine::functions::Stored;
     let mc = Memcached::start();
     let m = module_with(&mc.server(), &[("expire", "300")]);
     let v = ValueRef::Str(b"one");
+    let set = |key: &'static [u8], value, expiry: Option<i64>, mode| {
+        let key = match expiry {
+            Some(seconds) => sip_memcached::engine::params::expiry_seconds(seconds)
+                .and_then(|expiry| ScriptKey::with_expiry(key, expiry))?,
+            None => ScriptKey::parse(&m, key)?,
+        };
+        mct::assign(&m, key, value, mode)
+    };
 
-    assert_eq!(m.set_value_until(b"k", v, None).unwrap(), Stored::Stored);
+    assert_eq!(set(b"k", v, None, Mode::Set).unwrap(), Stored::Stored);
     assert!((295..=300).contains(&mc.meta("k").unwrap().1));
     assert_eq!(
-        m.set_value_until(b"k=>60", v, Some(0)).unwrap(),
+        set(b"k=>60", v, Some(0), Mode::Set).unwrap(),
         Stored::Stored
     );
     assert_eq!(
@@ -695,17 +783,17 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
         "the call's expiry wins over the key's"
     );
     assert!(matches!(
-        m.set_value_until(b"k", v, Some(-1)),
+        set(b"k", v, Some(-1), Mode::Set),
         Err(Error::BadExpiry(_))
     ));
 
     assert_eq!(
-        m.add_value(b"k", ValueRef::Str(b"two"), None).unwrap(),
+        set(b"k", ValueRef::Str(b"two"), None, Mode::Add).unwrap(),
         Stored::KeyExists
     );
     assert_eq!(mc.meta("k").unwrap().2, b"one");
     assert_eq!(
-        m.add_value(b"k2", ValueRef::Int(7), Some(50)).unwrap(),
+        set(b"k2", ValueRef::Int(7), Some(50), Mode::Add).unwrap(),
         Stored::Stored
     );
     assert_eq!(
@@ -714,22 +802,29 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
         Some((0, true, b"7".to_vec()))
     );
 
-    assert_eq!(m.add(b"c", 10).unwrap(), 10);
-    assert_eq!(m.decrement(b"c", 3).unwrap(), 7);
-    assert_eq!(m.decrement(b"c", 100).unwrap(), 0, "memcached stops at 0");
+    assert_eq!(m.add(b"c", Delta::plus(10), 0).unwrap(), 10);
+    assert_eq!(m.add(b"c", Delta::minus(3), 0).unwrap(), 7);
     assert_eq!(
-        m.decrement(b"c", -4).unwrap(),
+        m.add(b"c", Delta::minus(100), 0).unwrap(),
+        0,
+        "memcached stops at 0"
+    );
+    assert_eq!(
+        m.add(b"c", Delta::minus(-4), 0).unwrap(),
         4,
         "a negative decrement increments"
     );
 
     assert!(m.touch(b"k", 1000).unwrap());
     assert!(!m.touch(b"missing", 1000).unwrap());
-    m.delete(b"k").unwrap();
-    m.delete(b"k").unwrap();
+    m.remove(b"k").unwrap();
+    m.remove(b"k").unwrap();
     assert_eq!(mc.meta("k"), None);
     let mut out = Vec::new();
-    assert_eq!(m.get(Pv::Mct, b"k2", &mut out).unwrap(), Got::Int(7));
+    assert_eq!(
+        Pv::Mct.get(&m, b"k2", usize::MAX, &mut out).unwrap(),
+        ScriptValue::Int(7)
+    );
 }
 
 #[test]
@@ -737,8 +832,8 @@ fn a_flags_preset_writes_its_clients_flags_and_reads_back_its_own_types() {
     let mc = Memcached::start();
     let m = module_with(&mc.server(), &[("flags", "php-memcached")]);
     set_str(&m, "s", "42");
-    m.set(Pv::Mct, b"i", ValueRef::Int(42)).unwrap();
-    m.set(Pv::McInc, b"c", ValueRef::Int(3)).unwrap();
+    Pv::Mct.set(&m, b"i", ValueRef::Int(42)).unwrap();
+    Pv::McInc.set(&m, b"c", ValueRef::Int(3)).unwrap();
     assert_eq!(
         mc.meta("s").unwrap().0,
         0,
@@ -752,21 +847,25 @@ fn a_flags_preset_writes_its_clients_flags_and_reads_back_its_own_types() {
     );
     assert_eq!(
         get(&m, "s"),
-        (Got::Str, b"42".to_vec()),
+        (ScriptValue::Str, b"42".to_vec()),
         "digits in a string"
     );
-    assert_eq!(get(&m, "i"), (Got::Int(42), b"42".to_vec()));
-    assert_eq!(get(&m, "c"), (Got::Int(3), b"3".to_vec()));
+    assert_eq!(get(&m, "i"), (ScriptValue::Int(42), b"42".to_vec()));
+    assert_eq!(get(&m, "c"), (ScriptValue::Int(3), b"3".to_vec()));
 
     let m = module_with(&mc.server(), &[("flags", "pylibmc")]);
-    m.set(Pv::Mct, b"i", ValueRef::Int(-7)).unwrap();
+    Pv::Mct.set(&m, b"i", ValueRef::Int(-7)).unwrap();
     set_str(&m, "s", "hello");
     assert_eq!(mc.meta("i").unwrap().0, 4);
     assert_eq!(mc.meta("s").unwrap().0, 16);
     mc.raw_set("digits16", 16, b"42");
-    assert_eq!(get(&m, "digits16").0, Got::Str, "a Python str of digits");
+    assert_eq!(
+        get(&m, "digits16").0,
+        ScriptValue::Str,
+        "a Python str of digits"
+    );
     mc.raw_set("int2", 2, b"42");
-    assert_eq!(get(&m, "int2").0, Got::Int(42));
+    assert_eq!(get(&m, "int2").0, ScriptValue::Int(42));
 
     let lines = m.startup_lines();
     assert!(
@@ -777,21 +876,21 @@ fn a_flags_preset_writes_its_clients_flags_and_reads_back_its_own_types() {
     assert!(lines[0].ends_with("mode 0 (set), trim"), "{lines:?}");
 
     let m = module_with(&mc.server(), &[("flags", "str=64 int=8 int_read=8")]);
-    m.set(Pv::Mct, b"i", ValueRef::Int(5)).unwrap();
+    Pv::Mct.set(&m, b"i", ValueRef::Int(5)).unwrap();
     assert_eq!(mc.meta("i").unwrap().0, 8);
     mc.raw_set("zero", 0, b"42");
-    assert_eq!(get(&m, "zero").0, Got::Str, "0 is not in int_read");
+    assert_eq!(get(&m, "zero").0, ScriptValue::Str, "0 is not in int_read");
 }
 
 #[test]
 fn the_key_value_face_keeps_flags_0_unless_the_flags_parameter_is_set() {
     let mc = Memcached::start();
     let m = module(&mc);
-    m.store(b"k", b"v", 0).unwrap();
+    store(&m, b"k", b"v", 0).unwrap();
     assert_eq!(mc.meta("k").unwrap().0, 0, "as the stock cachedb_memcached");
     let m = module_with(&mc.server(), &[("flags", "python-memcached")]);
-    m.store(b"k", b"v", 0).unwrap();
-    m.add_to(b"n", 1, 0).unwrap();
+    store(&m, b"k", b"v", 0).unwrap();
+    m.add(b"n", Delta::plus(1), 0).unwrap();
     assert_eq!(mc.meta("k").unwrap().0, 16);
     assert_eq!(mc.meta("n").unwrap().0, 2);
 }
@@ -803,17 +902,21 @@ fn trim_cuts_what_the_stock_module_cuts_and_only_when_asked() {
     mc.raw_set("nul", 1, b"a\0b");
     mc.raw_set("n", 0, b"42\0x");
     let m = module(&mc);
-    assert_eq!(get(&m, "nl"), (Got::Str, b" v\r\n".to_vec()), "as stored");
-    assert_eq!(get(&m, "nul"), (Got::Str, b"a\0b".to_vec()));
-    assert_eq!(get(&m, "n").0, Got::Str);
+    assert_eq!(
+        get(&m, "nl"),
+        (ScriptValue::Str, b" v\r\n".to_vec()),
+        "as stored"
+    );
+    assert_eq!(get(&m, "nul"), (ScriptValue::Str, b"a\0b".to_vec()));
+    assert_eq!(get(&m, "n").0, ScriptValue::Str);
     let m = module_with(&mc.server(), &[("trim", "1"), ("cache_size", "10")]);
     for _ in 0..2 {
         // The second read comes from the near cache, which keeps the value as stored.
-        assert_eq!(get(&m, "nl"), (Got::Str, b"v".to_vec()));
-        assert_eq!(get(&m, "nul"), (Got::Str, b"a".to_vec()));
-        assert_eq!(get(&m, "n"), (Got::Int(42), b"42".to_vec()));
+        assert_eq!(get(&m, "nl"), (ScriptValue::Str, b"v".to_vec()));
+        assert_eq!(get(&m, "nul"), (ScriptValue::Str, b"a".to_vec()));
+        assert_eq!(get(&m, "n"), (ScriptValue::Int(42), b"42".to_vec()));
     }
     let mut out = Vec::new();
-    assert!(m.fetch(b"nl", 1024, &mut out).unwrap());
+    assert!(fetch(&m, b"nl", 1024, &mut out).unwrap());
     assert_eq!(out, b"v", "the key-value face too");
 }

@@ -1,0 +1,174 @@
+//! How every supported Kamailio reaches memcached: by a host name resolved in every worker, while
+//! memcached is down at startup and once it is up, through the near cache until a reload, and
+//! over TLS with authentication.
+//!
+//! Each scenario is a function of the host; `release_suites!` (tests/common/kamailio/suite.rs)
+//! makes one test of it per release (`v6_0::SCENARIO`). Under CI=true a missing Kamailio fails
+//! these tests; elsewhere they are skipped with a message.
+
+mod common;
+
+use std::time::Duration;
+
+use common::kamailio::{stat, Kamailio, KamailioHost};
+use common::Memcached;
+
+fn a_host_name_is_resolved_in_every_worker_and_again_after_a_reload(h: &KamailioHost) {
+    // `localhost` through the host's own resolver (nsswitch, /etc/hosts), on the module's helper
+    // thread in each SIP worker; a reload makes every worker resolve it again.
+    let mc = Memcached::start();
+    let server = format!("localhost:{}", mc.port());
+    let k = Kamailio::start(h, "names", &h.our_module(), &server, "");
+    let round = |tag: &str| {
+        for i in 0..10 {
+            let key = format!("{tag}{i}");
+            k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+            let r = k.request("get", &[("X-Key", &key)]);
+            assert_eq!(r.header("X-Get"), "v", "{}", k.log_text());
+        }
+    };
+    round("before");
+    assert_eq!(k.kamcmd(&["memcached.reload"]).trim(), "ok");
+    round("after");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert_eq!(stat(&stats, "errors"), 0, "{stats}");
+    assert!(stats.contains(&server), "{stats}");
+}
+
+fn starts_without_memcached_and_works_once_it_is_up(h: &KamailioHost) {
+    let port = common::free_port();
+    let server = format!("127.0.0.1:{port}");
+    let mut k = Kamailio::start(h, "down", &h.our_module(), &server, "");
+    for i in 0..20 {
+        let key = format!("k{i}");
+        let r = k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+        assert_eq!(r.header("X-Get"), "<null>");
+    }
+    assert!(k.is_running());
+    let log = k.log_text();
+    assert!(log.contains("ERROR: memcached [sip-memcached]"), "{log}");
+    assert!(log.contains("cannot connect to 127.0.0.1"), "{log}");
+    // 20 requests made 100 failed operations; the log has a handful of lines, not 100.
+    let lines = log.matches("ERROR: memcached").count();
+    assert!(lines <= 8, "{lines} error lines:\n{log}");
+
+    // Marked down after the failures; within retry_interval (here 2 s) it is probed again and
+    // works without a restart or a reload.
+    let _mc = Memcached::start_on_port(port);
+    let started = std::time::Instant::now();
+    loop {
+        let r = k.request("set", &[("X-Key", "back"), ("X-Val", "up")]);
+        if r.header("X-Get") == "up" {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "not back within retry_interval"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(k.log_text().contains("is reachable again"));
+}
+
+fn near_cache_serves_every_worker_until_a_reload(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let extra = "modparam(\"memcached\", \"cache_size\", 1000)\n\
+                 modparam(\"memcached\", \"cache_ttl\", 600000)";
+    let k = Kamailio::start(h, "cache", &h.our_module(), &mc.server(), extra);
+    k.request("set", &[("X-Key", "route"), ("X-Val", "gateway-a")]);
+    let read = || {
+        let r = k.request("get", &[("X-Key", "route")]);
+        (r.header("X-Get").to_string(), r.header("X-Pid").to_string())
+    };
+    // Reads until both SIP workers have answered, checking every answer.
+    let every_worker_reads = |expected: &str, why: &str| {
+        let mut pids = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let (value, pid) = read();
+            assert_eq!(value, expected, "{why}: worker {pid}");
+            pids.insert(pid);
+            if pids.len() == 2 {
+                return;
+            }
+        }
+        panic!("only {pids:?} answered");
+    };
+    every_worker_reads("gateway-a", "first reads, which fill the near caches");
+
+    mc.raw_set("route", 1, b"gateway-b");
+    every_worker_reads(
+        "gateway-a",
+        "changed behind its back: served from the near cache",
+    );
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert!(stat(&stats, "cache_hits") >= 2, "{stats}");
+    assert!(
+        stat(&stats, "cache_entries") >= 2,
+        "one entry per worker: {stats}"
+    );
+
+    let reload = k.kamcmd(&["memcached.reload"]);
+    assert_eq!(reload.trim(), "ok");
+    every_worker_reads("gateway-b", "after memcached.reload");
+}
+
+/// Kamailio reaching memcached over TLS (memcached -Z with a certificate of a CA made here) and
+/// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
+/// says how it connects, without the password. A server whose certificate the CA did not sign is
+/// refused with the reason, and Kamailio keeps serving.
+fn tls_and_authentication_to_memcached(h: &KamailioHost) {
+    let dir = common::scratch_dir(&format!("k{}-tls-pki", h.label));
+    let pki = common::certs::Pki::make(&dir);
+    let auth = dir.join("auth");
+    std::fs::write(&auth, "kamailio:tls-and-a-password\n").unwrap();
+    let serving = common::certs::Pki::serving(&pki.server);
+    let mc = Memcached::start_tls(&["-o", &serving, "-Y", auth.to_str().unwrap()], None);
+    let (files, files_inside) = h.scratch_dir("tls-files");
+    std::fs::copy(&pki.ca, files.join("ca.pem")).unwrap();
+    let params = format!(
+        "modparam(\"memcached\", \"tls\", 1)\n\
+         modparam(\"memcached\", \"tls_ca_file\", \"{}\")\n\
+         modparam(\"memcached\", \"username\", \"kamailio\")\n\
+         modparam(\"memcached\", \"password\", \"tls-and-a-password\")",
+        files_inside.join("ca.pem").display()
+    );
+    let k = Kamailio::start(h, "tls", &h.our_module(), &mc.tls_server(), &params);
+    let r = k.request("set", &[("X-Key", "secure"), ("X-Val", "over TLS")]);
+    assert_eq!(r.header("X-Get"), "over TLS", "{}", k.log_text());
+    assert_eq!(mc.meta("secure").unwrap().2, b"over TLS");
+    let r = k.request("inc", &[("X-Key", "tls_counter"), ("X-Val", "5")]);
+    assert_eq!(r.status, 200);
+    assert_eq!(mc.meta("tls_counter").unwrap().2, b"5");
+    let log = k.log_text();
+    assert!(log.contains("1 of 1 servers over TLS 1.2+"), "{log}");
+    assert!(log.contains("ASCII authentication as 'kamailio'"), "{log}");
+    assert!(!log.contains("tls-and-a-password"), "{log}");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert!(stats.contains(&mc.tls_server()), "{stats}");
+    assert!(!stats.contains("tls-and-a-password"), "{stats}");
+
+    let stranger = Memcached::start_tls(&["-o", &common::certs::Pki::serving(&pki.expired)], None);
+    let k = Kamailio::start(
+        h,
+        "tls-expired",
+        &h.our_module(),
+        &stranger.tls_server(),
+        &params,
+    );
+    let r = k.request("set", &[("X-Key", "secure"), ("X-Val", "never sent")]);
+    assert_eq!(r.status, 200, "Kamailio keeps serving");
+    assert_eq!(stranger.meta("secure"), None);
+    let log = k.log_text();
+    assert!(
+        log.contains("the server's certificate has expired"),
+        "{log}"
+    );
+}
+
+release_suites! {
+    a_host_name_is_resolved_in_every_worker_and_again_after_a_reload
+    starts_without_memcached_and_works_once_it_is_up
+    near_cache_serves_every_worker_until_a_reload
+    tls_and_authentication_to_memcached
+}

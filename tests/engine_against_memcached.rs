@@ -764,7 +764,7 @@ fn the_script_functions_say_what_the_pseudo_variables_cannot() {
     let v = ValueRef::Str(b"one");
     let set = |key: &'static [u8], value, expiry: Option<i64>, mode| {
         let key = match expiry {
-            Some(seconds) => sip_memcached::engine::params::expiry_seconds(seconds)
+            Some(seconds) => sip_memcached::numbers::expiry_seconds(seconds)
                 .and_then(|expiry| ScriptKey::with_expiry(key, expiry))?,
             None => ScriptKey::parse(&m, key)?,
         };

@@ -41,7 +41,7 @@ pub fn seconds_to_live(exptime: u32) -> i64 {
 pub fn counter_value(value: &[u8]) -> Option<i64> {
     std::str::from_utf8(trim_like_kamailio(value))
         .ok()
-        .and_then(super::params::parse_int)
+        .and_then(crate::numbers::parse_int)
 }
 
 #[cfg(test)]

@@ -14,9 +14,10 @@
 use std::ffi::CStr;
 
 use super::operations::Stored;
-use super::params::{expiry_seconds, parse_expiry, parse_int, Mode};
+use super::params::Mode;
 use super::Engine;
 use crate::error::{Error, Result};
+use crate::numbers::{expiry_seconds, parse_expiry, parse_int};
 use crate::protocol::format_i64;
 use crate::protocol::key::{split_expiry, trim_like_kamailio};
 

@@ -243,16 +243,10 @@ impl Engine {
 
     /// Counts what an operation was refused for (the client counts the server failures).
     pub(crate) fn counted<T>(&self, result: Result<T>) -> Result<T> {
-        if let Err(e) = &result {
-            match e {
-                Error::NotStored => bump(&self.shared.counters().not_stored),
-                Error::NotANumber(_)
-                | Error::BadExpiry(_)
-                | Error::EmptyKey
-                | Error::ValueTooLarge { .. }
-                | Error::BadArgument(_) => self.count_refused(),
-                _ => {}
-            }
+        match &result {
+            Err(Error::NotStored) => bump(&self.shared.counters().not_stored),
+            Err(e) if e.is_refusal() => self.count_refused(),
+            _ => {}
         }
         result
     }

@@ -17,6 +17,7 @@ use crate::client::{ClientConfig, MAX_VALUE_READ};
 use crate::engine::flags::FlagConvention;
 use crate::error::{Error, Result};
 use crate::near::NearConfig;
+use crate::numbers::{parse_expiry, parse_int};
 
 /// What a `$mct` assignment does when the key exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,9 +115,6 @@ impl Default for Params {
         }
     }
 }
-
-// The engine reads script numbers and expiries with these; their home is `crate::numbers`.
-pub use crate::numbers::{expiry_seconds, parse_expiry, parse_int};
 
 impl Params {
     /// What the client takes of the parameters.

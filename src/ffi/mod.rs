@@ -16,10 +16,11 @@ use std::sync::Arc;
 
 use crate::boundary::{catch_panic, OnPanic};
 use crate::engine::instance;
-use crate::engine::params::{expiry_seconds, Mode};
+use crate::engine::params::Mode;
 use crate::engine::{Delta, Engine, Pv, ScriptValue, Stored, ValueRef};
 use crate::error::Error;
 use crate::logging::{self, Sink};
+use crate::numbers::expiry_seconds;
 use log::LevelFilter;
 
 /// The type of a `sipmc_value`: one of `SIPMC_NULL`, `SIPMC_STR`, `SIPMC_INT`.

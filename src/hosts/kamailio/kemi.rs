@@ -29,12 +29,13 @@ use super::callback;
 use super::script_key::KEPT_CAPACITY;
 use crate::boundary::OnPanic;
 use crate::engine::mct::{self, ScriptKey};
-use crate::engine::params::{expiry_seconds, Mode};
+use crate::engine::params::Mode;
 use crate::engine::{instance, Delta, Engine, Pv, ScriptValue, Stored, ValueRef};
 use crate::error::{Error, Result};
 use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::hosts::loaded::symbol;
 use crate::logging::quoted;
+use crate::numbers::expiry_seconds;
 
 const DONE: c_int = 1;
 const NOT_DONE: c_int = -1;

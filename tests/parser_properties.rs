@@ -1,10 +1,10 @@
 //! Property tests for the pure parsers, deterministic and without any dependency: a small PRNG
 //! (xorshift64*) generates, for many seeds,
 //! - valid replies of every form, which must parse to exactly the reply, whole; every strict
-//!   prefix of which must ask for more; and which must parse the same with the start of another
-//!   reply (or garbage) after them;
+//!   prefix of which must ask for more; which must parse the same with the start of another
+//!   reply (or garbage) after them; and which must parse the same delivered in pieces;
 //! - mutated replies and garbage, which may parse to anything but must keep the length invariants
-//!   and what a prefix said;
+//!   and what a prefix said, and parse the same delivered in pieces as whole;
 //! - server lists and script keys, as the fuzz targets under fuzz/ do.
 //!
 //! The fuzz targets (`make fuzz`) explore the same properties with coverage guidance; these run in
@@ -16,7 +16,9 @@ use sip_memcached::client::servers::{
     parse_server, parse_server_spec, parse_servers, ServerAddr, ServerSpec, MAX_WEIGHT,
 };
 use sip_memcached::protocol::key::{split_expiry, WireKey, HASHED_PREFIX, HASH_FROM_LEN};
-use sip_memcached::protocol::{parse_reply, Parsed, ProtocolError, Reply, MAX_LINE};
+use sip_memcached::protocol::reply::{
+    parse_reply, Parsed, ProtocolError, Reply, ReplyOf, ReplyParser, MAX_LINE,
+};
 
 /// The largest value the module's gets accept (`client::MAX_VALUE_READ`).
 const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
@@ -149,81 +151,18 @@ fn gen_message(rng: &mut Rng) -> Vec<u8> {
     msg
 }
 
-/// The bytes of a valid reply and the reply the parser must return for them. The reply borrows
-/// from the bytes, so they are returned as an owned description.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Expected {
-    Value {
-        key: Vec<u8>,
-        flags: u32,
-        data: Vec<u8>,
-    },
-    End,
-    MetaValue {
-        key: Option<Vec<u8>>,
-        flags: u32,
-        ttl: i64,
-        data: Vec<u8>,
-    },
-    MetaMiss,
-    Stored,
-    NotStored,
-    Exists,
-    NotFound,
-    Deleted,
-    Touched,
-    Number(u64),
-    Error,
-    ClientError(Vec<u8>),
-    ServerError(Vec<u8>),
+/// The reply the parser must return for the bytes of a valid reply, owning its byte strings.
+type Expected = ReplyOf<Vec<u8>>;
+
+/// Whether the parser returned the reply expected.
+fn is_expected(reply: Reply<'_>, expected: &Expected) -> bool {
+    reply.map(<[u8]>::to_vec) == *expected
 }
 
-impl Expected {
-    fn matches(&self, reply: &Reply<'_>) -> bool {
-        match (self, reply) {
-            (
-                Expected::Value { key, flags, data },
-                Reply::Value {
-                    key: k,
-                    flags: f,
-                    data: d,
-                },
-            ) => key == k && flags == f && data == d,
-            (
-                Expected::MetaValue {
-                    key,
-                    flags,
-                    ttl,
-                    data,
-                },
-                Reply::MetaValue {
-                    key: k,
-                    flags: f,
-                    ttl: t,
-                    data: d,
-                },
-            ) => key.as_deref() == *k && flags == f && ttl == t && data == d,
-            (Expected::End, Reply::End)
-            | (Expected::MetaMiss, Reply::MetaMiss)
-            | (Expected::Stored, Reply::Stored)
-            | (Expected::NotStored, Reply::NotStored)
-            | (Expected::Exists, Reply::Exists)
-            | (Expected::NotFound, Reply::NotFound)
-            | (Expected::Deleted, Reply::Deleted)
-            | (Expected::Touched, Reply::Touched)
-            | (Expected::Error, Reply::Error) => true,
-            (Expected::Number(n), Reply::Number(m)) => n == m,
-            (Expected::ClientError(a), Reply::ClientError(b))
-            | (Expected::ServerError(a), Reply::ServerError(b)) => a == b,
-            _ => false,
-        }
-    }
-
-    fn data_len(&self) -> usize {
-        match self {
-            Expected::Value { data, .. } | Expected::MetaValue { data, .. } => data.len(),
-            _ => 0,
-        }
+fn data_len(expected: &Expected) -> usize {
+    match expected {
+        Expected::Value { data, .. } | Expected::MetaValue { data, .. } => data.len(),
+        _ => 0,
     }
 }
 
@@ -362,9 +301,11 @@ fn gen_max_value(rng: &mut Rng, data_len: usize) -> usize {
 fn valid_replies_parse_exactly_and_only_when_whole() {
     for seed in 0..SEEDS {
         let mut rng = Rng::new(seed);
+        // The sizes of the pieces, apart: the replies are the same as without them.
+        let mut pieces = Rng::new(seed ^ 0x9A9A_0000);
         for form in 0..FORMS {
             let (bytes, expected) = gen_reply(&mut rng, form);
-            let max_value = gen_max_value(&mut rng, expected.data_len());
+            let max_value = gen_max_value(&mut rng, data_len(&expected));
             let ctx = || {
                 format!(
                     "seed {seed} form {form}: {:?}",
@@ -373,12 +314,14 @@ fn valid_replies_parse_exactly_and_only_when_whole() {
             };
 
             match parse_reply(&bytes, max_value) {
-                Parsed::Done(reply, used) => {
-                    assert!(expected.matches(&reply), "{}: got {reply:?}", ctx());
-                    assert_eq!(used, bytes.len(), "{}", ctx());
+                Parsed::Done(header) => {
+                    let reply = header.reply(&bytes);
+                    assert!(is_expected(reply, &expected), "{}: got {reply:?}", ctx());
+                    assert_eq!(header.total, bytes.len(), "{}", ctx());
                 }
                 other => panic!("{}: got {other:?}", ctx()),
             }
+            check_pieces(&bytes, max_value, &mut pieces, &ctx);
 
             // Every strict prefix asks for more; once the header is in, for exactly the rest.
             for k in 0..bytes.len() {
@@ -399,19 +342,22 @@ fn valid_replies_parse_exactly_and_only_when_whole() {
                 more.extend_from_slice(&next[..rng.range(1, next.len())]);
             }
             match parse_reply(&more, max_value) {
-                Parsed::Done(reply, used) => {
-                    assert!(expected.matches(&reply), "{} + more: {reply:?}", ctx());
-                    assert_eq!(used, bytes.len(), "{} + more", ctx());
+                Parsed::Done(header) => {
+                    let reply = header.reply(&more);
+                    assert!(is_expected(reply, &expected), "{} + more: {reply:?}", ctx());
+                    assert_eq!(header.total, bytes.len(), "{} + more", ctx());
                 }
                 other => panic!("{} + more: {other:?}", ctx()),
             }
 
             // One byte less room than the data needs is refused before any data is read.
-            if expected.data_len() > 0 {
+            if data_len(&expected) > 0 {
                 let header_end = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
                 assert_eq!(
-                    parse_reply(&bytes[..header_end], expected.data_len() - 1),
-                    Parsed::Invalid(ProtocolError::ValueTooLarge),
+                    parse_reply(&bytes[..header_end], data_len(&expected) - 1),
+                    Parsed::Invalid(ProtocolError::ValueTooLarge {
+                        len: data_len(&expected) as u64
+                    }),
                     "{}",
                     ctx()
                 );
@@ -420,14 +366,46 @@ fn valid_replies_parse_exactly_and_only_when_whole() {
     }
 }
 
+/// Parsing a reply delivered in pieces gives the same result as parsing it whole: a parser given
+/// the bytes as they arrive, in pieces of random sizes (one byte often), says after each piece
+/// what parsing the bytes so far at once says, and, given them all, what parsing `buf` whole
+/// says. It stops where a connection stops: at a `Done` or an `Invalid`.
+fn check_pieces(buf: &[u8], max_value: usize, rng: &mut Rng, ctx: &dyn Fn() -> String) {
+    let mut parser = ReplyParser::new(max_value);
+    let mut have = 0;
+    loop {
+        have = (have + rng.pick(&[1, 1, 1, 2, 3, 7, 64, 1000])).min(buf.len());
+        let step = parser.advance(&buf[..have]);
+        assert_eq!(
+            step,
+            parse_reply(&buf[..have], max_value),
+            "{}: in pieces, at {have}",
+            ctx()
+        );
+        match step {
+            Parsed::NeedMore(_) if have < buf.len() => {}
+            _ => break,
+        }
+    }
+    if have == buf.len() {
+        assert_eq!(
+            parser.advance(buf),
+            parse_reply(buf, max_value),
+            "{}: in pieces",
+            ctx()
+        );
+    }
+}
+
 /// The invariants that hold for any input, valid or not (the fuzz target `reply_parser` checks
 /// the same ones).
-fn check_any(buf: &[u8], max_value: usize, ctx: &dyn Fn() -> String) {
+fn check_any(buf: &[u8], max_value: usize, rng: &mut Rng, ctx: &dyn Fn() -> String) {
     let len = buf.len();
     let parsed = parse_reply(buf, max_value);
+    check_pieces(buf, max_value, rng, ctx);
     match &parsed {
-        Parsed::Done(_, used) => {
-            let used = *used;
+        Parsed::Done(header) => {
+            let used = header.total;
             assert!(used > 0 && used <= len, "{}: used {used} of {len}", ctx());
             assert_eq!(parse_reply(&buf[..used], max_value), parsed, "{}", ctx());
             for k in cut_points(used) {
@@ -450,17 +428,15 @@ fn check_any(buf: &[u8], max_value: usize, ctx: &dyn Fn() -> String) {
     // What a prefix said, more bytes do not contradict.
     for k in cut_points(len) {
         match (parse_reply(&buf[..k], max_value), &parsed) {
-            (Parsed::Done(r, u), whole) => {
-                assert_eq!(whole, &Parsed::Done(r, u), "{} cut {k}", ctx())
-            }
+            (Parsed::Done(h), whole) => assert_eq!(whole, &Parsed::Done(h), "{} cut {k}", ctx()),
             (Parsed::Invalid(e), Parsed::Invalid(f)) => assert!(
                 e == *f || (e == ProtocolError::LineTooLong && *f == ProtocolError::BareNewline),
                 "{} cut {k}: {e:?} then {f:?}",
                 ctx()
             ),
             (Parsed::Invalid(e), whole) => panic!("{} cut {k}: {e:?} then {whole:?}", ctx()),
-            (Parsed::NeedMore(Some(n)), Parsed::Done(_, u)) => {
-                assert_eq!(n, *u, "{} cut {k}", ctx())
+            (Parsed::NeedMore(Some(n)), Parsed::Done(h)) => {
+                assert_eq!(n, h.total, "{} cut {k}", ctx())
             }
             (Parsed::NeedMore(Some(n)), Parsed::NeedMore(m)) => {
                 assert_eq!(Some(n), *m, "{} cut {k}", ctx())
@@ -488,6 +464,7 @@ fn mutated_replies_and_garbage_keep_the_invariants() {
     ];
     for seed in 0..SEEDS {
         let mut rng = Rng::new(seed ^ 0xABCD_0000);
+        let mut pieces = Rng::new(seed ^ 0x9B9B_0000);
         let max_value = rng.pick(&[0, 1, 5, 64, 1 << 20, MAX_VALUE_READ]);
 
         // A valid reply, then flips, insertions and deletions.
@@ -507,7 +484,7 @@ fn mutated_replies_and_garbage_keep_the_invariants() {
                 _ => {}
             }
         }
-        check_any(&bytes, max_value, &|| {
+        check_any(&bytes, max_value, &mut pieces, &|| {
             format!("mutated seed {seed}: {bytes:?}")
         });
 
@@ -520,7 +497,7 @@ fn mutated_replies_and_garbage_keep_the_invariants() {
                 _ => garbage.extend_from_slice(rng.pick(&words)),
             }
         }
-        check_any(&garbage, max_value, &|| {
+        check_any(&garbage, max_value, &mut pieces, &|| {
             format!("garbage seed {seed}: {garbage:?}")
         });
 
@@ -530,7 +507,9 @@ fn mutated_replies_and_garbage_keep_the_invariants() {
             if rng.one_in(2) {
                 long.extend_from_slice(b"\r\n");
             }
-            check_any(&long, max_value, &|| format!("long line seed {seed}"));
+            check_any(&long, max_value, &mut pieces, &|| {
+                format!("long line seed {seed}")
+            });
         }
     }
 }

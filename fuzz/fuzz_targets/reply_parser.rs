@@ -1,4 +1,5 @@
-//! Arbitrary bytes into the reply parser, `protocol::parse_reply`.
+//! Arbitrary bytes into the reply parser, `protocol::reply::parse_reply` (all at once) and
+//! `ReplyParser` (in pieces).
 //!
 //! The first byte of the input chooses `max_value`, the rest is the buffer:
 //! `b % 4 == 0` → 0 (what store/delete/incr/touch pass), `1` → `b >> 2` (0..=63, so that short
@@ -9,22 +10,26 @@
 //! overflow anyway: a finding of this target, fixed).
 //!
 //! Checked, besides "never panics" (each one read off the code of `parse_reply`):
-//! - `Done(_, used)`: `0 < used <= len`, the reply's bytes end where the protocol says (CRLF,
-//!   `\r\nEND\r\n` after a VALUE's data), its data lies in the buffer and within `max_value`;
-//!   `buf[..used]` alone gives the same `Done`; every strict prefix of `buf[..used]` is
-//!   `NeedMore` (`NeedMore(Some(n))` then has `n == used`); the reply written back in its
-//!   shortest form parses to the same reply.
+//! - `Done(header)`, `used = header.total`: `0 < used <= len`, the reply's bytes end where the
+//!   protocol says (CRLF, `\r\nEND\r\n` after a VALUE's data), its data lies in the buffer and
+//!   within `max_value`; `buf[..used]` alone gives the same `Done` (the same offsets); every
+//!   strict prefix of `buf[..used]` is `NeedMore` (`NeedMore(Some(n))` then has `n == used`); the
+//!   reply written back in its shortest form parses to the same reply.
 //! - `NeedMore(Some(n))`: `n > len`, and `n` is bounded by the header line plus `max_value`.
 //!   `NeedMore(None)`: no `\n` yet and fewer than `MAX_LINE` bytes.
 //! - Extension (for sampled prefixes `buf[..k]` of the whole input): a `Done` prefix stays the same
 //!   `Done`; an `Invalid` prefix stays `Invalid`, of the same kind (except that an over-long line
 //!   that finally ends in a bare `\n` becomes `BareNewline`); a `NeedMore(Some(n))` prefix
-//!   becomes `Done(_, n)`, `Invalid`, or the same `NeedMore(Some(n))`.
+//!   becomes `Done` of `n` bytes, `Invalid`, or the same `NeedMore(Some(n))`.
+//! - In pieces: one `ReplyParser` given the growing prefixes (the sampled cuts, then all of it)
+//!   says at each what `parse_reply` of that prefix says, until `Done` or `Invalid`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use sip_memcached::client::MAX_VALUE_READ;
-use sip_memcached::protocol::{parse_reply, Parsed, ProtocolError, Reply, MAX_LINE};
+use sip_memcached::protocol::reply::{
+    parse_reply, Parsed, ProtocolError, Reply, ReplyParser, MAX_LINE,
+};
 
 fuzz_target!(|input: &[u8]| {
     let Some((&mode, buf)) = input.split_first() else {
@@ -44,10 +49,11 @@ fn check(buf: &[u8], max_value: usize) {
     let len = buf.len();
     let parsed = parse_reply(buf, max_value);
     match &parsed {
-        Parsed::Done(reply, used) => {
-            let used = *used;
+        Parsed::Done(header) => {
+            let used = header.total;
+            let reply = header.reply(buf);
             assert!(used > 0 && used <= len, "Done used {used} of {len}");
-            check_reply_bytes(buf, reply, used, max_value);
+            check_reply_bytes(buf, &reply, used, max_value);
             assert_eq!(
                 parse_reply(&buf[..used], max_value),
                 parsed,
@@ -62,7 +68,7 @@ fn check(buf: &[u8], max_value: usize) {
                     other => panic!("prefix {k} of a {used}-byte reply gave {other:?}"),
                 }
             }
-            round_trip(reply, max_value);
+            round_trip(&reply, max_value);
         }
         Parsed::NeedMore(Some(n)) => {
             assert!(*n > len, "NeedMore(Some({n})) with {len} bytes here");
@@ -85,9 +91,9 @@ fn check(buf: &[u8], max_value: usize) {
     // Extension: what a prefix said must not be contradicted by more bytes.
     for k in cuts(len) {
         match parse_reply(&buf[..k], max_value) {
-            Parsed::Done(r, u) => assert_eq!(
+            Parsed::Done(h) => assert_eq!(
                 parsed,
-                Parsed::Done(r, u),
+                Parsed::Done(h),
                 "prefix {k} was Done, the whole input is not the same Done"
             ),
             Parsed::Invalid(e) => match &parsed {
@@ -99,7 +105,7 @@ fn check(buf: &[u8], max_value: usize) {
             },
             Parsed::NeedMore(Some(n)) => match &parsed {
                 Parsed::Invalid(_) => {}
-                Parsed::Done(_, u) => assert_eq!(*u, n, "prefix {k} asked for {n} bytes"),
+                Parsed::Done(h) => assert_eq!(h.total, n, "prefix {k} asked for {n} bytes"),
                 Parsed::NeedMore(Some(m)) => {
                     assert_eq!(*m, n, "prefix {k} asked for {n} bytes");
                     assert!(len < n);
@@ -109,6 +115,15 @@ fn check(buf: &[u8], max_value: usize) {
                 }
             },
             Parsed::NeedMore(None) => {}
+        }
+    }
+    // In pieces: the same as each prefix at once.
+    let mut parser = ReplyParser::new(max_value);
+    for k in cuts(len).into_iter().chain([len]) {
+        let step = parser.advance(&buf[..k]);
+        assert_eq!(step, parse_reply(&buf[..k], max_value), "in pieces, at {k}");
+        if !matches!(step, Parsed::NeedMore(_)) {
+            break;
         }
     }
 }
@@ -201,6 +216,11 @@ fn encode(reply: &Reply<'_>) -> Vec<u8> {
         Reply::Deleted => out.extend_from_slice(b"DELETED\r\n"),
         Reply::Touched => out.extend_from_slice(b"TOUCHED\r\n"),
         Reply::Number(n) => out.extend_from_slice(format!("{n}\r\n").as_bytes()),
+        Reply::Version(version) => {
+            out.extend_from_slice(b"VERSION ");
+            out.extend_from_slice(version);
+            out.extend_from_slice(b"\r\n");
+        }
         Reply::Error => out.extend_from_slice(b"ERROR\r\n"),
         Reply::ClientError(msg) | Reply::ServerError(msg) => {
             let word: &[u8] = if matches!(reply, Reply::ClientError(_)) {
@@ -228,9 +248,13 @@ fn round_trip(reply: &Reply<'_>, max_value: usize) {
     if line_len > MAX_LINE && matches!(reply, Reply::ClientError(_) | Reply::ServerError(_)) {
         return;
     }
+    let again = match parse_reply(&bytes, max_value) {
+        Parsed::Done(header) => Some((header.reply(&bytes), header.total)),
+        _ => None,
+    };
     assert_eq!(
-        parse_reply(&bytes, max_value),
-        Parsed::Done(reply.clone(), bytes.len()),
+        again,
+        Some((*reply, bytes.len())),
         "the reply written back as {:?} parses differently",
         String::from_utf8_lossy(&bytes)
     );

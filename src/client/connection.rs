@@ -11,6 +11,9 @@
 //! handshake, then memcached's ASCII authentication, both within the deadline of the operation
 //! that opened it. Either failing is a failure to connect (the health gate counts it so); nothing
 //! is ever sent in clear to a server that is to be reached over TLS.
+//!
+//! A failure is returned as a [`Failure`], which does not name the server: the client, which
+//! knows which server it talks to, names it when it makes it an error.
 
 use std::io::{self, Read, Write};
 use std::mem::MaybeUninit;
@@ -22,9 +25,10 @@ use rustls::ClientConnection;
 use socket2::{Domain, SockAddr, Socket, Type};
 
 use crate::client::auth::Credentials;
+use crate::client::failure::Failure;
 use crate::client::tls::{self, Tls};
-use crate::error::{Error, Result};
-use crate::protocol::{announced_len, parse_reply, Parsed, ProtocolError, Reply};
+use crate::error::Error;
+use crate::protocol::reply::{Header, Parsed, ProtocolError, Reply, ReplyParser};
 
 /// How far past the deadline a single blocking call may run before the socket timeout is
 /// tightened (which costs a system call). Keeps the fast path at two calls per request.
@@ -106,6 +110,9 @@ pub struct Connection {
     pub fork_generation: u64,
     /// The reload epoch this socket was opened in.
     pub epoch: u64,
+    /// Authentication was to be done, and the server did not ask for it (started without `-Y`):
+    /// the password was not sent.
+    pub auth_unasked: bool,
 }
 
 fn time_left(deadline: Instant) -> Option<Duration> {
@@ -120,27 +127,23 @@ impl Connection {
     pub fn open(
         addrs: &[SockAddr],
         deadline: Instant,
-        server: &str,
         setup: &Setup,
-    ) -> Result<Connection> {
-        let mut conn = Self::connect(addrs, deadline, server)?;
+    ) -> Result<Connection, Failure> {
+        let mut conn = Self::connect(addrs, deadline)?;
         if let Some((tls, name)) = &setup.tls {
-            conn.handshake(tls, name.clone(), deadline, server)?;
+            conn.handshake(tls, name.clone(), deadline)?;
         }
         if let Some(credentials) = &setup.auth {
-            conn.authenticate(credentials, deadline, server)?;
+            conn.authenticate(credentials, deadline)?;
         }
         Ok(conn)
     }
 
-    fn connect(addrs: &[SockAddr], deadline: Instant, server: &str) -> Result<Connection> {
+    fn connect(addrs: &[SockAddr], deadline: Instant) -> Result<Connection, Failure> {
         let mut last_err = io::Error::new(io::ErrorKind::NotFound, "no address to connect to");
         for addr in addrs {
             let Some(left) = time_left(deadline) else {
-                return Err(Error::Timeout {
-                    server: server.to_string(),
-                    op: "connect",
-                });
+                return Err(Failure::Timeout("connect"));
             };
             match Self::connect_one(addr, left) {
                 Ok(socket) => {
@@ -153,6 +156,7 @@ impl Connection {
                         sent_any: false,
                         fork_generation: 0,
                         epoch: 0,
+                        auth_unasked: false,
                     })
                 }
                 Err(e) => last_err = e,
@@ -162,15 +166,9 @@ impl Connection {
             last_err.kind(),
             io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock
         ) {
-            return Err(Error::Timeout {
-                server: server.to_string(),
-                op: "connect",
-            });
+            return Err(Failure::Timeout("connect"));
         }
-        Err(Error::Connect {
-            server: server.to_string(),
-            err: last_err,
-        })
+        Err(Failure::Connect(last_err))
     }
 
     /// The TLS handshake, under the operation's deadline: each step blocks at most the time left
@@ -180,21 +178,18 @@ impl Connection {
         tls: &Tls,
         name: ServerName<'static>,
         deadline: Instant,
-        server: &str,
-    ) -> Result<()> {
-        let failed = |err: io::Error| Error::Connect {
-            server: server.to_string(),
-            err: io::Error::new(
+    ) -> Result<(), Failure> {
+        let failed = |err: io::Error| {
+            Failure::Connect(io::Error::new(
                 err.kind(),
                 format!("TLS handshake: {}", tls::describe(&err)),
-            ),
+            ))
         };
         let mut session = tls.start(name).map_err(failed)?;
         while session.is_handshaking() {
-            let left =
-                time_left(deadline).ok_or_else(|| Self::timeout_error(server, "TLS handshake"))?;
-            self.set_recv_timeout(left, server)?;
-            self.set_send_timeout(left, server)?;
+            let left = time_left(deadline).ok_or(Failure::Timeout("TLS handshake"))?;
+            self.set_recv_timeout(left)?;
+            self.set_send_timeout(left)?;
             match session.complete_io(&mut SocketIo(&self.transport.socket)) {
                 Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -213,31 +208,25 @@ impl Connection {
 
     /// memcached's ASCII authentication: one `set` of `<user> <password>`, answered `STORED`.
     /// Asked first whether the server wants it (`version` is refused before authentication): a
-    /// server without `-Y` would store that `set` as an item, the password in it.
+    /// server without `-Y` would store that `set` as an item, the password in it
+    /// ([`Connection::auth_unasked`] then says so).
     fn authenticate(
         &mut self,
         credentials: &Credentials,
         deadline: Instant,
-        server: &str,
-    ) -> Result<()> {
+    ) -> Result<(), Failure> {
         let asks = self
-            .request(deadline, 0, server, |buf| {
+            .request(deadline, 0, |buf| {
                 buf.clear();
                 buf.extend_from_slice(b"version\r\n");
             })
             .map(|reply| !matches!(reply, Reply::Version(_)))?;
         if !asks {
-            static SAID: std::sync::Once = std::sync::Once::new();
-            SAID.call_once(|| {
-                log::warn!(
-                    "memcached server {server} does not ask for authentication (started without \
-                     -Y): the password is not sent to it"
-                )
-            });
+            self.auth_unasked = true;
             return Ok(());
         }
         let reply = self
-            .request(deadline, 0, server, |buf| credentials.encode(buf))
+            .request(deadline, 0, |buf| credentials.encode(buf))
             .map(|reply| match reply {
                 Reply::Stored => None,
                 Reply::ClientError(m) | Reply::ServerError(m) => {
@@ -250,17 +239,14 @@ impl Connection {
         self.write_buf.clear();
         match reply? {
             None => Ok(()),
-            Some(why) => Err(Error::Connect {
-                server: server.to_string(),
-                err: io::Error::new(
-                    io::ErrorKind::PermissionDenied,
-                    format!(
-                        "authentication as '{}' refused ({why}; memcached -Y needs this user \
-                         and password)",
-                        credentials.user
-                    ),
+            Some(why) => Err(Failure::Connect(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "authentication as '{}' refused ({why}; memcached -Y needs this user and \
+                     password)",
+                    credentials.user
                 ),
-            }),
+            ))),
         }
     }
 
@@ -282,21 +268,13 @@ impl Connection {
         &mut self,
         deadline: Instant,
         max_value: usize,
-        server: &str,
         encode: impl FnOnce(&mut Vec<u8>),
-    ) -> Result<Reply<'_>> {
+    ) -> Result<Reply<'_>, Failure> {
         encode(&mut self.write_buf);
         self.sent_any = false;
-        self.send_all(deadline, server)?;
-        let len = self.receive_reply(deadline, max_value, server)?;
-        match parse_reply(&self.read_buf[..len], max_value) {
-            Parsed::Done(reply, _) => Ok(reply),
-            // receive_reply only returns once the bytes parse as one whole reply.
-            _ => Err(Error::Protocol {
-                server: server.to_string(),
-                reason: "reply changed between two parses".into(),
-            }),
-        }
+        self.send_all(deadline)?;
+        let header = self.receive_reply(deadline, max_value)?;
+        Ok(header.reply(&self.read_buf))
     }
 
     /// Whether any byte of the last request was written: after that, the server may have read
@@ -349,22 +327,12 @@ impl Connection {
         }
     }
 
-    fn timeout_error(server: &str, op: &'static str) -> Error {
-        Error::Timeout {
-            server: server.to_string(),
-            op,
-        }
-    }
-
-    fn send_all(&mut self, deadline: Instant, server: &str) -> Result<()> {
+    fn send_all(&mut self, deadline: Instant) -> Result<(), Failure> {
         if let Some(tls) = &mut self.transport.tls {
             // Encrypted whole into records (no buffer limit), which the loop writes.
             tls.writer()
                 .write_all(&self.write_buf)
-                .map_err(|err| Error::Io {
-                    server: server.to_string(),
-                    err,
-                })?;
+                .map_err(Failure::Io)?;
         }
         let mut sent = 0;
         loop {
@@ -375,9 +343,9 @@ impl Connection {
             if !pending {
                 return Ok(());
             }
-            let left = time_left(deadline).ok_or_else(|| Self::timeout_error(server, "write"))?;
+            let left = time_left(deadline).ok_or(Failure::Timeout("write"))?;
             if self.send_timeout > left + DEADLINE_SLACK {
-                self.set_send_timeout(left, server)?;
+                self.set_send_timeout(left)?;
             }
             let socket = &self.transport.socket;
             // MSG_NOSIGNAL: a peer that closed must give EPIPE, never a SIGPIPE that kills the host.
@@ -386,12 +354,7 @@ impl Connection {
                 Some(tls) => tls.write_tls(&mut SocketIo(socket)),
             };
             match written {
-                Ok(0) => {
-                    return Err(Error::Io {
-                        server: server.to_string(),
-                        err: io::ErrorKind::WriteZero.into(),
-                    })
-                }
+                Ok(0) => return Err(Failure::Io(io::ErrorKind::WriteZero.into())),
                 Ok(n) => {
                     sent += n;
                     self.sent_any = true;
@@ -400,84 +363,70 @@ impl Connection {
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                     // The socket timeout ran out; the loop decides whether the deadline did.
                     if time_left(deadline).is_none() {
-                        return Err(Self::timeout_error(server, "write"));
+                        return Err(Failure::Timeout("write"));
                     }
-                    self.set_send_timeout(time_left(deadline).unwrap_or_default(), server)?;
+                    self.set_send_timeout(time_left(deadline).unwrap_or_default())?;
                 }
-                Err(err) => {
-                    return Err(Error::Io {
-                        server: server.to_string(),
-                        err,
-                    })
-                }
+                Err(err) => return Err(Failure::Io(err)),
             }
         }
     }
 
-    /// Reads until `read_buf` holds exactly one whole reply; returns its length.
-    fn receive_reply(
-        &mut self,
-        deadline: Instant,
-        max_value: usize,
-        server: &str,
-    ) -> Result<usize> {
+    /// Reads until `read_buf` holds exactly one whole reply; returns its header, by which the
+    /// reply is taken from `read_buf`.
+    ///
+    /// The bytes are read into the start of `read_buf`, and the parser is given all of them after
+    /// each read (see [`ReplyParser`]). It parses the first line once, when it is whole; from then
+    /// on it knows the reply's length (`NeedMore(Some(total))`), so that the buffer grows once to
+    /// that size and the reads only fill it, and it checks no more than the bytes past the value's
+    /// data. Nothing is parsed again once the reply is in: [`Connection::request`] takes it from
+    /// the buffer at the header's offsets.
+    fn receive_reply(&mut self, deadline: Instant, max_value: usize) -> Result<Header, Failure> {
+        let mut parser = ReplyParser::new(max_value);
         let mut filled = 0;
         loop {
             if filled == self.read_buf.len() {
                 let grown = (self.read_buf.len() * 2).max(INITIAL_READ_BUFFER);
                 self.read_buf.resize(grown, 0);
             }
-            let left = time_left(deadline).ok_or_else(|| Self::timeout_error(server, "read"))?;
+            let left = time_left(deadline).ok_or(Failure::Timeout("read"))?;
             if self.recv_timeout > left + DEADLINE_SLACK {
-                self.set_recv_timeout(left, server)?;
+                self.set_recv_timeout(left)?;
             }
             match self.transport.read(&mut self.read_buf[filled..]) {
                 // Closed before any byte of the reply: the request may never have been read (a
                 // restarted server, an idle timeout). After some bytes it surely was.
                 Ok(0) if filled == 0 => {
-                    return Err(Error::Io {
-                        server: server.to_string(),
-                        err: io::Error::new(
-                            io::ErrorKind::UnexpectedEof,
-                            "the server closed the connection",
-                        ),
-                    })
+                    return Err(Failure::Io(io::Error::new(
+                        io::ErrorKind::UnexpectedEof,
+                        "the server closed the connection",
+                    )))
                 }
                 Ok(0) => {
-                    return Err(Error::Protocol {
-                        server: server.to_string(),
-                        reason: "the server closed the connection in the middle of a reply".into(),
-                    })
+                    return Err(Failure::Protocol(
+                        "the server closed the connection in the middle of a reply".into(),
+                    ))
                 }
                 Ok(n) => filled += n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                     let Some(left) = time_left(deadline) else {
-                        return Err(Self::timeout_error(server, "read"));
+                        return Err(Failure::Timeout("read"));
                     };
-                    self.set_recv_timeout(left, server)?;
+                    self.set_recv_timeout(left)?;
                     continue;
                 }
                 Err(err) if filled > 0 => {
-                    return Err(Error::Protocol {
-                        server: server.to_string(),
-                        reason: format!("the connection failed in the middle of a reply: {err}"),
-                    })
+                    return Err(Failure::Protocol(format!(
+                        "the connection failed in the middle of a reply: {err}"
+                    )))
                 }
-                Err(err) => {
-                    return Err(Error::Io {
-                        server: server.to_string(),
-                        err,
-                    })
-                }
+                Err(err) => return Err(Failure::Io(err)),
             }
-            match parse_reply(&self.read_buf[..filled], max_value) {
-                Parsed::Done(_, used) if used == filled => return Ok(filled),
-                Parsed::Done(_, _) => {
-                    return Err(Error::Protocol {
-                        server: server.to_string(),
-                        reason: "unexpected bytes after the reply".into(),
-                    })
+            match parser.advance(&self.read_buf[..filled]) {
+                Parsed::Done(header) if header.total == filled => return Ok(header),
+                Parsed::Done(_) => {
+                    return Err(Failure::Protocol("unexpected bytes after the reply".into()))
                 }
                 Parsed::NeedMore(Some(total)) if total > self.read_buf.len() => {
                     self.read_buf.resize(total, 0);
@@ -486,46 +435,34 @@ impl Connection {
                 // A value larger than the caller can take: refused as soon as its header is in,
                 // before any of it is buffered. The rest of it is still on its way, so the
                 // connection goes (the caller drops it); the server did nothing wrong.
-                Parsed::Invalid(ProtocolError::ValueTooLarge) => {
-                    let len = announced_len(&self.read_buf[..filled]).unwrap_or(u64::MAX);
-                    return Err(Error::ValueTooLarge {
+                Parsed::Invalid(ProtocolError::ValueTooLarge { len }) => {
+                    return Err(Failure::Other(Error::ValueTooLarge {
                         len: usize::try_from(len).unwrap_or(usize::MAX),
                         max: max_value,
-                    });
+                    }));
                 }
-                Parsed::Invalid(e) => {
-                    return Err(Error::Protocol {
-                        server: server.to_string(),
-                        reason: e.as_str().into(),
-                    })
-                }
+                Parsed::Invalid(e) => return Err(Failure::Protocol(e.as_str().into())),
             }
         }
     }
 
-    fn set_recv_timeout(&mut self, t: Duration, server: &str) -> Result<()> {
+    fn set_recv_timeout(&mut self, t: Duration) -> Result<(), Failure> {
         // A timeout that rounds to zero microseconds would mean "block forever" to the kernel.
         let t = t.max(MIN_SOCKET_TIMEOUT);
         self.transport
             .socket
             .set_read_timeout(Some(t))
-            .map_err(|err| Error::Io {
-                server: server.to_string(),
-                err,
-            })?;
+            .map_err(Failure::Io)?;
         self.recv_timeout = t;
         Ok(())
     }
 
-    fn set_send_timeout(&mut self, t: Duration, server: &str) -> Result<()> {
+    fn set_send_timeout(&mut self, t: Duration) -> Result<(), Failure> {
         let t = t.max(MIN_SOCKET_TIMEOUT);
         self.transport
             .socket
             .set_write_timeout(Some(t))
-            .map_err(|err| Error::Io {
-                server: server.to_string(),
-                err,
-            })?;
+            .map_err(Failure::Io)?;
         self.send_timeout = t;
         Ok(())
     }
@@ -540,5 +477,80 @@ impl Connection {
         if self.write_buf.capacity() > 4 * INITIAL_READ_BUFFER {
             self.write_buf = Vec::with_capacity(512);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+    use std::net::TcpListener;
+
+    use super::*;
+    use crate::protocol::encode_get;
+    use crate::protocol::key::WireKey;
+    use crate::protocol::reply::counts;
+
+    /// What the parser counted on this thread: (calls, first lines parsed).
+    fn parser_counts() -> (usize, usize) {
+        (
+            counts::ADVANCES.with(Cell::get),
+            counts::HEADERS.with(Cell::get),
+        )
+    }
+
+    #[test]
+    fn a_large_value_arriving_in_small_pieces_has_its_header_parsed_once() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = SockAddr::from(listener.local_addr().unwrap());
+        let value: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
+        let mut reply = format!("VALUE big 7 {}\r\n", value.len()).into_bytes();
+        let header_len = reply.len();
+        reply.extend_from_slice(&value);
+        reply.extend_from_slice(b"\r\nEND\r\n");
+        let server = std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            stream.set_nodelay(true).unwrap();
+            let mut request = Vec::new();
+            let mut byte = [0u8];
+            while !request.ends_with(b"\r\n") {
+                stream.read_exact(&mut byte).unwrap();
+                request.push(byte[0]);
+            }
+            assert_eq!(request, b"get big\r\n");
+            // The header a byte at a time, then the value in 1000-byte pieces, each written on
+            // its own after a pause, so that the client reads them one by one.
+            let (line, rest) = reply.split_at(header_len);
+            for piece in line.chunks(1).chain(rest.chunks(1000)) {
+                stream.write_all(piece).unwrap();
+                std::thread::sleep(Duration::from_micros(200));
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut conn = Connection::open(&[addr], deadline, &Setup::default()).unwrap();
+        let key = WireKey::new(b"big").unwrap();
+        let (calls_before, headers_before) = parser_counts();
+        let got = conn
+            .request(deadline, 1 << 20, |buf| encode_get(buf, &key))
+            .unwrap();
+        assert_eq!(
+            got,
+            Reply::Value {
+                key: b"big",
+                flags: 7,
+                data: &value
+            }
+        );
+        let (calls, headers) = parser_counts();
+        let reads = calls - calls_before;
+        assert!(
+            reads > 100,
+            "the reply came in {reads} reads: not enough pieces to show anything"
+        );
+        assert_eq!(
+            headers - headers_before,
+            1,
+            "header parses in {reads} reads"
+        );
+        server.join().unwrap();
     }
 }

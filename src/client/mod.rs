@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod connection;
 pub mod distribution;
+pub mod failure;
 pub mod health;
 pub mod resolve;
 pub mod server;
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 use crate::client::auth::Credentials;
 use crate::client::connection::{Connection, Setup};
 use crate::client::distribution::{Distribution, Member, Placement};
+use crate::client::failure::Failure;
 use crate::client::health::{monotonic_ms, Gate, Policy};
 use crate::client::resolve::{Resolver, SystemResolver};
 use crate::client::server::Server;
@@ -26,12 +28,16 @@ use crate::client::servers::ServerSpec;
 use crate::client::tls::Tls;
 use crate::error::{Error, Result};
 use crate::protocol::key::WireKey;
+use crate::protocol::reply::Reply;
 use crate::protocol::{
     encode_arith, encode_delete, encode_get, encode_meta_get, encode_store, encode_touch,
-    ArithCommand, Reply, StoreCommand,
+    ArithCommand, StoreCommand,
 };
 use crate::shared::fork_guard;
 use crate::shared::{bump, ServerHealth, SharedRegion, SERVER_SLOTS};
+
+/// The outcome of one request on one connection, before the client names its server.
+type Outcome<T> = std::result::Result<T, Failure>;
 
 // Every server of a list has its health slot in the shared region.
 const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
@@ -224,11 +230,24 @@ impl Client {
         }
     }
 
+    /// A new connection to `server`, set up (TLS, authentication); a failure is named for it.
     fn connect(&self, server: &Server, deadline: Instant, probing: bool) -> Result<Connection> {
         let counters = self.shared.counters();
         let epoch = counters.epoch.load(Ordering::Acquire);
-        let addrs = server.addresses(epoch, deadline, probing)?;
-        let mut conn = Connection::open(&addrs, deadline, &server.name, &server.setup)?;
+        let mut conn = server
+            .addresses(epoch, deadline, probing)
+            .and_then(|addrs| Connection::open(&addrs, deadline, &server.setup))
+            .map_err(|failure| failure.on(&server.name))?;
+        if conn.auth_unasked {
+            static SAID: std::sync::Once = std::sync::Once::new();
+            SAID.call_once(|| {
+                log::warn!(
+                    "memcached server {} does not ask for authentication (started without -Y): \
+                     the password is not sent to it",
+                    server.name
+                )
+            });
+        }
         conn.fork_generation = fork_guard::generation();
         conn.epoch = epoch;
         bump(&counters.connects);
@@ -252,7 +271,7 @@ impl Client {
         key: &WireKey,
         deadline: Instant,
         retry_safe: bool,
-        mut request: impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
+        mut request: impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
     ) -> Result<T> {
         let counters = self.shared.counters();
         bump(&counters.operations);
@@ -337,7 +356,7 @@ impl Client {
         deadline: Instant,
         retry_safe: bool,
         probing: bool,
-        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
+        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
     ) -> (Result<T>, bool) {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         if let Some(mut conn) = server.take_idle(epoch) {
@@ -346,7 +365,7 @@ impl Client {
             // connection; one that must not be sent twice is written only on a connection not
             // known to be closed, so that such a server costs it nothing either.
             if retry_safe || !conn.is_closed() {
-                let r = request(&mut conn, deadline, server);
+                let r = attempt(&mut conn, deadline, server, request);
                 let sent = conn.sent_any();
                 match r {
                     Err(ref e) if is_stale_connection(e) && (retry_safe || !sent) => {}
@@ -370,13 +389,13 @@ impl Client {
         server: &Server,
         deadline: Instant,
         probing: bool,
-        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Result<T>,
+        request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
     ) -> (Result<T>, bool) {
         let mut conn = match self.connect(server, deadline, probing) {
             Ok(conn) => conn,
             Err(e) => return (Err(e), false),
         };
-        let r = request(&mut conn, deadline, server);
+        let r = attempt(&mut conn, deadline, server, request);
         let sent = conn.sent_any();
         match r {
             Err(ref e) if !keeps_connection(e) => server.dropped.store(true, Ordering::Relaxed),
@@ -395,8 +414,8 @@ impl Client {
         max_value: usize,
         deadline: Instant,
     ) -> Result<Option<u32>> {
-        let found = self.run(key, deadline, true, |conn, deadline, server| {
-            plain_get(conn, deadline, &server.name, key, out, max_value)
+        let found = self.run(key, deadline, true, |conn, deadline, _| {
+            plain_get(conn, deadline, key, out, max_value)
         })?;
         self.count_lookup(found.is_some());
         Ok(found)
@@ -418,28 +437,27 @@ impl Client {
     ) -> Result<Option<(u32, i64)>> {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         let found = self.run(key, deadline, true, |conn, deadline, server| {
-            let name = server.name.as_str();
             if server.refused_meta(epoch) {
-                let found = plain_get(conn, deadline, name, key, out, max_value)?;
+                let found = plain_get(conn, deadline, key, out, max_value)?;
                 return Ok(found.map(|f| (f, NO_TTL)));
             }
-            match conn.request(deadline, max_value, name, |buf| encode_meta_get(buf, key))? {
+            match conn.request(deadline, max_value, |buf| encode_meta_get(buf, key))? {
                 Reply::MetaValue {
                     key: got,
                     flags,
                     ttl,
                     data,
                 } => {
-                    take_value(name, key, got, data, out)?;
+                    take_value(key, got, data, out)?;
                     Ok(Some((flags, ttl)))
                 }
                 Reply::MetaMiss => Ok(None),
                 Reply::Error | Reply::ClientError(_) => {
                     server.remember_meta_refused(epoch);
-                    let found = plain_get(conn, deadline, name, key, out, max_value)?;
+                    let found = plain_get(conn, deadline, key, out, max_value)?;
                     Ok(found.map(|f| (f, NO_TTL)))
                 }
-                other => Err(unexpected(name, "meta get", &other)),
+                other => Err(unexpected("meta get", &other)),
             }
         })?;
         self.count_lookup(found.is_some());
@@ -468,27 +486,24 @@ impl Client {
         // `set` may be sent twice (the same value again); `add` may not: a second one would
         // find the first one's item and answer NOT_STORED.
         let retry_safe = command == StoreCommand::Set;
-        self.run(
-            key,
-            deadline,
-            retry_safe,
-            |conn, deadline, server| match conn.request(deadline, 0, &server.name, |buf| {
+        self.run(key, deadline, retry_safe, |conn, deadline, _| {
+            match conn.request(deadline, 0, |buf| {
                 encode_store(buf, command, key, flags, exptime, data)
             })? {
                 Reply::Stored => Ok(true),
                 Reply::NotStored if command == StoreCommand::Add => Ok(false),
-                other => Err(unexpected(&server.name, "store", &other)),
-            },
-        )
+                other => Err(unexpected("store", &other)),
+            }
+        })
     }
 
     /// Returns false when the key was not there.
     pub fn delete(&self, key: &WireKey, deadline: Instant) -> Result<bool> {
-        self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, &server.name, |buf| encode_delete(buf, key))? {
+        self.run(key, deadline, true, |conn, deadline, _| {
+            match conn.request(deadline, 0, |buf| encode_delete(buf, key))? {
                 Reply::Deleted => Ok(true),
                 Reply::NotFound => Ok(false),
-                other => Err(unexpected(&server.name, "delete", &other)),
+                other => Err(unexpected("delete", &other)),
             }
         })
     }
@@ -502,31 +517,27 @@ impl Client {
         delta: u64,
         deadline: Instant,
     ) -> Result<Option<u64>> {
-        self.run(key, deadline, false, |conn, deadline, server| {
-            match conn.request(deadline, 0, &server.name, |buf| {
-                encode_arith(buf, command, key, delta)
-            })? {
+        self.run(key, deadline, false, |conn, deadline, _| {
+            match conn.request(deadline, 0, |buf| encode_arith(buf, command, key, delta))? {
                 Reply::Number(n) => Ok(Some(n)),
                 Reply::NotFound => Ok(None),
                 Reply::ClientError(msg) if memchr::memmem::find(msg, b"non-numeric").is_some() => {
-                    Err(Error::NotANumber(
+                    Err(Failure::Other(Error::NotANumber(
                         "the stored value is not an unsigned 64-bit number".into(),
-                    ))
+                    )))
                 }
-                other => Err(unexpected(&server.name, "incr/decr", &other)),
+                other => Err(unexpected("incr/decr", &other)),
             }
         })
     }
 
     /// Changes the expiry of an existing item; returns false when it is missing.
     pub fn touch(&self, key: &WireKey, exptime: u32, deadline: Instant) -> Result<bool> {
-        self.run(key, deadline, true, |conn, deadline, server| {
-            match conn.request(deadline, 0, &server.name, |buf| {
-                encode_touch(buf, key, exptime)
-            })? {
+        self.run(key, deadline, true, |conn, deadline, _| {
+            match conn.request(deadline, 0, |buf| encode_touch(buf, key, exptime))? {
                 Reply::Touched => Ok(true),
                 Reply::NotFound => Ok(false),
-                other => Err(unexpected(&server.name, "touch", &other)),
+                other => Err(unexpected("touch", &other)),
             }
         })
     }
@@ -536,67 +547,56 @@ impl Client {
 /// expires, the near cache bounds its entry by `cache_ttl` alone.
 const NO_TTL: i64 = -1;
 
+/// Runs one request on a connection to `server`; a failure is named for it.
+fn attempt<T>(
+    conn: &mut Connection,
+    deadline: Instant,
+    server: &Server,
+    request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
+) -> Result<T> {
+    request(conn, deadline, server).map_err(|failure| failure.on(&server.name))
+}
+
 /// `get` of one key on a connection: its flags, or `None` when it is missing.
 fn plain_get(
     conn: &mut Connection,
     deadline: Instant,
-    server: &str,
     key: &WireKey,
     out: &mut Vec<u8>,
     max_value: usize,
-) -> Result<Option<u32>> {
-    match conn.request(deadline, max_value, server, |buf| encode_get(buf, key))? {
+) -> Outcome<Option<u32>> {
+    match conn.request(deadline, max_value, |buf| encode_get(buf, key))? {
         Reply::Value {
             key: got,
             flags,
             data,
         } => {
-            take_value(server, key, Some(got), data, out)?;
+            take_value(key, Some(got), data, out)?;
             Ok(Some(flags))
         }
         Reply::End => Ok(None),
-        other => Err(unexpected(server, "get", &other)),
+        other => Err(unexpected("get", &other)),
     }
 }
 
 /// Copies a value into `out` once the reply is known to answer for `key`: a value for another key
 /// means the stream is out of step, and the connection must go.
-fn take_value(
-    server: &str,
-    key: &WireKey,
-    got: Option<&[u8]>,
-    data: &[u8],
-    out: &mut Vec<u8>,
-) -> Result<()> {
+fn take_value(key: &WireKey, got: Option<&[u8]>, data: &[u8], out: &mut Vec<u8>) -> Outcome<()> {
     if got != Some(key.as_bytes()) {
-        return Err(Error::Protocol {
-            server: server.to_string(),
-            reason: "a value for another key".into(),
-        });
+        return Err(Failure::Protocol("a value for another key".into()));
     }
     out.clear();
     out.extend_from_slice(data);
     Ok(())
 }
 
-fn unexpected(server: &str, op: &str, reply: &Reply<'_>) -> Error {
+/// A reply that does not answer `op`: a refusal when it is an error reply, else out of step.
+fn unexpected(op: &str, reply: &Reply<'_>) -> Failure {
     let text = |m: &[u8]| String::from_utf8_lossy(m).into_owned();
     match reply {
-        Reply::Error => Error::Server {
-            server: server.to_string(),
-            message: format!("ERROR (the server refused the {op} command)"),
-        },
-        Reply::ClientError(m) => Error::Server {
-            server: server.to_string(),
-            message: format!("CLIENT_ERROR {}", text(m)),
-        },
-        Reply::ServerError(m) => Error::Server {
-            server: server.to_string(),
-            message: format!("SERVER_ERROR {}", text(m)),
-        },
-        other => Error::Protocol {
-            server: server.to_string(),
-            reason: format!("unexpected reply to {op}: {other:?}"),
-        },
+        Reply::Error => Failure::Refused(format!("ERROR (the server refused the {op} command)")),
+        Reply::ClientError(m) => Failure::Refused(format!("CLIENT_ERROR {}", text(m))),
+        Reply::ServerError(m) => Failure::Refused(format!("SERVER_ERROR {}", text(m))),
+        other => Failure::Protocol(format!("unexpected reply to {op}: {other:?}")),
     }
 }

@@ -12,9 +12,9 @@ use parking_lot::Mutex;
 use socket2::SockAddr;
 
 use crate::client::connection::{Connection, Setup};
+use crate::client::failure::Failure;
 use crate::client::resolve::{Name, Resolver, Unresolved};
 use crate::client::servers::ServerAddr;
-use crate::error::{Error, Result};
 use crate::shared::fork_guard;
 
 /// Where a server's connections go.
@@ -86,20 +86,17 @@ impl Server {
         epoch: u64,
         deadline: Instant,
         probing: bool,
-    ) -> Result<Arc<[SockAddr]>> {
+    ) -> Result<Arc<[SockAddr]>, Failure> {
         match &self.target {
             Target::Fixed(addrs) => Ok(addrs.clone()),
             Target::Invalid(kind, message) => {
-                Err(self.connect_error(io::Error::new(*kind, message.clone())))
+                Err(Failure::Connect(io::Error::new(*kind, message.clone())))
             }
             Target::Named(name) => name
                 .addresses(epoch, deadline, probing)
                 .map_err(|unresolved| match unresolved {
-                    Unresolved::TimedOut => Error::Timeout {
-                        server: self.name.clone(),
-                        op: "resolve",
-                    },
-                    Unresolved::Failed(e) => self.connect_error(io::Error::new(
+                    Unresolved::TimedOut => Failure::Timeout("resolve"),
+                    Unresolved::Failed(e) => Failure::Connect(io::Error::new(
                         e.kind(),
                         format!("cannot resolve the name: {e}"),
                     )),
@@ -119,13 +116,6 @@ impl Server {
                  reads it with get, and its entries live cache_ttl whatever the item's own expiry",
                 self.name
             );
-        }
-    }
-
-    fn connect_error(&self, err: io::Error) -> Error {
-        Error::Connect {
-            server: self.name.clone(),
-            err,
         }
     }
 

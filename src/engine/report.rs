@@ -479,4 +479,21 @@ mod tests {
             from += at + name.len();
         }
     }
+
+    #[test]
+    fn the_counters_page_names_every_counter_in_the_tables_order() {
+        // docs/counters.md is what an operator reads to know what a counter means: a counter
+        // added to the table and not to the page fails here.
+        let page = include_str!("../../docs/counters.md");
+        let mut from = 0;
+        let names = COUNTERS.iter().map(|c| c.name());
+        let server_names = SERVER_COUNTERS.iter().map(|c| c.name());
+        for name in names.chain(server_names) {
+            let quoted = format!("`{}`", name.to_str().unwrap());
+            let at = page[from..]
+                .find(&quoted)
+                .unwrap_or_else(|| panic!("{quoted} missing or out of order in docs/counters.md"));
+            from += at + quoted.len();
+        }
+    }
 }

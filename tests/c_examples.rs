@@ -62,14 +62,8 @@ fn programs() -> &'static Programs {
 }
 
 fn valgrind(program: &Path, args: &[&str]) -> Output {
-    let out = Command::new("valgrind")
-        .args([
-            "-q",
-            "--error-exitcode=99",
-            "--leak-check=full",
-            "--errors-for-leak-kinds=definite",
-            "--trace-children=yes",
-        ])
+    let out = common::memcheck()
+        .arg("--trace-children=yes")
         .arg(program)
         .args(args)
         .output()

@@ -258,13 +258,7 @@ fn a_key_name_the_host_frees_takes_its_format_list_and_its_copy_with_it() {
         .status()
         .unwrap();
     assert!(status.success());
-    let out = Command::new("valgrind")
-        .args([
-            "-q",
-            "--error-exitcode=99",
-            "--leak-check=full",
-            "--errors-for-leak-kinds=definite",
-        ])
+    let out = common::memcheck()
         .arg(&probe)
         .arg(our_module())
         .arg("200")

@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -15,13 +14,7 @@ fn logging_never_hangs_a_callback_that_calls_back_nor_fails_a_call_on_a_full_std
     let exe = dir.join("log_callbacks");
     common::compile_c(Path::new(&format!("{ROOT}/tests/c/log_callbacks.c")), &exe);
     let dead = format!("127.0.0.1:{}", common::free_port());
-    let mut child = Command::new("valgrind")
-        .args([
-            "-q",
-            "--error-exitcode=99",
-            "--leak-check=full",
-            "--errors-for-leak-kinds=definite",
-        ])
+    let mut child = common::memcheck()
         .arg(&exe)
         .arg(&dead)
         .stdout(std::process::Stdio::piped())

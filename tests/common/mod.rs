@@ -488,6 +488,19 @@ pub fn library() -> PathBuf {
 }
 
 /// Runs the C compiler with the repository's flags (C11, warnings are errors) and include paths.
+/// valgrind's memcheck as every test runs it: quiet, exit status 99 on an error, a definite leak
+/// an error.
+pub fn memcheck() -> std::process::Command {
+    let mut command = std::process::Command::new("valgrind");
+    command.args([
+        "-q",
+        "--error-exitcode=99",
+        "--leak-check=full",
+        "--errors-for-leak-kinds=definite",
+    ]);
+    command
+}
+
 pub fn cc(args: &[&str]) {
     let root = env!("CARGO_MANIFEST_DIR");
     let status = Command::new("cc")

@@ -19,10 +19,20 @@ fn rpc_reload_and_stats_from_the_rpc_processes(h: &KamailioHost) {
     let k = Kamailio::start(h, "rpc", &h.our_module(), &mc.server(), "");
     let before = k.kamcmd(&["memcached.stats"]);
     assert_eq!(stat(&before, "operations"), 0, "{before}");
-    for i in 0..4 {
-        let key = format!("k{i}");
-        k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+    // Until both SIP workers have answered (at least 4 requests): each then holds a connection,
+    // so that the request after the reload reconnects whichever worker takes it. The kernel
+    // hands a UDP request to either worker; with 4 requests only, one worker sometimes took all,
+    // and the request after the reload opened the other's first connection: `reconnects` 0.
+    let mut pids = std::collections::HashSet::new();
+    for i in 0..200 {
+        let key = format!("k{}", i % 4);
+        let r = k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+        pids.insert(r.header("X-Pid").to_string());
+        if i >= 3 && pids.len() == 2 {
+            break;
+        }
     }
+    assert_eq!(pids.len(), 2, "only {pids:?} answered");
     // The SIP workers did the operations; the ctl process reads their sum from shared memory.
     let after = k.kamcmd(&["memcached.stats"]);
     assert!(stat(&after, "operations") >= 4 * 5, "{after}");

@@ -113,6 +113,56 @@ fn near_cache_serves_every_worker_until_a_reload(h: &KamailioHost) {
     every_worker_reads("gateway-b", "after memcached.reload");
 }
 
+/// Two Kamailio proxies on one memcached, the near cache on: one touches a key on every request
+/// (`$mctex(loc) = 3600` beside `$mct(loc)`, the common pattern), the other changes it. `TOUCHED`
+/// proves the key exists, not its value: within `cache_ttl` of its fill, the toucher answers with
+/// the new value (before the fix, "old" for ever).
+fn a_touch_on_one_node_never_hides_a_change_made_on_another(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let extra = "modparam(\"memcached\", \"cache_size\", 1000)\n\
+                 modparam(\"memcached\", \"cache_ttl\", 1000)";
+    let toucher = Kamailio::start(h, "touch-a", &h.our_module(), &mc.server(), extra);
+    let writer = Kamailio::start(h, "touch-b", &h.our_module(), &mc.server(), extra);
+    writer.request("set", &[("X-Key", "loc_alice"), ("X-Val", "old")]);
+    let touch = || {
+        let r = toucher.request("tex", &[("X-Key", "loc_alice"), ("X-Val", "3600")]);
+        assert_eq!(r.status, 200);
+        r.header("X-Get").to_string()
+    };
+    // Every SIP worker of the toucher caches "old".
+    for _ in 0..10 {
+        assert_eq!(touch(), "old");
+    }
+    writer.request("set", &[("X-Key", "loc_alice"), ("X-Val", "new")]);
+    assert_eq!(mc.meta("loc_alice").unwrap().2, b"new");
+    let started = std::time::Instant::now();
+    let mut stale = 0;
+    // Until both workers have answered "new" twice in a row.
+    let mut fresh_in_a_row = 0;
+    while fresh_in_a_row < 4 {
+        if touch() == "new" {
+            fresh_in_a_row += 1;
+        } else {
+            fresh_in_a_row = 0;
+            stale += 1;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the toucher still answers 'old' after {:?} ({stale} stale answers, cache_ttl 1 s)",
+            started.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!(
+        "{}: 'new' on every worker of the toucher after {:?}, {stale} stale answers before \
+         (cache_ttl 1 s)",
+        h.label,
+        started.elapsed()
+    );
+    let ttl = mc.meta("loc_alice").unwrap().1;
+    assert!((3590..=3600).contains(&ttl), "touched: {ttl} s left");
+}
+
 /// Kamailio reaching memcached over TLS (memcached -Z with a certificate of a CA made here) and
 /// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
 /// says how it connects, without the password. A server whose certificate the CA did not sign is
@@ -170,5 +220,6 @@ release_suites! {
     a_host_name_is_resolved_in_every_worker_and_again_after_a_reload
     starts_without_memcached_and_works_once_it_is_up
     near_cache_serves_every_worker_until_a_reload
+    a_touch_on_one_node_never_hides_a_change_made_on_another
     tls_and_authentication_to_memcached
 }

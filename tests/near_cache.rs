@@ -510,3 +510,82 @@ fn a_write_whose_outcome_is_unknown_drops_the_entry() {
     std::thread::sleep(Duration::from_millis(60));
     assert_eq!(read(&m, "k").1, b"after the restart");
 }
+
+/// `TOUCHED` proves the key exists, not its value. A process that touches a key more often than
+/// `cache_ttl` (`$mctex(loc) = 3600` next to `$mct(loc)`) still reads, within `cache_ttl` of its
+/// fill, what another process (here an engine of its own, as a process has) wrote meanwhile.
+#[test]
+fn a_touch_never_keeps_serving_a_value_another_process_changed() {
+    let mc = Memcached::start();
+    let toucher = cached_module(&mc, &[("cache_ttl", "500")]);
+    let writer = cached_module(&mc, &[]);
+    Pv::Mct.set(&writer, b"loc", ValueRef::Str(b"old")).unwrap();
+    assert_eq!(read(&toucher, "loc").1, b"old");
+    Pv::Mct.set(&writer, b"loc", ValueRef::Str(b"new")).unwrap();
+    let started = std::time::Instant::now();
+    let mut stale = 0;
+    loop {
+        Pv::McTex
+            .set(&toucher, b"loc", ValueRef::Int(3600))
+            .unwrap();
+        if read(&toucher, "loc").1 == b"new" {
+            break;
+        }
+        stale += 1;
+        // Before the fix every touch re-timed the entry and "old" was served for ever.
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "still 'old' after {stale} touches and reads over {:?} (cache_ttl 500 ms)",
+            started.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    eprintln!(
+        "read 'new' after {:?} and {stale} stale reads (cache_ttl 500 ms)",
+        started.elapsed()
+    );
+    let ttl = mc.meta("loc").unwrap().1;
+    assert!(
+        (3590..=3600).contains(&ttl),
+        "touched in memcached: {ttl} s left"
+    );
+}
+
+/// A negative entry says the key is missing; a touch that found it proves otherwise: the entry
+/// goes, and the next read asks memcached.
+#[test]
+fn a_touch_that_finds_the_key_drops_the_entry_that_said_it_was_missing() {
+    let mc = Memcached::start();
+    let toucher = cached_module(&mc, &[("cache_negative", "1"), ("cache_ttl", "60000")]);
+    let writer = cached_module(&mc, &[]);
+    assert_eq!(
+        read(&toucher, "neg").0,
+        ScriptValue::Null,
+        "cached as missing"
+    );
+    assert_eq!(read_cached(&toucher, "neg").0, ScriptValue::Null);
+    Pv::Mct
+        .set(&writer, b"neg", ValueRef::Str(b"here"))
+        .unwrap();
+    Pv::McTex.set(&toucher, b"neg", ValueRef::Int(100)).unwrap();
+    assert_eq!(read(&toucher, "neg"), (ScriptValue::Str, b"here".to_vec()));
+}
+
+/// A touch shortens a cached value's life to the item's new one when that comes sooner: an item
+/// touched to expire in a second is not served from the cache after it is gone.
+#[test]
+fn a_touch_to_a_shorter_expiry_shortens_the_entry_too() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+    Pv::Mct.set(&m, b"short", ValueRef::Str(b"v")).unwrap();
+    assert_eq!(read_cached(&m, "short").1, b"v");
+    // An item with 1 s or less left is not cached at all (memcached counts whole seconds).
+    Pv::McTex.set(&m, b"short", ValueRef::Int(1)).unwrap();
+    let (hits, ops) = served(&m);
+    assert_eq!(read(&m, "short").1, b"v");
+    assert_eq!(
+        served(&m),
+        (hits, ops + 1),
+        "asked memcached, not the cache"
+    );
+}

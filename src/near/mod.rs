@@ -290,9 +290,16 @@ impl NearCache {
                     }
                     _ => false,
                 },
-                Written::Touched { ttl } => {
-                    live_until(ttl).is_some_and(|at| state.cache.retime(key, at))
-                }
+                // `TOUCHED` proves the key exists, not its value: a cached value keeps the expiry
+                // of its fill (or the item's new one, when that comes sooner), so that touching a
+                // key more often than `cache_ttl` never keeps serving what another process
+                // changed meanwhile. A negative entry is wrong now: dropped.
+                Written::Touched { ttl } => match (prior, live_until(ttl)) {
+                    (Some((Some(_), filled_until)), Some(item_until)) if filled_until > now => {
+                        state.cache.retime(key, filled_until.min(item_until))
+                    }
+                    _ => false,
+                },
                 Written::Deleted if self.negative => {
                     state.cache.insert(key, None, token.asked + self.ttl);
                     true

@@ -149,6 +149,8 @@ extern "C" {
 // - `cache_ttl` (default 1000): near cache: milliseconds an entry is served without asking
 //   memcached; 1 to 86400000
 // - `cache_negative` (default 0): near cache: 1 also remembers misses
+// - `cache_stale_on_error` (default 0): near cache: milliseconds past its expiry an entry is still
+//   served while its server is unreachable; 0 (never) to 86400000
 // - `distribution` (default "ketama"): how keys spread over several servers: ketama
 //   (libmemcached's weighted consistent hashing) or modula
 // - `server_failure_limit` (default 3): failures in a row after which a server is marked down
@@ -275,7 +277,7 @@ int sipmc_mi_reload(void);
 
 // Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
 // refused, not_stored, and the near cache's cache_hits, cache_misses, cache_evictions,
-// cache_entries, cache_bytes; summed over every process of the host; each defined in the
+// cache_stale, cache_entries, cache_bytes; summed over every process of the host; each defined in the
 // docs/counters.md) as `name: value` lines into `buf`, then one line per
 // server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 // consecutive_failures=N marked_down=N`. `*len` is the size of
@@ -285,7 +287,8 @@ int sipmc_mi_reload(void);
 //
 // # Safety
 // `len` is NULL or points to a writable size_t; `buf` is NULL or points to `*len` writable bytes.
-int sipmc_mi_stats(char *buf, size_t *len);
+int sipmc_mi_stats(char *buf,
+                   size_t *len);
 
 // Frees the module's state and puts every parameter back to its default, so that a program can
 // set parameters and call `sipmc_mod_init` again. May be registered with `atexit()`: a call made

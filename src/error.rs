@@ -102,6 +102,13 @@ impl Error {
         )
     }
 
+    /// The failures that say the key's server cannot be reached now: a server failure, or a
+    /// server marked down after them. What a near cache may answer with a stale entry
+    /// (`cache_stale_on_error`); never a refusal or an answer of the server's.
+    pub fn is_unreachable(&self) -> bool {
+        self.is_server_failure() || matches!(self, Error::ServerDown { .. })
+    }
+
     /// The failures counted as `refused` in the stats: a request the module refused because of
     /// what the script gave it (a bad key, expiry, number or argument, a value too large), before
     /// or without memcached's say.

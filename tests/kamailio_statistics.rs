@@ -95,7 +95,7 @@ const STATISTICS_MODULES: &str = "loadmodule \"kex.so\"\n\
     modparam(\"xhttp_prom\", \"xhttp_prom_stats\", \"all\")";
 
 /// The names of `memcached.stats`' counters, in its order.
-const STATISTIC_NAMES: [&str; 15] = [
+const STATISTIC_NAMES: [&str; 16] = [
     "operations",
     "hits",
     "misses",
@@ -109,6 +109,7 @@ const STATISTIC_NAMES: [&str; 15] = [
     "cache_hits",
     "cache_misses",
     "cache_evictions",
+    "cache_stale",
     "cache_entries",
     "cache_bytes",
 ];
@@ -186,7 +187,7 @@ fn the_counters_are_kamailio_statistics_on_the_prometheus_page_too(h: &KamailioH
     let start = memcached_statistics(&k.kamcmd(&["stats.get_statistics", "memcached:"]));
     assert_eq!(
         start.keys().cloned().collect::<Vec<_>>().len(),
-        15,
+        STATISTIC_NAMES.len(),
         "{start:?}"
     );
     assert!(start.values().all(|&v| v == 0), "{start:?}");
@@ -302,7 +303,7 @@ fn a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs(h: &Kamail
     assert_eq!(
         lines_with(
             &log,
-            "statistics: Kamailio refused 1 of 15 in group memcached: operations (already \
+            "statistics: Kamailio refused 1 of 16 in group memcached: operations (already \
              registered); the counters are still in memcached.stats"
         ),
         1,

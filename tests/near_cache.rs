@@ -589,3 +589,46 @@ fn a_touch_to_a_shorter_expiry_shortens_the_entry_too() {
         "asked memcached, not the cache"
     );
 }
+
+/// `cache_stale_on_error`: a read whose server cannot be reached (frozen: timeouts, then marked
+/// down) serves the expired entry the process holds, no longer than that past its expiry, and
+/// counts it; a server that answers is never overridden; off by default, the read fails.
+#[test]
+fn an_unreachable_server_serves_an_expired_entry_only_within_cache_stale_on_error() {
+    let mc = Memcached::start();
+    let short = [("cache_ttl", "100"), ("timeout", "200")];
+    let stale_ok = [short.as_slice(), &[("cache_stale_on_error", "1500")]].concat();
+    let m = cached_module(&mc, &stale_ok);
+    let plain = cached_module(&mc, &short);
+    Pv::Mct.set(&m, b"route", ValueRef::Str(b"gw-a")).unwrap();
+    assert_eq!(read(&plain, "route").1, b"gw-a");
+
+    // A server that answers is never overridden: once the entry expired, the change is read.
+    mc.raw_set("route", 1, b"gw-b");
+    std::thread::sleep(Duration::from_millis(150));
+    assert_eq!(read(&m, "route").1, b"gw-b");
+    assert_eq!(read(&plain, "route").1, b"gw-b");
+    let filled = std::time::Instant::now();
+    std::thread::sleep(Duration::from_millis(150));
+
+    mc.freeze();
+    let mut out = Vec::new();
+    let got = Pv::Mct.get(&m, b"route", usize::MAX, &mut out);
+    assert_eq!(
+        (got.unwrap(), out.as_slice()),
+        (ScriptValue::Str, &b"gw-b"[..])
+    );
+    assert_eq!(m.report().counters.cache_stale, 1);
+    assert!(
+        Pv::Mct.get(&plain, b"route", usize::MAX, &mut out).is_err(),
+        "off by default: the read fails"
+    );
+    assert_eq!(plain.report().counters.cache_stale, 0);
+
+    // Past cache_ttl + cache_stale_on_error since the fill, nothing is served.
+    let past = Duration::from_millis(100 + 1500 + 200);
+    std::thread::sleep(past.saturating_sub(filled.elapsed()));
+    assert!(Pv::Mct.get(&m, b"route", usize::MAX, &mut out).is_err());
+    assert_eq!(m.report().counters.cache_stale, 1);
+    mc.signal(libc::SIGCONT);
+}

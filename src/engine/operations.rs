@@ -106,9 +106,22 @@ impl Engine {
             Ok(Cached::Value(flags)) => Ok(Some(flags)),
             Ok(Cached::Missing) => Ok(None),
             Err(token) => {
-                let found = self
+                let found = match self
                     .client
-                    .get_with_ttl(key, out, max, self.client.deadline())?;
+                    .get_with_ttl(key, out, max, self.client.deadline())
+                {
+                    // An expired entry, within `cache_stale_on_error`, rather than no value.
+                    Err(e) if e.is_unreachable() => match near.stale(key, out) {
+                        Some(_) if out.len() > max => {
+                            let len = out.len();
+                            out.clear();
+                            return Err(Error::ValueTooLarge { len, max });
+                        }
+                        Some(flags) => return Ok(Some(flags)),
+                        None => return Err(e),
+                    },
+                    found => found?,
+                };
                 near.fill(key, token, found.map(|(flags, ttl)| (flags, &out[..], ttl)));
                 Ok(found.map(|(flags, _)| flags))
             }

@@ -48,6 +48,9 @@ pub struct Params {
     pub cache_ttl: Duration,
     /// Near cache: also remember misses.
     pub cache_negative: bool,
+    /// Near cache: how long past its expiry an entry may still be served while its server is
+    /// unreachable (0: never).
+    pub cache_stale_on_error: Duration,
     pub distribution: Distribution,
     /// Failures in a row after which a server is marked down.
     pub server_failure_limit: u64,
@@ -100,6 +103,7 @@ impl Default for Params {
             cache_memory: DEFAULT_CACHE_MEMORY,
             cache_ttl: Duration::from_millis(DEFAULT_CACHE_TTL_MS),
             cache_negative: false,
+            cache_stale_on_error: Duration::ZERO,
             distribution: Distribution::Ketama,
             server_failure_limit: DEFAULT_FAILURE_LIMIT,
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
@@ -179,6 +183,7 @@ impl Params {
             bytes: self.cache_memory,
             ttl: self.cache_ttl,
             negative: self.cache_negative,
+            stale_on_error: self.cache_stale_on_error,
         }
     }
 
@@ -255,7 +260,7 @@ impl Input<'_> {
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 27] = [
+pub const PARAMS: [ParamDef; 28] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -373,6 +378,20 @@ pub const PARAMS: [ParamDef; 27] = [
         doc: "near cache: 1 also remembers misses",
         apply: |p, v| {
             p.cache_negative = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"cache_stale_on_error",
+        kind: ParamKind::Int,
+        default: "0",
+        doc: "near cache: milliseconds past its expiry an entry is still served while its server \
+              is unreachable; 0 (never) to 86400000",
+        apply: |p, v| {
+            p.cache_stale_on_error = v.millis(
+                0..=MAX_CACHE_TTL_MS,
+                "expected milliseconds from 0 to 86400000",
+            )?;
             Ok(())
         },
     },

@@ -44,9 +44,9 @@ impl<T> Counter<T> {
 }
 
 /// The module's counters, summed over every process of the host, in the order every transport
-/// shows them. The near cache's figures are the last five (`cache_entries` and `cache_bytes` are
+/// shows them. The near cache's figures are the last six (`cache_entries` and `cache_bytes` are
 /// what the caches hold now, not counts since the start).
-pub const COUNTERS: [Counter<Stats>; 15] = [
+pub const COUNTERS: [Counter<Stats>; 16] = [
     Counter::new(
         c"operations",
         c"Requests the module made to memcached, summed over every process.",
@@ -103,6 +103,11 @@ pub const COUNTERS: [Counter<Stats>; 15] = [
         c"cache_evictions",
         c"Near-cache entries dropped to stay within cache_size or cache_memory.",
         |s| s.cache_evictions,
+    ),
+    Counter::new(
+        c"cache_stale",
+        c"Expired near-cache entries served because their server was unreachable (cache_stale_on_error).",
+        |s| s.cache_stale,
     ),
     Counter::new(
         c"cache_entries",
@@ -301,8 +306,9 @@ mod tests {
                 cache_hits: 11,
                 cache_misses: 12,
                 cache_evictions: 13,
-                cache_entries: 14,
-                cache_bytes: 15,
+                cache_stale: 14,
+                cache_entries: 15,
+                cache_bytes: 16,
             },
             servers: vec![
                 ServerStats {
@@ -376,7 +382,7 @@ mod tests {
         let values: Vec<u64> = COUNTERS.iter().map(|c| c.read(&report.counters)).collect();
         assert_eq!(
             values,
-            (1..=15).collect::<Vec<u64>>(),
+            (1..=16).collect::<Vec<u64>>(),
             "each reads its own field"
         );
         let server: Vec<u64> = SERVER_COUNTERS
@@ -433,8 +439,9 @@ mod tests {
              cache_hits: 11\n\
              cache_misses: 12\n\
              cache_evictions: 13\n\
-             cache_entries: 14\n\
-             cache_bytes: 15\n\
+             cache_stale: 14\n\
+             cache_entries: 15\n\
+             cache_bytes: 16\n\
              server 127.0.0.1:11211: state=up operations=21 failures=22 timeouts=23 \
              consecutive_failures=24 marked_down=25\n\
              server unix:/run/mc.sock: state=down operations=31 failures=32 timeouts=33 \

@@ -437,6 +437,8 @@ fn holding_value_buffer<T>(write: impl FnOnce() -> T) -> T {
 /// - `cache_ttl` (default 1000): near cache: milliseconds an entry is served without asking
 ///   memcached; 1 to 86400000
 /// - `cache_negative` (default 0): near cache: 1 also remembers misses
+/// - `cache_stale_on_error` (default 0): near cache: milliseconds past its expiry an entry is still
+///   served while its server is unreachable; 0 (never) to 86400000
 /// - `distribution` (default "ketama"): how keys spread over several servers: ketama
 ///   (libmemcached's weighted consistent hashing) or modula
 /// - `server_failure_limit` (default 3): failures in a row after which a server is marked down
@@ -781,7 +783,7 @@ pub extern "C" fn sipmc_mi_reload() -> c_int {
 
 /// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
 /// refused, not_stored, and the near cache's cache_hits, cache_misses, cache_evictions,
-/// cache_entries, cache_bytes; summed over every process of the host; each defined in the
+/// cache_stale, cache_entries, cache_bytes; summed over every process of the host; each defined in the
 /// docs/counters.md) as `name: value` lines into `buf`, then one line per
 /// server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 /// consecutive_failures=N marked_down=N`. `*len` is the size of

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::mem::size_of;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::cost::{self, Tables};
 
@@ -86,6 +86,9 @@ pub struct Lru {
     /// The entries' own blocks; the tables are charged on top, by the slab's length.
     entry_bytes: usize,
     evictions: u64,
+    /// How long past its expiry an entry stays, for [`Lru::stale`]; zero: it leaves at its
+    /// first lookup after it expired.
+    grace: Duration,
 }
 
 impl Lru {
@@ -102,7 +105,15 @@ impl Lru {
             free: NIL,
             entry_bytes: 0,
             evictions: 0,
+            grace: Duration::ZERO,
         }
+    }
+
+    /// Keeps an expired entry for `grace` past its expiry, for [`Lru::stale`]; a lookup still
+    /// misses it. It counts against the bounds as long as it stays, like any entry.
+    pub fn keeping_expired_for(mut self, grace: Duration) -> Lru {
+        self.grace = grace;
+        self
     }
 
     /// Entries held, counting expired ones not yet looked up (they leave on lookup or eviction).
@@ -132,14 +143,18 @@ impl Lru {
         self.evictions
     }
 
-    /// Looks a key up as of `now`. An entry expired at `now` is dropped and is a miss; a hit
-    /// makes the entry the most recently used. A hit neither allocates nor makes a system call.
+    /// Looks a key up as of `now`. An entry expired at `now` is a miss, and is dropped unless
+    /// it is within its grace; a hit makes the entry the most recently used. A hit neither
+    /// allocates nor makes a system call.
     pub fn get(&mut self, key: &[u8], now: Instant) -> Lookup<'_> {
         let Some(&idx) = self.map.get(key) else {
             return Lookup::Miss;
         };
-        if self.entry(idx).expires_at <= now {
-            self.release(idx);
+        let expires_at = self.entry(idx).expires_at;
+        if expires_at <= now {
+            if !self.in_grace(expires_at, now) {
+                self.release(idx);
+            }
             return Lookup::Miss;
         }
         if self.head != idx {
@@ -153,6 +168,23 @@ impl Lru {
             },
             None => Lookup::NegativeHit,
         }
+    }
+
+    /// An expired item's flags and value, while it is within its grace (see
+    /// [`Lru::keeping_expired_for`]): what a reader may serve when memcached cannot be asked.
+    /// Neither a live entry (a lookup serves it) nor one cached as missing.
+    pub fn stale(&self, key: &[u8], now: Instant) -> Option<(u32, &[u8])> {
+        let entry = self.entry(*self.map.get(key)?);
+        let item = entry.item.as_ref()?;
+        (entry.expires_at <= now && self.in_grace(entry.expires_at, now))
+            .then_some((item.flags, &item.value[..]))
+    }
+
+    fn in_grace(&self, expires_at: Instant, now: Instant) -> bool {
+        !self.grace.is_zero()
+            && expires_at
+                .checked_add(self.grace)
+                .is_some_and(|end| now < end)
     }
 
     /// Caches what memcached said about `key` until `expires_at`: `Some((flags, value))` for an
@@ -916,5 +948,45 @@ mod tests {
             exercised.iter().all(|&n| n > 1000),
             "hits, negative hits, expiries, oversize inserts, evictions: {exercised:?}"
         );
+    }
+
+    #[test]
+    fn an_expired_entry_stays_for_its_grace_only_for_stale_and_a_lookup_still_misses_it() {
+        let t0 = Instant::now();
+        let at = |ms| t0 + Duration::from_millis(ms);
+        let mut cache = Lru::new(10, usize::MAX).keeping_expired_for(Duration::from_millis(100));
+        cache.insert(b"k", Some((3, b"v")), at(10));
+        cache.insert(b"neg", None, at(10));
+        assert_eq!(cache.stale(b"k", at(5)), None, "live: a lookup serves it");
+        assert_eq!(
+            cache.get(b"k", at(20)),
+            Lookup::Miss,
+            "expired: a lookup misses"
+        );
+        assert_eq!(
+            cache.stale(b"k", at(20)),
+            Some((3, &b"v"[..])),
+            "kept for its grace"
+        );
+        assert_eq!(
+            cache.stale(b"neg", at(20)),
+            None,
+            "a missing key is not served stale"
+        );
+        assert_eq!(cache.stale(b"k", at(110)), None, "past its grace");
+        assert_eq!(cache.get(b"k", at(110)), Lookup::Miss);
+        assert!(
+            cache.peek(b"k").is_none(),
+            "a lookup past its grace dropped it"
+        );
+
+        let mut plain = Lru::new(10, usize::MAX);
+        plain.insert(b"k", Some((3, b"v")), at(10));
+        assert_eq!(plain.get(b"k", at(20)), Lookup::Miss);
+        assert!(
+            plain.peek(b"k").is_none(),
+            "without grace it leaves at once"
+        );
+        assert_eq!(plain.stale(b"k", at(20)), None);
     }
 }

@@ -109,6 +109,8 @@ pub struct NearConfig {
     pub ttl: Duration,
     /// Also remember misses.
     pub negative: bool,
+    /// How long past its expiry an entry may still be served while its server is unreachable.
+    pub stale_on_error: Duration,
 }
 
 pub struct NearCache {
@@ -125,7 +127,8 @@ impl NearCache {
             return None;
         }
         let state = State {
-            cache: Lru::new(config.entries, config.bytes),
+            cache: Lru::new(config.entries, config.bytes)
+                .keeping_expired_for(config.stale_on_error),
             epoch: shared.counters().epoch.load(Ordering::Acquire),
             fork_generation: fork_guard::generation(),
             slot: shared.claim_cache_slot(),
@@ -209,6 +212,22 @@ impl NearCache {
                 })
             }
         }
+    }
+
+    /// An expired entry's value, copied into `out`, and its flags, for a read whose server is
+    /// unreachable: only within `cache_stale_on_error` of its expiry, and counted as `cache_stale`.
+    /// A reload empties the cache, so nothing cached before a reload is served after it, stale
+    /// or not; a write whose outcome is unknown drops its key's entry, so no value a failed write
+    /// may have replaced is served either.
+    pub fn stale(&self, key: &WireKey, out: &mut Vec<u8>) -> Option<u32> {
+        let now = Instant::now();
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        let (flags, value) = state.cache.stale(key.as_bytes(), now)?;
+        out.clear();
+        out.extend_from_slice(value);
+        self.slot(&state).stale.fetch_add(1, Ordering::Relaxed);
+        Some(flags)
     }
 
     /// Caches what memcached answered for a key that missed: its flags, value and seconds left

@@ -35,6 +35,8 @@ pub struct CacheSlot {
     pub hits: AtomicU64,
     pub misses: AtomicU64,
     pub evictions: AtomicU64,
+    /// Expired entries served because their server was unreachable (`cache_stale_on_error`).
+    pub stale: AtomicU64,
     /// Set (not added) by the owner: its cache's size now.
     pub entries: AtomicU64,
     pub bytes: AtomicU64,
@@ -87,6 +89,7 @@ pub struct Stats {
     pub cache_hits: u64,
     pub cache_misses: u64,
     pub cache_evictions: u64,
+    pub cache_stale: u64,
     pub cache_entries: u64,
     pub cache_bytes: u64,
 }
@@ -164,6 +167,7 @@ impl SharedRegion {
             cache_hits: sum(|s| &s.hits),
             cache_misses: sum(|s| &s.misses),
             cache_evictions: sum(|s| &s.evictions),
+            cache_stale: sum(|s| &s.stale),
             cache_entries: sum(|s| &s.entries),
             cache_bytes: sum(|s| &s.bytes),
             operations: get(&c.operations),

@@ -1,6 +1,8 @@
 //! The near cache inside the module, against a real memcached: read-through, staleness bounded by
 //! cache_ttl and by the item's own expiry, read-your-writes, negative entries, reload, and a hit
-//! that allocates nothing (counted by a global allocator of this test binary).
+//! that allocates nothing (counted by a global allocator of this test binary). The tests of what a
+//! read sees after writes run again through twemproxy (nutcracker) in front of two memcached,
+//! which does not know the meta get (docs/proxies.md).
 
 mod common;
 

@@ -20,7 +20,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 # Debian starts the services it installs; the tests start their own, on free ports.
-for svc in memcached kamailio; do
+for svc in memcached kamailio nutcracker; do
     if printf '%s\n' "${missing[@]}" | grep -qx "$svc"; then
         (systemctl stop "$svc" || service "$svc" stop) >/dev/null 2>&1 || true
     fi

@@ -26,6 +26,8 @@ enum Answer {
     /// The connection closed without a reply: the request was read (and maybe applied), as a
     /// proxy that drops its client connection does.
     Close,
+    /// The bytes, then the connection closed: mcrouter's answer to a request it cannot parse.
+    ThenClose(&'static [u8]),
 }
 
 /// Chooses the answer to one request from its command line (without the CRLF); `None` closes the
@@ -154,6 +156,10 @@ fn serve(mut stream: TcpStream, responder: &Responder, requests: Arc<Mutex<Vec<V
             }
             Answer::Made(bytes) => stream.write_all(&bytes).is_ok(),
             Answer::Close => return,
+            Answer::ThenClose(bytes) => {
+                let _ = stream.write_all(bytes);
+                return;
+            }
         };
         if !ok {
             return;
@@ -463,4 +469,138 @@ fn the_near_cache_reads_with_get_from_a_server_without_meta_commands() {
     assert_eq!(fake.connections(), 1);
     let s = m.report().counters;
     assert_eq!((s.errors, s.cache_hits), (0, 1), "{s:?}");
+}
+
+/// A server (or proxy) that refuses `mg` with `refusal` and answers the rest as a memcached that
+/// holds nothing would; what it was asked is in `requests()`.
+fn refusing_mg(refusal: fn() -> Answer) -> FakeServer {
+    FakeServer::respond(move |line| {
+        Some(if line.starts_with(b"mg ") {
+            refusal()
+        } else if line.starts_with(b"get ") {
+            Answer::Whole(b"END\r\n")
+        } else if line.starts_with(b"set ") {
+            Answer::Whole(b"STORED\r\n")
+        } else {
+            Answer::Whole(b"ERROR\r\n")
+        })
+    })
+}
+
+/// Misses and a write through the near cache to a server that refuses `mg` with `refusal`: every
+/// read answers, the write is stored, nothing counts as an error or toward marking the server
+/// down (three failures in a row would, for a second). Returns the fake, to count connections.
+fn reads_and_writes_where_mg_is_refused(refusal: fn() -> Answer) -> FakeServer {
+    let fake = refusing_mg(refusal);
+    let m = fake.module_with(
+        1000,
+        &[
+            ("cache_size", "1000"),
+            ("server_failure_limit", "3"),
+            ("retry_interval", "1000"),
+        ],
+    );
+    for i in 0..10 {
+        assert_eq!(
+            get(&m, &format!("missing{i}")).unwrap().0,
+            ScriptValue::Null
+        );
+    }
+    Pv::Mct.set(&m, b"route", ValueRef::Str(b"kept")).unwrap();
+    assert_eq!(
+        get(&m, "route").unwrap(),
+        (ScriptValue::Str, b"kept".to_vec())
+    );
+    let requests = fake.requests();
+    let asked = |verb: &[u8]| requests.iter().filter(|r| r.starts_with(verb)).count();
+    assert_eq!(asked(b"mg "), 1, "asked once: {requests:?}");
+    assert_eq!(
+        asked(b"set route "),
+        1,
+        "the write reached it: {requests:?}"
+    );
+    let s = m.report().counters;
+    assert_eq!((s.errors, s.misses), (0, 10), "{s:?}");
+    let health = &m.report().servers[0];
+    assert_eq!(
+        (health.failures, health.consecutive_failures, health.down),
+        (0, 0, false),
+        "{health:?}"
+    );
+    fake
+}
+
+#[test]
+fn a_proxy_that_closes_the_connection_in_answer_to_mg_is_read_with_get() {
+    // twemproxy (nutcracker 0.5.0) closes the connection on a command it does not parse.
+    let fake = reads_and_writes_where_mg_is_refused(|| Answer::Close);
+    assert_eq!(
+        fake.connections(),
+        2,
+        "one closed by the mg, then one for the rest"
+    );
+}
+
+#[test]
+fn a_proxy_that_answers_mg_with_client_error_then_closes_is_read_with_get() {
+    // mcrouter answers a request it cannot parse with CLIENT_ERROR, then closes the connection.
+    let fake = reads_and_writes_where_mg_is_refused(|| {
+        Answer::ThenClose(b"CLIENT_ERROR malformed request\r\n")
+    });
+    assert_eq!(fake.connections(), 2);
+}
+
+#[test]
+fn a_server_that_answers_mg_with_client_error_keeps_its_connection() {
+    // Dragonfly answers a meta flag it does not know with CLIENT_ERROR and keeps the connection.
+    let fake =
+        reads_and_writes_where_mg_is_refused(|| Answer::Whole(b"CLIENT_ERROR bad data chunk\r\n"));
+    assert_eq!(fake.connections(), 1);
+}
+
+#[test]
+fn once_a_server_answered_mg_a_close_in_answer_to_it_is_a_failure() {
+    // It spoke the meta protocol: a later close is the server failing, not a refusal.
+    let answered = Arc::new(AtomicU64::new(0));
+    let seen = answered.clone();
+    let fake = FakeServer::respond(move |line| {
+        Some(if line.starts_with(b"mg ") {
+            if seen.fetch_add(1, Ordering::SeqCst) == 0 {
+                Answer::Whole(b"EN\r\n")
+            } else {
+                Answer::Close
+            }
+        } else {
+            Answer::Whole(b"ERROR\r\n")
+        })
+    });
+    let m = fake.module_with(1000, &[("cache_size", "1000")]);
+    assert_eq!(get(&m, "first").unwrap().0, ScriptValue::Null);
+    assert!(get(&m, "second").is_err());
+    let requests = fake.requests();
+    assert!(
+        requests.iter().all(|r| r.starts_with(b"mg ")),
+        "never read with get: {requests:?}"
+    );
+    assert_eq!(m.report().counters.errors, 1);
+}
+
+#[test]
+fn a_close_in_answer_to_mg_on_an_idle_connection_is_asked_again_on_a_new_one() {
+    // A kept connection may have been closed while it waited, whatever the request: only a new
+    // connection closed in answer to mg says the server refuses it.
+    let fake = refusing_mg(|| Answer::Close);
+    let m = fake.module_with(1000, &[("cache_size", "1000")]);
+    Pv::Mct
+        .set(&m, b"first", ValueRef::Str(b"a write"))
+        .unwrap();
+    assert_eq!(get(&m, "missing").unwrap().0, ScriptValue::Null);
+    let requests = fake.requests();
+    let verbs: Vec<&[u8]> = requests
+        .iter()
+        .map(|r| &r[..r.iter().position(|&b| b == b' ').unwrap()])
+        .collect();
+    assert_eq!(verbs, [&b"set"[..], b"mg", b"mg", b"get"], "{requests:?}");
+    assert_eq!(fake.connections(), 3);
+    assert_eq!(m.report().counters.errors, 0);
 }

@@ -10,7 +10,8 @@
 mod common;
 
 use common::kamailio::scenario::{run, step, Step};
-use common::kamailio::{Kamailio, KamailioHost};
+use common::kamailio::{stat, Kamailio, KamailioHost};
+use common::nutcracker::{Nutcracker, Store};
 use common::Memcached;
 
 fn long_key() -> String {
@@ -239,7 +240,69 @@ fn mcinc_on_a_numeric_string_increments_it_where_the_stock_module_refuses(h: &Ka
     );
 }
 
+/// This module behind twemproxy (Debian's nutcracker) in front of two memcached: the parity
+/// scenario, the steps that differ from the stock module included, shows what it shows on one
+/// memcached, near cache off and on. twemproxy closes the connection in answer to the meta get
+/// the near cache sends first; that costs no error.
+fn through_nutcracker_the_scenario_shows_what_it_shows_on_memcached(h: &KamailioHost) {
+    let cache = "modparam(\"memcached\", \"cache_size\", 1000)\n\
+                 modparam(\"memcached\", \"cache_ttl\", 60000)";
+    for (n, extra) in ["", cache].into_iter().enumerate() {
+        let Some(proxy) = Nutcracker::start() else {
+            return;
+        };
+        let mc = Memcached::start();
+        let plain = Kamailio::start(
+            h,
+            &format!("plain{n}"),
+            &h.our_module(),
+            &mc.server(),
+            extra,
+        );
+        let proxied = Kamailio::start(
+            h,
+            &format!("nutcracker{n}"),
+            &h.our_module(),
+            &Store::server(&proxy),
+            extra,
+        );
+        let steps = scenario();
+        let a = run(&plain, &mc, &steps);
+        let b = run(&proxied, &proxy, &steps);
+        for (i, (p, q)) in a.iter().zip(&b).enumerate() {
+            let what = format!(
+                "near cache {}, step {i} ({}):\nmemcached  {p:?}\nnutcracker {q:?}",
+                if extra.is_empty() { "off" } else { "on" },
+                steps[i].op
+            );
+            assert_eq!(
+                (&p.kind, &p.get, &p.var, &p.user, &p.tex),
+                (&q.kind, &q.get, &q.var, &q.user, &q.tex),
+                "{what}"
+            );
+            assert!(ttl_close(&p.item, &q.item), "{what}");
+        }
+        let (on_plain, on_proxy) = (
+            plain.kamcmd(&["memcached.stats"]),
+            proxied.kamcmd(&["memcached.stats"]),
+        );
+        for counter in ["errors", "timeouts"] {
+            assert_eq!(
+                stat(&on_proxy, counter),
+                stat(&on_plain, counter),
+                "{counter}:\n{on_proxy}\n{on_plain}"
+            );
+        }
+        let [first, second] = proxy.items_on_each();
+        assert!(
+            first > 0 && second > 0,
+            "both memcached hold keys: {first}, {second}"
+        );
+    }
+}
+
 release_suites! {
+    through_nutcracker_the_scenario_shows_what_it_shows_on_memcached
     parity_with_the_stock_module
     stringify_and_mode_match_the_stock_module
     mcinc_on_a_numeric_string_increments_it_where_the_stock_module_refuses

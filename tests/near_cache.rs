@@ -1,6 +1,8 @@
 //! The near cache inside the module, against a real memcached: read-through, staleness bounded by
 //! cache_ttl and by the item's own expiry, read-your-writes, negative entries, reload, and a hit
-//! that allocates nothing (counted by a global allocator of this test binary).
+//! that allocates nothing (counted by a global allocator of this test binary). The tests of what a
+//! read sees after writes run again through twemproxy (nutcracker) in front of two memcached,
+//! which does not know the meta get (docs/proxies.md).
 
 mod common;
 
@@ -8,6 +10,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::Duration;
 
+use common::nutcracker::{Nutcracker, Store};
 use common::Memcached;
 use sip_memcached::engine::params::Mode;
 use sip_memcached::near::{cost, lru};
@@ -90,7 +93,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 #[global_allocator]
 static GLOBAL: CountingAllocator = CountingAllocator;
 
-fn cached_module(mc: &Memcached, extra: &[(&str, &str)]) -> Engine {
+fn cached_module(mc: &dyn Store, extra: &[(&str, &str)]) -> Engine {
     let mut p = Params::default();
     p.set("servers", &mc.server()).unwrap();
     p.set("timeout", "1000").unwrap();
@@ -144,10 +147,8 @@ fn a_hit_allocates_nothing() {
     );
 }
 
-#[test]
-fn serves_within_cache_ttl_then_reads_memcached_again() {
-    let mc = Memcached::start();
-    let m = cached_module(&mc, &[("cache_ttl", "300")]);
+fn serves_within_cache_ttl_then_reads_memcached_again(mc: &dyn Store) {
+    let m = cached_module(mc, &[("cache_ttl", "300")]);
     mc.raw_set("k", 1, b"old");
     assert_eq!(read(&m, "k").1, b"old");
     mc.raw_set("k", 1, b"new");
@@ -160,10 +161,8 @@ fn serves_within_cache_ttl_then_reads_memcached_again() {
     assert_eq!(read(&m, "k").1, b"new", "after cache_ttl: memcached again");
 }
 
-#[test]
-fn an_entry_never_outlives_the_item() {
-    let mc = Memcached::start();
-    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+fn an_entry_never_outlives_the_item(mc: &dyn Store) {
+    let m = cached_module(mc, &[("cache_ttl", "60000")]);
     Pv::Mct.set(&m, b"short=>3", ValueRef::Str(b"v")).unwrap();
     assert_eq!(read(&m, "short").1, b"v");
     std::thread::sleep(Duration::from_millis(3200));
@@ -174,10 +173,8 @@ fn an_entry_never_outlives_the_item() {
     );
 }
 
-#[test]
-fn a_process_reads_its_own_writes() {
-    let mc = Memcached::start();
-    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+fn a_process_reads_its_own_writes(mc: &dyn Store) {
+    let m = cached_module(mc, &[("cache_ttl", "60000")]);
     Pv::Mct.set(&m, b"k", ValueRef::Str(b"one")).unwrap();
     assert_eq!(read(&m, "k").1, b"one");
     Pv::Mct.set(&m, b"k", ValueRef::Str(b"two")).unwrap();
@@ -195,11 +192,9 @@ fn a_process_reads_its_own_writes() {
     assert_eq!(read(&m, "k").1, b"three");
 }
 
-#[test]
-fn misses_are_cached_only_with_cache_negative() {
-    let mc = Memcached::start();
-    let plain = cached_module(&mc, &[("cache_ttl", "60000")]);
-    let negative = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
+fn misses_are_cached_only_with_cache_negative(mc: &dyn Store) {
+    let plain = cached_module(mc, &[("cache_ttl", "60000")]);
+    let negative = cached_module(mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
     assert_eq!(read(&plain, "later").0, ScriptValue::Null);
     assert_eq!(read(&negative, "later").0, ScriptValue::Null);
     mc.raw_set("later", 1, b"here");
@@ -213,10 +208,8 @@ fn misses_are_cached_only_with_cache_negative() {
     assert_eq!(read(&negative, "later").1, b"here");
 }
 
-#[test]
-fn reload_flushes_the_cache() {
-    let mc = Memcached::start();
-    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+fn reload_flushes_the_cache(mc: &dyn Store) {
+    let m = cached_module(mc, &[("cache_ttl", "60000")]);
     mc.raw_set("k", 1, b"old");
     assert_eq!(read(&m, "k").1, b"old");
     mc.raw_set("k", 1, b"new");
@@ -395,10 +388,8 @@ fn read_cached(m: &Engine, key: &str) -> (ScriptValue, Vec<u8>) {
     got
 }
 
-#[test]
-fn a_confirmed_write_is_read_back_without_a_round_trip() {
-    let mc = Memcached::start();
-    let m = cached_module(&mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
+fn a_confirmed_write_is_read_back_without_a_round_trip(mc: &dyn Store) {
+    let m = cached_module(mc, &[("cache_ttl", "60000"), ("cache_negative", "1")]);
     Pv::Mct.set(&m, b"s", ValueRef::Str(b"mine")).unwrap();
     assert_eq!(read_cached(&m, "s"), (ScriptValue::Str, b"mine".to_vec()));
     Pv::Mct.set(&m, b"i", ValueRef::Int(-7)).unwrap();
@@ -442,10 +433,8 @@ fn a_confirmed_write_is_read_back_without_a_round_trip() {
     );
 }
 
-#[test]
-fn a_written_entry_lives_cache_ttl_and_never_past_the_item() {
-    let mc = Memcached::start();
-    let m = cached_module(&mc, &[("cache_ttl", "300")]);
+fn a_written_entry_lives_cache_ttl_and_never_past_the_item(mc: &dyn Store) {
+    let m = cached_module(mc, &[("cache_ttl", "300")]);
     Pv::Mct.set(&m, b"k", ValueRef::Str(b"mine")).unwrap();
     mc.raw_set("k", 1, b"another client's");
     assert_eq!(read_cached(&m, "k").1, b"mine", "within cache_ttl");
@@ -453,7 +442,7 @@ fn a_written_entry_lives_cache_ttl_and_never_past_the_item() {
     assert_eq!(read(&m, "k").1, b"another client's", "after cache_ttl");
 
     // An item that lives 2 s is kept a second at most (memcached counts whole seconds).
-    let long = cached_module(&mc, &[("cache_ttl", "60000")]);
+    let long = cached_module(mc, &[("cache_ttl", "60000")]);
     Pv::Mct
         .set(&long, b"short=>2", ValueRef::Str(b"v"))
         .unwrap();
@@ -464,12 +453,10 @@ fn a_written_entry_lives_cache_ttl_and_never_past_the_item() {
     assert_eq!(served(&long).1, ops + 1, "asked memcached again");
 }
 
-#[test]
-fn a_racing_write_from_another_process_is_seen_within_cache_ttl() {
-    let mc = Memcached::start();
+fn a_racing_write_from_another_process_is_seen_within_cache_ttl(mc: &dyn Store) {
     // Two engines: two processes' near caches, as two SIP workers have.
-    let a = cached_module(&mc, &[("cache_ttl", "400")]);
-    let b = cached_module(&mc, &[("cache_ttl", "400")]);
+    let a = cached_module(mc, &[("cache_ttl", "400")]);
+    let b = cached_module(mc, &[("cache_ttl", "400")]);
     std::thread::scope(|s| {
         for (m, v) in [(&a, "from a"), (&b, "from b")] {
             s.spawn(move || {
@@ -631,4 +618,173 @@ fn an_unreachable_server_serves_an_expired_entry_only_within_cache_stale_on_erro
     assert!(Pv::Mct.get(&m, b"route", usize::MAX, &mut out).is_err());
     assert_eq!(m.report().counters.cache_stale, 1);
     mc.signal(libc::SIGCONT);
+}
+
+/// The tests above of what a read sees after writes, each run against one memcached
+/// (`memcached::NAME`) and through twemproxy in front of two (`through_nutcracker::NAME`), which
+/// does not know the meta get and closes the connection in answer to it: the same assertions
+/// hold, because the entries they look at are bounded by what the module wrote, or by cache_ttl.
+macro_rules! against_memcached_and_through_nutcracker {
+    ($($name:ident)*) => {
+        mod memcached {
+            $(
+                #[test]
+                fn $name() {
+                    super::$name(&super::Memcached::start());
+                }
+            )*
+        }
+
+        mod through_nutcracker {
+            $(
+                #[test]
+                fn $name() {
+                    if let Some(proxy) = super::Nutcracker::start() {
+                        super::$name(&proxy);
+                    }
+                }
+            )*
+        }
+    };
+}
+
+against_memcached_and_through_nutcracker! {
+    serves_within_cache_ttl_then_reads_memcached_again
+    an_entry_never_outlives_the_item
+    a_process_reads_its_own_writes
+    misses_are_cached_only_with_cache_negative
+    reload_flushes_the_cache
+    a_confirmed_write_is_read_back_without_a_round_trip
+    a_written_entry_lives_cache_ttl_and_never_past_the_item
+    a_racing_write_from_another_process_is_seen_within_cache_ttl
+}
+
+/// The keys of [`script`], each read back after the write that changed it.
+const SCRIPT_KEYS: [&str; 11] = [
+    "s",
+    "i",
+    "missing",
+    "e",
+    "word",
+    "nothere",
+    "num_str",
+    "newcounter",
+    "key with space",
+    "once",
+    "spread",
+];
+
+/// Writes and reads through the module's pseudo-variables; what each returned, the server's
+/// name taken out of error messages.
+fn script(m: &Engine, server: &str) -> Vec<String> {
+    let long = "L".repeat(260);
+    let mut shown = Vec::new();
+    let mut show = |what: String| shown.push(what.replace(server, "SERVER"));
+    let mut out = Vec::new();
+    let mut get = |key: &str, show: &mut dyn FnMut(String)| {
+        let got = Pv::Mct.get(m, key.as_bytes(), usize::MAX, &mut out);
+        let text = String::from_utf8_lossy(&out).into_owned();
+        show(format!("get {key}: {got:?} {text:?}"));
+    };
+    let write = |pv: Pv, key: &str, value: ValueRef, show: &mut dyn FnMut(String)| {
+        let done = pv.set(m, key.as_bytes(), value);
+        let value = match value {
+            ValueRef::Str(bytes) => format!("{:?}", String::from_utf8_lossy(bytes)),
+            other => format!("{other:?}"),
+        };
+        show(format!("{pv:?} {key} = {value}: {done:?}"));
+    };
+    write(Pv::Mct, "s", ValueRef::Str(b"hello world"), &mut show);
+    get("s", &mut show);
+    write(Pv::Mct, "i", ValueRef::Int(41), &mut show);
+    write(Pv::McInc, "i", ValueRef::Int(1), &mut show);
+    get("i", &mut show);
+    write(Pv::McDec, "i", ValueRef::Int(2), &mut show);
+    get("i", &mut show);
+    get("missing", &mut show);
+    write(Pv::Mct, "s", ValueRef::Null, &mut show);
+    get("s", &mut show);
+    write(Pv::Mct, "e=>100", ValueRef::Str(b"with-expiry"), &mut show);
+    write(Pv::McTex, "e", ValueRef::Int(50), &mut show);
+    get("e", &mut show);
+    write(Pv::Mct, "word", ValueRef::Str(b"abc"), &mut show);
+    write(Pv::McInc, "word", ValueRef::Int(1), &mut show);
+    get("word", &mut show);
+    write(Pv::McTex, "nothere", ValueRef::Int(10), &mut show);
+    write(Pv::Mct, "num_str", ValueRef::Str(b"12"), &mut show);
+    write(Pv::McInc, "num_str", ValueRef::Int(1), &mut show);
+    get("num_str", &mut show);
+    write(Pv::McInc, "newcounter", ValueRef::Int(5), &mut show);
+    get("newcounter", &mut show);
+    write(
+        Pv::Mct,
+        "key with space",
+        ValueRef::Str(b"spaced"),
+        &mut show,
+    );
+    get("key with space", &mut show);
+    write(Pv::Mct, &long, ValueRef::Str(b"long"), &mut show);
+    get(&long, &mut show);
+    write(Pv::McDec, "i", ValueRef::Int(100), &mut show);
+    get("i", &mut show);
+    write(Pv::Mct, "once", ValueRef::Str(b"first"), &mut show);
+    write(Pv::Mct, "once", ValueRef::Str(b"second"), &mut show);
+    get("once", &mut show);
+    for i in 0..20 {
+        let key = format!("spread{i}");
+        write(Pv::Mct, &key, ValueRef::Int(i), &mut show);
+        get(&key, &mut show);
+    }
+    write(Pv::Mct, "spread", ValueRef::Str(b"last"), &mut show);
+    get("spread", &mut show);
+    shown
+}
+
+/// Whether two items are the same, their time left within 2 s of each other.
+fn same_item(a: &Option<(u32, i64, Vec<u8>)>, b: &Option<(u32, i64, Vec<u8>)>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some((fa, ta, va)), Some((fb, tb, vb))) => fa == fb && va == vb && (ta - tb).abs() <= 2,
+        _ => false,
+    }
+}
+
+#[test]
+fn through_nutcracker_every_operation_gives_what_it_gives_on_memcached() {
+    // Near cache off, on, and on with mode 1 (a store never overwrites): the same script through
+    // twemproxy in front of two memcached, and on one memcached, gives the same values, leaves
+    // the same items, and counts the same errors; twemproxy's closed connections in answer to
+    // the meta get cost nothing.
+    let cache_on = [("cache_size", "1000"), ("cache_ttl", "60000")];
+    let mode_1 = [cache_on[0], cache_on[1], ("mode", "1")];
+    for extra in [&[("cache_size", "0")][..], &cache_on, &mode_1] {
+        let Some(proxy) = Nutcracker::start() else {
+            return;
+        };
+        let mc = Memcached::start();
+        let (plain, proxied) = (cached_module(&mc, extra), cached_module(&proxy, extra));
+        let on_memcached = script(&plain, &mc.server());
+        let through_proxy = script(&proxied, &Store::server(&proxy));
+        assert_eq!(through_proxy, on_memcached, "{extra:?}");
+        let long = "L".repeat(260);
+        for key in SCRIPT_KEYS.iter().copied().chain([long.as_str()]) {
+            let wire = common::kamailio::scenario::wire_key(key);
+            let (a, b) = (mc.meta(&wire), Store::meta(&proxy, &wire));
+            assert!(
+                same_item(&a, &b),
+                "{key}: {a:?} on memcached, {b:?} behind nutcracker"
+            );
+        }
+        let (a, b) = (plain.report().counters, proxied.report().counters);
+        assert_eq!(
+            (b.errors, b.timeouts, b.cache_hits, b.misses),
+            (a.errors, a.timeouts, a.cache_hits, a.misses),
+            "{extra:?}: {b:?} behind nutcracker, {a:?} on memcached"
+        );
+        let [first, second] = proxy.items_on_each();
+        assert!(
+            first > 0 && second > 0,
+            "both memcached hold keys: {first}, {second}"
+        );
+    }
 }

@@ -110,6 +110,10 @@ pub struct Connection {
     pub fork_generation: u64,
     /// The reload epoch this socket was opened in.
     pub epoch: u64,
+    /// It waited in the idle pool since its last request: the server may have closed it
+    /// meanwhile (a restart, an idle timeout), so that a close in answer to the next request
+    /// may say nothing about that request.
+    pub from_idle: bool,
     /// Authentication was to be done, and the server did not ask for it (started without `-Y`):
     /// the password was not sent.
     pub auth_unasked: bool,
@@ -156,6 +160,7 @@ impl Connection {
                         sent_any: false,
                         fork_generation: 0,
                         epoch: 0,
+                        from_idle: false,
                         auth_unasked: false,
                     })
                 }

@@ -24,7 +24,25 @@ pub enum Failure {
     Other(Error),
 }
 
+/// The kinds of I/O error a connection closed by the peer fails with, on the write (a reset, a
+/// broken pipe) or on the read (end of stream).
+pub fn is_closed_kind(kind: io::ErrorKind) -> bool {
+    matches!(
+        kind,
+        io::ErrorKind::ConnectionReset
+            | io::ErrorKind::BrokenPipe
+            | io::ErrorKind::UnexpectedEof
+            | io::ErrorKind::ConnectionAborted
+    )
+}
+
 impl Failure {
+    /// The connection was closed by the server before any byte of the reply came back (after
+    /// some, the connection reports a protocol error instead).
+    pub fn is_closed_before_reply(&self) -> bool {
+        matches!(self, Failure::Io(err) if is_closed_kind(err.kind()))
+    }
+
     /// The error this failure is on `server`.
     pub fn on(self, server: &str) -> Error {
         let server = server.to_string();

@@ -12,7 +12,6 @@ pub mod server;
 pub mod servers;
 pub mod tls;
 
-use std::io;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -23,7 +22,7 @@ use crate::client::distribution::{Distribution, Member, Placement};
 use crate::client::failure::Failure;
 use crate::client::health::{monotonic_ms, Gate, Policy};
 use crate::client::resolve::{Resolver, SystemResolver};
-use crate::client::server::Server;
+use crate::client::server::{Meta, Server};
 use crate::client::servers::ServerSpec;
 use crate::client::tls::Tls;
 use crate::error::{Error, Result};
@@ -53,13 +52,7 @@ pub const MAX_VALUE_READ: usize = 128 * 1024 * 1024;
 /// is then sent again on a fresh connection. Not a counter: a proxy may have applied it and then
 /// dropped the connection, and the same failure follows.
 fn is_stale_connection(err: &Error) -> bool {
-    matches!(err, Error::Io { err, .. } if matches!(
-        err.kind(),
-        io::ErrorKind::ConnectionReset
-            | io::ErrorKind::BrokenPipe
-            | io::ErrorKind::UnexpectedEof
-            | io::ErrorKind::ConnectionAborted
-    ))
+    matches!(err, Error::Io { err, .. } if failure::is_closed_kind(err.kind()))
 }
 
 /// Failures that leave the connection in step with the server: a complete, well-formed reply
@@ -425,9 +418,18 @@ impl Client {
     /// (-1: it never expires, or the server cannot say), or `None` when it is missing. For the
     /// near cache, whose entries must not outlive the item. `max_value` as for [`Client::get`].
     ///
-    /// A server (or a proxy) without the meta protocol (memcached before 1.6) answers `ERROR`:
-    /// it is then read with `get` on the same connection, which that complete reply left in step,
-    /// and remembered until a reload, so that `mg` is not tried on it again.
+    /// Not every server that speaks memcached's text protocol knows `mg`: memcached before 1.6
+    /// and Dragonfly answer a command they do not know with `ERROR`, mcrouter with `CLIENT_ERROR`
+    /// and then closes the connection, twemproxy (nutcracker) closes it without a word. The first
+    /// `mg` to a server in a reload epoch finds out which ([`Meta`]): a meta reply is a yes; an
+    /// error reply, or a new connection closed before any byte of a reply, is a no, and the
+    /// same read is made with `get` instead, within the same deadline, on the same connection
+    /// when it is still open, else on a new one. A no costs no error and no failure toward the
+    /// server's health; it is remembered once that `get` was answered (until a reload, in this
+    /// process), so that `mg` is not sent to that server again. A close in answer to `mg` on a
+    /// connection that waited idle says nothing (the server may have closed it while it waited):
+    /// the request is sent again on a new one, as every idempotent request is. Once a server has
+    /// answered `mg`, a close in answer to it is a failure like any other.
     pub fn get_with_ttl(
         &self,
         key: &WireKey,
@@ -437,31 +439,78 @@ impl Client {
     ) -> Result<Option<(u32, i64)>> {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         let found = self.run(key, deadline, true, |conn, deadline, server| {
-            if server.refused_meta(epoch) {
+            let meta = server.meta(epoch);
+            if meta == Meta::Refused {
                 let found = plain_get(conn, deadline, key, out, max_value)?;
                 return Ok(found.map(|f| (f, NO_TTL)));
             }
-            match conn.request(deadline, max_value, |buf| encode_meta_get(buf, key))? {
-                Reply::MetaValue {
-                    key: got,
-                    flags,
-                    ttl,
-                    data,
-                } => {
-                    take_value(key, got, data, out)?;
-                    Ok(Some((flags, ttl)))
-                }
-                Reply::MetaMiss => Ok(None),
-                Reply::Error | Reply::ClientError(_) => {
-                    server.remember_meta_refused(epoch);
-                    let found = plain_get(conn, deadline, key, out, max_value)?;
-                    Ok(found.map(|f| (f, NO_TTL)))
-                }
-                other => Err(unexpected("meta get", &other)),
-            }
+            let from_idle = conn.from_idle;
+            let (how, open) =
+                match conn.request(deadline, max_value, |buf| encode_meta_get(buf, key)) {
+                    Ok(Reply::MetaValue {
+                        key: got,
+                        flags,
+                        ttl,
+                        data,
+                    }) => {
+                        take_value(key, got, data, out)?;
+                        if meta == Meta::Unknown {
+                            server.learn_meta(epoch, Meta::Speaks, "");
+                        }
+                        return Ok(Some((flags, ttl)));
+                    }
+                    Ok(Reply::MetaMiss) => {
+                        if meta == Meta::Unknown {
+                            server.learn_meta(epoch, Meta::Speaks, "");
+                        }
+                        return Ok(None);
+                    }
+                    Ok(Reply::Error) => ("answered ERROR".to_string(), true),
+                    Ok(Reply::ClientError(m)) => (
+                        format!("answered CLIENT_ERROR {}", String::from_utf8_lossy(m)),
+                        true,
+                    ),
+                    Ok(other) => return Err(unexpected("meta get", &other)),
+                    Err(f) if meta == Meta::Unknown && !from_idle && f.is_closed_before_reply() => {
+                        ("closed a new connection".to_string(), false)
+                    }
+                    Err(f) => return Err(f),
+                };
+            let found =
+                self.get_after_refusal(conn, server, open, deadline, key, out, max_value)?;
+            server.learn_meta(epoch, Meta::Refused, &how);
+            Ok(found.map(|f| (f, NO_TTL)))
         })?;
         self.count_lookup(found.is_some());
         Ok(found)
+    }
+
+    /// The `get` of a read whose `mg` the server refused: on the same connection when the refusal
+    /// left it `open`, and on a new one when it did not, or when the server closes it after its
+    /// error reply (mcrouter: `McServerSession::parseError` answers, then closes). A `get` may be
+    /// sent twice: the first one was not answered.
+    #[allow(clippy::too_many_arguments)]
+    fn get_after_refusal(
+        &self,
+        conn: &mut Connection,
+        server: &Server,
+        open: bool,
+        deadline: Instant,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        max_value: usize,
+    ) -> Outcome<Option<u32>> {
+        if open {
+            match plain_get(conn, deadline, key, out, max_value) {
+                Err(f) if f.is_closed_before_reply() => {}
+                answered => return answered,
+            }
+        }
+        server.dropped.store(true, Ordering::Relaxed);
+        *conn = self
+            .connect(server, deadline, false)
+            .map_err(Failure::Other)?;
+        plain_get(conn, deadline, key, out, max_value)
     }
 
     fn count_lookup(&self, found: bool) {
@@ -580,9 +629,10 @@ fn plain_get(
 }
 
 /// Copies a value into `out` once the reply is known to answer for `key`: a value for another key
-/// means the stream is out of step, and the connection must go.
+/// means the stream is out of step, and the connection must go. `got: None` is a reply that does
+/// not name its key (a meta get without `k`, see [`encode_meta_get`]).
 fn take_value(key: &WireKey, got: Option<&[u8]>, data: &[u8], out: &mut Vec<u8>) -> Outcome<()> {
-    if got != Some(key.as_bytes()) {
+    if got.is_some_and(|got| got != key.as_bytes()) {
         return Err(Failure::Protocol("a value for another key".into()));
     }
     out.clear();

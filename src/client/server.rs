@@ -56,8 +56,40 @@ pub struct Server {
     idle: Mutex<Vec<Connection>>,
     /// A connection to it was dropped; the next one opened counts as a reconnect.
     pub(super) dropped: AtomicBool,
-    /// One more than the reload epoch in which it answered `mg` with an error (0: it never did).
-    meta_refused: AtomicU64,
+    /// What it was found to do with the meta get in one reload epoch: `(epoch + 1) * 4` plus
+    /// [`Meta`]'s code (0: nothing learned yet). Per process, see [`Meta`].
+    meta: AtomicU64,
+}
+
+/// What a server (or the proxy in its place) does with the meta get (`mg`), as one process found
+/// out in one reload epoch.
+///
+/// Per process, not in the shared region: finding out costs one request (and, behind a proxy that
+/// closes the connection, one more connect), once per process and reload, and never an error; a
+/// shared answer would save that and cost a slot layout in the shared memory that every process
+/// maps. A reload forgets it, so that a server list that now names another kind of server at the
+/// same address is asked again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Meta {
+    /// Not asked yet: the next `mg` finds out.
+    Unknown,
+    /// It answered `mg` with a meta reply: a connection closed in answer to a later one is a
+    /// failure like any other.
+    Speaks,
+    /// It answered `mg` with `ERROR` or `CLIENT_ERROR`, or closed a new connection in answer to
+    /// it, then answered `get`: it is read with `get`, and the near cache's entries of it live
+    /// `cache_ttl`, whatever the item's own expiry (`get` does not say it).
+    Refused,
+}
+
+impl Meta {
+    fn code(self) -> u64 {
+        match self {
+            Meta::Unknown => 0,
+            Meta::Speaks => 1,
+            Meta::Refused => 2,
+        }
+    }
 }
 
 impl Server {
@@ -74,7 +106,7 @@ impl Server {
             addr,
             idle: Mutex::new(Vec::new()),
             dropped: AtomicBool::new(false),
-            meta_refused: AtomicU64::new(0),
+            meta: AtomicU64::new(0),
         }
     }
 
@@ -104,16 +136,28 @@ impl Server {
         }
     }
 
-    /// Whether it refused the meta protocol in this reload epoch.
-    pub(super) fn refused_meta(&self, epoch: u64) -> bool {
-        self.meta_refused.load(Ordering::Relaxed) == epoch + 1
+    /// What it was found to do with `mg` in this reload epoch.
+    pub(super) fn meta(&self, epoch: u64) -> Meta {
+        let learned = self.meta.load(Ordering::Relaxed);
+        if learned / 4 != epoch + 1 {
+            return Meta::Unknown;
+        }
+        match learned % 4 {
+            1 => Meta::Speaks,
+            2 => Meta::Refused,
+            _ => Meta::Unknown,
+        }
     }
 
-    pub(super) fn remember_meta_refused(&self, epoch: u64) {
-        if self.meta_refused.swap(epoch + 1, Ordering::Relaxed) != epoch + 1 {
+    /// Remembers what it did with `mg` in this epoch; `how` says how it refused (for the log
+    /// line, once per epoch and process).
+    pub(super) fn learn_meta(&self, epoch: u64, meta: Meta, how: &str) {
+        let learned = (epoch + 1) * 4 + meta.code();
+        if self.meta.swap(learned, Ordering::Relaxed) != learned && meta == Meta::Refused {
             log::warn!(
-                "memcached server {} refused the meta get (mg, memcached 1.6+): the near cache \
-                 reads it with get, and its entries live cache_ttl whatever the item's own expiry",
+                "memcached server {} does not speak the meta protocol (it {how} in answer to \
+                 mg, which memcached 1.6+ answers): read with get, so the near cache's entries \
+                 of it live cache_ttl whatever the item's own expiry",
                 self.name
             );
         }
@@ -123,8 +167,9 @@ impl Server {
     pub(super) fn take_idle(&self, epoch: u64) -> Option<Connection> {
         let generation = fork_guard::generation();
         let mut idle = self.idle.lock();
-        while let Some(conn) = idle.pop() {
+        while let Some(mut conn) = idle.pop() {
             if conn.fork_generation == generation && conn.epoch == epoch {
+                conn.from_idle = true;
                 return Some(conn);
             }
             // Opened before a fork or a reload. Dropping it closes only this process's copy of

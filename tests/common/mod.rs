@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 pub mod certs;
 pub mod kamailio;
+pub mod nutcracker;
 pub mod opensips;
 
 pub fn memcached_binary() -> PathBuf {
@@ -324,16 +325,7 @@ impl Memcached {
     fn try_command(&self, cmd: &[u8], end: &[u8]) -> Option<Vec<u8>> {
         let mut s = self.connect()?;
         s.write_all(cmd).ok()?;
-        let mut out = Vec::new();
-        let mut buf = [0u8; 4096];
-        while !out.ends_with(end) {
-            let n = s.read(&mut buf).ok()?;
-            if n == 0 {
-                return None;
-            }
-            out.extend_from_slice(&buf[..n]);
-        }
-        Some(out)
+        read_until(&mut s, end)
     }
 
     /// Sends raw bytes and reads until the reply ends with `end`.
@@ -431,6 +423,20 @@ impl Memcached {
             let _ = child.wait();
         }
     }
+}
+
+/// Reads until what came ends with `end`; `None` when the connection ended or failed first.
+pub fn read_until(s: &mut dyn Read, end: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !out.ends_with(end) {
+        let n = s.read(&mut buf).ok()?;
+        if n == 0 {
+            return None;
+        }
+        out.extend_from_slice(&buf[..n]);
+    }
+    Some(out)
 }
 
 fn listen_clone(l: &Listen) -> Listen {

@@ -2,7 +2,8 @@
 //! reply's headers and the item memcached holds afterwards).
 
 use super::{Kamailio, SipReply};
-use crate::common::{hashed_key, md5sum, Memcached};
+use crate::common::nutcracker::Store;
+use crate::common::{hashed_key, md5sum};
 
 /// One request of a scenario: the operation, the key, the value.
 #[derive(Clone)]
@@ -43,7 +44,8 @@ pub fn wire_key(key: &str) -> String {
     }
 }
 
-pub fn run(k: &Kamailio, mc: &Memcached, steps: &[Step]) -> Vec<Outcome> {
+/// Runs `steps`, each item looked up in `mc`: a memcached, or the ones behind a proxy.
+pub fn run(k: &Kamailio, mc: &dyn Store, steps: &[Step]) -> Vec<Outcome> {
     steps
         .iter()
         .map(|s| {

@@ -149,6 +149,11 @@ extern "C" {
 // - `cache_ttl` (default 1000): near cache: milliseconds an entry is served without asking
 //   memcached; 1 to 86400000
 // - `cache_negative` (default 0): near cache: 1 also remembers misses
+// - `cluster` (default ""): near cache: a name shared by the nodes on the same memcached; a
+//   reload on one empties the near caches of all (epoch item `sipmc:cluster:NAME:epoch`); empty:
+//   this node alone
+// - `cluster_check_interval` (default 1000): near cache: milliseconds between two looks of a
+//   process at the cluster's epoch; 10 to 86400000
 // - `distribution` (default "ketama"): how keys spread over several servers: ketama
 //   (libmemcached's weighted consistent hashing) or modula
 // - `server_failure_limit` (default 3): failures in a row after which a server is marked down

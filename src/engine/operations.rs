@@ -6,7 +6,9 @@
 //! ([`WriteBack`]), and each operation counts its own refusals once.
 
 use std::io::Write as _;
+use std::time::Instant;
 
+use super::cluster::Look;
 use super::item::{max_value_len, seconds_to_live};
 use super::params::Mode;
 use super::write_back::WriteBack;
@@ -96,7 +98,13 @@ impl Engine {
         let Some(near) = &self.near else {
             return self.client.get(key, out, max, self.client.deadline());
         };
-        match near.lookup(key, out) {
+        // The one clock read of a hit (the entries' expiry), also what a cluster look is due by.
+        let mut now = Instant::now();
+        if !matches!(self.cluster_look(now), Look::NotDue) {
+            // The look took a round trip, or up to `timeout`.
+            now = Instant::now();
+        }
+        match near.lookup_at(key, out, now) {
             // Cached by a read with a larger bound.
             Ok(Cached::Value(_)) if out.len() > max => {
                 let len = out.len();

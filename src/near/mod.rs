@@ -180,7 +180,17 @@ impl NearCache {
     /// A hit copies the value into `out` (no allocation once `out` has grown, no system call);
     /// a miss returns the token to fill the entry with.
     pub fn lookup(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Cached, FillToken> {
-        let now = Instant::now();
+        self.lookup_at(key, out, Instant::now())
+    }
+
+    /// [`NearCache::lookup`] at `now`, an instant the caller has just read (the engine reads it
+    /// once per read, for this and for the cluster's look).
+    pub fn lookup_at(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        now: Instant,
+    ) -> Result<Cached, FillToken> {
         let mut state = self.state.lock();
         self.sync(&mut state);
         let found = match state.cache.get(key.as_bytes(), now) {

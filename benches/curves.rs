@@ -462,6 +462,7 @@ fn near_curve(runs: usize) {
                 bytes: 4 << 30,
                 ttl: Duration::from_secs(3600),
                 negative: false,
+                check_every: None,
             };
             let near = NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
             for i in 0..n {

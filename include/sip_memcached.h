@@ -275,7 +275,9 @@ int sipmc_touch(const char *key, size_t key_len, uint32_t expiry);
 
 // The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
 // resolves host names again and reconnects on its next operation. Once it returns, no process
-// serves an entry cached before it.
+// serves an entry cached before it. With `cluster` set it also bumps the cluster's epoch item
+// (bounded by `timeout`; a failure is logged): every process of every node of the cluster stops
+// serving entries cached before it within `cluster_check_interval` and a round trip.
 int sipmc_mi_reload(void);
 
 // Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,

@@ -13,14 +13,17 @@
 //!   with a value a process saw before it went (a reload increments it by 1, the clock moves a
 //!   million a second). It never expires (`exptime` 0), but memcached may evict it.
 //! - Each process looks at it (one `get`) at most once per `cluster_check_interval`, before a
-//!   read it is about to serve from its near cache. Anything other than what it saw last, the
+//!   read it is about to serve from its near cache (the near cache's `check_every`: past the
+//!   deadline, a lookup reports the check due instead of serving). Anything other than what it saw last, the
 //!   item missing included (evicted, deleted, a restarted memcached, a failover to another
 //!   server), is a move: the process empties its near cache. So no process serves, one interval
 //!   and one round trip after a reload anywhere, a value cached before it.
-//! - Between looks the read path reads no clock of its own: it compares the instant the near
-//!   cache reads anyway for its entries' expiry (`Instant::now`, the vDSO, no system call) with a
-//!   deadline held in an atomic. A hit stays free of system calls (`tests/cluster.rs` counts them
-//!   with strace).
+//! - Between looks the read path reads no clock of its own: under the lock it takes anyway, the
+//!   near cache compares the instant it reads for its entries' expiry (`Instant::now`, the vDSO,
+//!   no system call) with the deadline. A hit stays free of system calls (`tests/cluster.rs`
+//!   counts them with strace), and costs a few instructions more (an earlier version kept the
+//!   deadline in an atomic as nanoseconds since an origin: the subtraction of instants cost 106
+//!   instructions per hit under callgrind).
 //! - A look that fails (the server down or frozen) costs at most `timeout` (the client's deadline,
 //!   as for any operation), keeps the near cache, and is tried again one interval after it ended.
 //!   Keeping is a choice for availability: the server that holds the epoch is often the one the
@@ -28,8 +31,7 @@
 //!   cluster bound does not hold while the epoch cannot be read (a reload elsewhere cannot bump it
 //!   either, then); `cache_ttl` still does, as it always does.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use parking_lot::Mutex;
 
@@ -69,19 +71,13 @@ pub struct Cluster {
     /// The script key of the epoch item.
     key: String,
     interval: Duration,
-    /// What `next_look` counts from.
-    origin: Instant,
-    /// Nanoseconds after `origin` from which the next look is due. Claimed with a
-    /// compare-exchange, so that one thread of a process looks per interval while the others go
-    /// on serving hits.
-    next_look: AtomicU64,
     state: Mutex<State>,
 }
 
 /// What a look found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Look {
-    /// Not due: nothing was asked.
+    /// Not due (or another thread of the process is looking): nothing was asked.
     NotDue,
     /// The epoch is what this process saw last.
     Same,
@@ -97,8 +93,6 @@ impl Cluster {
             name: name.to_string(),
             key: format!("sipmc:cluster:{name}:epoch"),
             interval,
-            origin: Instant::now(),
-            next_look: AtomicU64::new(0),
             state: Mutex::new(State {
                 seen: Seen::Nothing,
                 failing: false,
@@ -123,57 +117,12 @@ impl Cluster {
         self.interval
     }
 
-    fn nanos(&self, at: Instant) -> u64 {
-        at.saturating_duration_since(self.origin).as_nanos() as u64
-    }
-
-    /// Whether this thread should look now, claiming the look when it should: one atomic load on
-    /// the read path between looks. The claim lasts as long as a look can (`timeout` and an
-    /// interval), and the look sets the real next one when it ends.
-    fn claim(&self, now: Instant, timeout: Duration) -> bool {
-        let at = self.nanos(now);
-        let next = self.next_look.load(Ordering::Relaxed);
-        if at < next {
-            return false;
-        }
-        let claimed = at + (self.interval + timeout).as_nanos() as u64;
-        self.next_look
-            .compare_exchange(next, claimed, Ordering::Relaxed, Ordering::Relaxed)
-            .is_ok()
-    }
-
-    /// After a fork: the child looks at its first read.
-    pub fn forked(&self) {
-        self.next_look.store(0, Ordering::Relaxed);
-    }
-
-    /// Looks at the epoch when a look is due at `now` (an instant the caller read anyway), and
-    /// empties `near` when it moved.
-    pub fn look_if_due(
-        &self,
-        now: Instant,
-        timeout: Duration,
-        client: &Client,
-        near: &NearCache,
-    ) -> Look {
-        if !self.claim(now, timeout) {
-            return Look::NotDue;
-        }
-        self.look(client, near)
-    }
-
-    /// One look, now.
-    fn look(&self, client: &Client, near: &NearCache) -> Look {
+    /// One look, now (the near cache said it was due, and holds the claim until the caller says
+    /// it is done): empties `near` when the epoch moved.
+    pub fn look(&self, client: &Client, near: &NearCache) -> Look {
         // Allocates, once per interval at most: never on the hit path.
         let mut value = Vec::with_capacity(32);
         let found = client.get(&self.wire(), &mut value, MAX_EPOCH_LEN, client.deadline());
-        // The next look is one interval after this one ended: a look that took `timeout` (a
-        // frozen server) is not followed at once by another.
-        let ended = Instant::now();
-        self.next_look.store(
-            self.nanos(ended) + self.interval.as_nanos() as u64,
-            Ordering::Relaxed,
-        );
         let mut state = self.state.lock();
         let seen = match found {
             Ok(Some(_)) => Seen::Value(trim_like_kamailio(&value).to_vec()),
@@ -250,22 +199,6 @@ fn creation_value() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_look_is_claimed_once_per_interval() {
-        let c = Cluster::new("a", Duration::from_millis(100));
-        let t0 = c.origin + Duration::from_millis(5);
-        let timeout = Duration::from_millis(50);
-        assert!(c.claim(t0, timeout), "the first read looks");
-        assert!(
-            !c.claim(t0, timeout),
-            "claimed: another thread does not look too"
-        );
-        assert!(!c.claim(t0 + Duration::from_millis(149), timeout));
-        assert!(c.claim(t0 + Duration::from_millis(150), timeout));
-        c.forked();
-        assert!(c.claim(t0 + Duration::from_millis(151), timeout));
-    }
 
     #[test]
     fn the_epoch_key_goes_through_the_wire_key_rules() {

@@ -159,9 +159,6 @@ impl Engine {
         if let Some(near) = &self.near {
             near.clear();
         }
-        if let Some(cluster) = &self.cluster {
-            cluster.forked();
-        }
     }
 
     /// The reload hook: every process drops its connections and what it knows of host names at
@@ -201,13 +198,27 @@ impl Engine {
     }
 
     /// Looks at the cluster's epoch when a look is due at `now` (see [`cluster`]); what it found.
-    /// For the read path, which reads the clock anyway; and for tests and benches.
+    /// The read path looks when its lookup finds the look due; this is for tests and benches.
     pub fn cluster_look(&self, now: std::time::Instant) -> cluster::Look {
-        match (&self.cluster, &self.near) {
-            (Some(cluster), Some(near)) => {
-                cluster.look_if_due(now, self.params.timeout, &self.client, near)
-            }
+        match &self.near {
+            Some(near) if near.check_if_due(now) => self.look(near),
             _ => cluster::Look::NotDue,
+        }
+    }
+
+    /// The look the near cache found due and claimed, then the claim given back (also when the
+    /// look panics, so that the process does not stop looking).
+    fn look(&self, near: &NearCache) -> cluster::Look {
+        struct Done<'a>(&'a NearCache);
+        impl Drop for Done<'_> {
+            fn drop(&mut self) {
+                self.0.check_done(std::time::Instant::now());
+            }
+        }
+        let _done = Done(near);
+        match &self.cluster {
+            Some(cluster) => cluster.look(&self.client, near),
+            None => cluster::Look::NotDue,
         }
     }
 }

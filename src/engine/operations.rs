@@ -6,9 +6,7 @@
 //! ([`WriteBack`]), and each operation counts its own refusals once.
 
 use std::io::Write as _;
-use std::time::Instant;
 
-use super::cluster::Look;
 use super::item::{max_value_len, seconds_to_live};
 use super::params::Mode;
 use super::write_back::WriteBack;
@@ -98,13 +96,7 @@ impl Engine {
         let Some(near) = &self.near else {
             return self.client.get(key, out, max, self.client.deadline());
         };
-        // The one clock read of a hit (the entries' expiry), also what a cluster look is due by.
-        let mut now = Instant::now();
-        if !matches!(self.cluster_look(now), Look::NotDue) {
-            // The look took a round trip, or up to `timeout`.
-            now = Instant::now();
-        }
-        match near.lookup_at(key, out, now) {
+        match near.lookup(key, out) {
             // Cached by a read with a larger bound.
             Ok(Cached::Value(_)) if out.len() > max => {
                 let len = out.len();
@@ -113,6 +105,12 @@ impl Engine {
             }
             Ok(Cached::Value(flags)) => Ok(Some(flags)),
             Ok(Cached::Missing) => Ok(None),
+            Err(token) if token.check_due() => {
+                // The cluster's look, once per interval; then the lookup again, which finds it
+                // done (check_done set the next one an interval ahead).
+                self.look(near);
+                self.read(key, max_len, out)
+            }
             Err(token) => {
                 let found = self
                     .client

@@ -188,6 +188,7 @@ impl Params {
             bytes: self.cache_memory,
             ttl: self.cache_ttl,
             negative: self.cache_negative,
+            check_every: self.cluster.as_ref().map(|_| self.cluster_check_interval),
         }
     }
 

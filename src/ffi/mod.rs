@@ -775,7 +775,9 @@ pub unsafe extern "C" fn sipmc_touch(key: *const c_char, key_len: usize, expiry:
 
 /// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
 /// resolves host names again and reconnects on its next operation. Once it returns, no process
-/// serves an entry cached before it.
+/// serves an entry cached before it. With `cluster` set it also bumps the cluster's epoch item
+/// (bounded by `timeout`; a failure is logged): every process of every node of the cluster stops
+/// serving entries cached before it within `cluster_check_interval` and a round trip.
 #[no_mangle]
 pub extern "C" fn sipmc_mi_reload() -> c_int {
     guard(|| {

@@ -14,10 +14,10 @@
 //!   million a second). It never expires (`exptime` 0), but memcached may evict it.
 //! - Each process looks at it (one `get`) at most once per `cluster_check_interval`, before a
 //!   read it is about to serve from its near cache (the near cache's `check_every`: past the
-//!   deadline, a lookup reports the check due instead of serving). Anything other than what it saw last, the
-//!   item missing included (evicted, deleted, a restarted memcached, a failover to another
-//!   server), is a move: the process empties its near cache. So no process serves, one interval
-//!   and one round trip after a reload anywhere, a value cached before it.
+//!   deadline, a lookup reports the check due instead of serving). Anything other than what it
+//!   saw last, the item missing included (evicted, deleted, a restarted memcached, a failover to
+//!   another server), is a move: the process empties its near cache. So no process serves, one
+//!   interval and one round trip after a reload anywhere, a value cached before it.
 //! - Between looks the read path reads no clock of its own: under the lock it takes anyway, the
 //!   near cache compares the instant it reads for its entries' expiry (`Instant::now`, the vDSO,
 //!   no system call) with the deadline. A hit stays free of system calls (`tests/cluster.rs`
@@ -35,6 +35,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use parking_lot::Mutex;
 
+use super::operations::CREATE_RACE_RETRIES;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::near::NearCache;
@@ -44,9 +45,6 @@ use crate::protocol::{ArithCommand, StoreCommand};
 /// The longest epoch value a look reads: a counter has at most 20 digits; anything longer was
 /// not written by this module, and a look that finds it fails (the cache is kept).
 const MAX_EPOCH_LEN: usize = 64;
-
-/// How often a bump retries when another node makes the item between our `incr` and our `add`.
-const CREATE_RACE_RETRIES: usize = 5;
 
 /// What a process saw at its last look.
 #[derive(Debug, Clone, PartialEq, Eq)]

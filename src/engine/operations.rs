@@ -72,8 +72,8 @@ impl Delta {
 }
 
 /// How often an increment of a missing counter retries when another process creates the counter
-/// between our `incr` and our `add`.
-const CREATE_RACE_RETRIES: usize = 5;
+/// between our `incr` and our `add` (the cluster's epoch too).
+pub(super) const CREATE_RACE_RETRIES: usize = 5;
 
 impl Engine {
     /// Reads `key` into `out`: the item, or `None` when memcached does not hold it. A value longer

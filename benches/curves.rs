@@ -463,6 +463,7 @@ fn near_curve(runs: usize) {
                 ttl: Duration::from_secs(3600),
                 negative: false,
                 stale_on_error: Duration::ZERO,
+                check_every: None,
             };
             let near = NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
             for i in 0..n {

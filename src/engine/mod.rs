@@ -12,9 +12,11 @@
 //! - [`write_back`]: how a write leaves what memcached holds after it in the near cache;
 //! - [`flags`]: the item-flags conventions of other clients; [`params`]: the parameters;
 //! - [`instance`]: the one engine of a process, as a host has it;
+//! - [`cluster`]: one reload for every node on the same memcached (the `cluster` parameter);
 //! - [`report`]: the counters and the servers' state, declared once, for every transport;
 //! - this file: the engine itself, made, forked, reloaded.
 
+pub mod cluster;
 pub mod flags;
 pub mod instance;
 pub mod item;
@@ -30,6 +32,7 @@ use std::sync::Arc;
 use crate::client::distribution::Distribution;
 use crate::client::resolve::{Resolver, SystemResolver};
 use crate::client::Client;
+use crate::engine::cluster::Cluster;
 use crate::engine::flags::FlagConvention;
 use crate::engine::params::{Mode, Params};
 use crate::error::{Error, Result};
@@ -45,6 +48,8 @@ pub struct Engine {
     shared: Arc<SharedRegion>,
     /// The near cache, when `cache_size` > 0.
     near: Option<NearCache>,
+    /// The cluster whose reloads this node shares, when `cluster` is set.
+    cluster: Option<Cluster>,
 }
 
 impl Engine {
@@ -58,11 +63,16 @@ impl Engine {
         let shared = Arc::new(SharedRegion::new().map_err(Error::SharedMemory)?);
         let client = Client::with_resolver(&params.client_config()?, shared.clone(), resolver)?;
         let near = NearCache::new(&params.near_config(), shared.clone());
+        let cluster = params
+            .cluster
+            .as_deref()
+            .map(|name| Cluster::new(name, params.cluster_check_interval));
         Ok(Engine {
             params,
             client,
             shared,
             near,
+            cluster,
         })
     }
 
@@ -106,6 +116,20 @@ impl Engine {
                 if p.cache_negative { ", misses too" } else { "" }
             ));
         }
+        if let Some(cluster) = &self.cluster {
+            lines.push(format!(
+                "cluster {}: a reload bumps the epoch item {}; each process looks at it at most \
+                 every {} ms{}",
+                cluster.name(),
+                cluster.wire_key(),
+                cluster.interval().as_millis(),
+                if self.near.is_some() {
+                    ""
+                } else {
+                    " (this node has no near cache: it only bumps it)"
+                }
+            ));
+        }
         if p.memory != 0 {
             lines.push(
                 "parameter 'memory' is accepted for compatibility and has no effect: this \
@@ -138,7 +162,10 @@ impl Engine {
     }
 
     /// The reload hook: every process drops its connections and what it knows of host names at
-    /// its next operation.
+    /// its next operation, and empties its near cache. With `cluster` set, the cluster's epoch is
+    /// bumped too (bounded by `timeout`; a failure is logged, and the reload of this node is done
+    /// all the same), so that every process of every node empties its near cache at its next
+    /// look ([`cluster`]).
     pub fn reload(&self) {
         let counters = self.shared.counters();
         counters.epoch.fetch_add(1, Ordering::AcqRel);
@@ -152,5 +179,46 @@ impl Engine {
             "reload: every process empties its near cache, resolves host names again and \
              reconnects on its next operation"
         );
+        if let Some(cluster) = &self.cluster {
+            match cluster.bump(&self.client) {
+                Ok(epoch) => log::info!(
+                    "reload: cluster {} epoch now {epoch}: every node empties its near caches \
+                     within {} ms",
+                    cluster.name(),
+                    cluster.interval().as_millis()
+                ),
+                Err(e) => log::error!(
+                    "reload: the epoch item of cluster {} could not be bumped ({e}): the other \
+                     nodes see the change within cache_ttl ({} ms), not at their next look",
+                    cluster.name(),
+                    self.params.cache_ttl.as_millis()
+                ),
+            }
+        }
+    }
+
+    /// Looks at the cluster's epoch when a look is due at `now` (see [`cluster`]); what it found.
+    /// The read path looks when its lookup finds the look due; this is for tests and benches.
+    pub fn cluster_look(&self, now: std::time::Instant) -> cluster::Look {
+        match &self.near {
+            Some(near) if near.check_if_due(now) => self.look(near),
+            _ => cluster::Look::NotDue,
+        }
+    }
+
+    /// The look the near cache found due and claimed, then the claim given back (also when the
+    /// look panics, so that the process does not stop looking).
+    fn look(&self, near: &NearCache) -> cluster::Look {
+        struct Done<'a>(&'a NearCache);
+        impl Drop for Done<'_> {
+            fn drop(&mut self) {
+                self.0.check_done(std::time::Instant::now());
+            }
+        }
+        let _done = Done(near);
+        match &self.cluster {
+            Some(cluster) => cluster.look(&self.client, near),
+            None => cluster::Look::NotDue,
+        }
     }
 }

@@ -72,8 +72,8 @@ impl Delta {
 }
 
 /// How often an increment of a missing counter retries when another process creates the counter
-/// between our `incr` and our `add`.
-const CREATE_RACE_RETRIES: usize = 5;
+/// between our `incr` and our `add` (the cluster's epoch too).
+pub(super) const CREATE_RACE_RETRIES: usize = 5;
 
 impl Engine {
     /// Reads `key` into `out`: the item, or `None` when memcached does not hold it. A value longer
@@ -105,6 +105,12 @@ impl Engine {
             }
             Ok(Cached::Value(flags)) => Ok(Some(flags)),
             Ok(Cached::Missing) => Ok(None),
+            Err(token) if token.check_due() => {
+                // The cluster's look, once per interval; then the lookup again, which finds it
+                // done (check_done set the next one an interval ahead).
+                self.look(near);
+                self.read(key, max_len, out)
+            }
             Err(token) => {
                 let found = match self
                     .client

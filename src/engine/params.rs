@@ -51,6 +51,10 @@ pub struct Params {
     /// Near cache: how long past its expiry an entry may still be served while its server is
     /// unreachable (0: never).
     pub cache_stale_on_error: Duration,
+    /// The cluster this node's reloads reach (see `engine::cluster`); None: this node alone.
+    pub cluster: Option<String>,
+    /// How often each process looks at the cluster's epoch, at most.
+    pub cluster_check_interval: Duration,
     pub distribution: Distribution,
     /// Failures in a row after which a server is marked down.
     pub server_failure_limit: u64,
@@ -82,6 +86,9 @@ pub const DEFAULT_CACHE_TTL_MS: u64 = 1_000;
 /// A day: a near-cache entry older than that is not a cache but a copy.
 pub const MAX_CACHE_TTL_MS: i64 = 86_400_000;
 pub const MAX_CACHE_SIZE: i64 = 100_000_000;
+/// A second: the default `cache_ttl` too, so that with the defaults a reload elsewhere is seen
+/// no later than the entries would expire anyway, at about one `get` per process per second.
+pub const DEFAULT_CLUSTER_CHECK_INTERVAL_MS: u64 = 1_000;
 pub const DEFAULT_FAILURE_LIMIT: u64 = 3;
 pub const DEFAULT_RETRY_INTERVAL_MS: u64 = 2_000;
 /// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
@@ -104,6 +111,8 @@ impl Default for Params {
             cache_ttl: Duration::from_millis(DEFAULT_CACHE_TTL_MS),
             cache_negative: false,
             cache_stale_on_error: Duration::ZERO,
+            cluster: None,
+            cluster_check_interval: Duration::from_millis(DEFAULT_CLUSTER_CHECK_INTERVAL_MS),
             distribution: Distribution::Ketama,
             server_failure_limit: DEFAULT_FAILURE_LIMIT,
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
@@ -184,6 +193,7 @@ impl Params {
             ttl: self.cache_ttl,
             negative: self.cache_negative,
             stale_on_error: self.cache_stale_on_error,
+            check_every: self.cluster.as_ref().map(|_| self.cluster_check_interval),
         }
     }
 
@@ -247,6 +257,13 @@ impl Input<'_> {
         Ok(self.int_in(0..=1, "expected 0 or 1")? == 1)
     }
 
+    /// The text trimmed; empty: none.
+    fn optional_text(&self) -> Option<String> {
+        Some(self.text.trim())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    }
+
     /// A file's path; empty: none.
     fn path(&self) -> Option<PathBuf> {
         Some(self.text.trim())
@@ -260,7 +277,7 @@ impl Input<'_> {
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 28] = [
+pub const PARAMS: [ParamDef; 30] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -396,6 +413,30 @@ pub const PARAMS: [ParamDef; 28] = [
         },
     },
     ParamDef {
+        name: c"cluster",
+        kind: ParamKind::Str,
+        default: "",
+        doc: "near cache: a name shared by the nodes on the same memcached; a reload on one \
+              empties the near caches of all (epoch item `sipmc:cluster:NAME:epoch`); empty: \
+              this node alone",
+        apply: |p, v| {
+            p.cluster = v.optional_text();
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"cluster_check_interval",
+        kind: ParamKind::Int,
+        default: "1000",
+        doc: "near cache: milliseconds between two looks of a process at the cluster's epoch; \
+              10 to 86400000",
+        apply: |p, v| {
+            p.cluster_check_interval =
+                v.millis(10..=86_400_000, "expected milliseconds from 10 to 86400000")?;
+            Ok(())
+        },
+    },
+    ParamDef {
         name: c"distribution",
         kind: ParamKind::Str,
         default: "ketama",
@@ -516,9 +557,7 @@ pub const PARAMS: [ParamDef; 28] = [
         default: "",
         doc: "the name the servers' certificates must carry; empty: each server's host",
         apply: |p, v| {
-            p.tls_settings.server_name = Some(v.text.trim())
-                .filter(|t| !t.is_empty())
-                .map(str::to_string);
+            p.tls_settings.server_name = v.optional_text();
             Ok(())
         },
     },
@@ -562,9 +601,7 @@ pub const PARAMS: [ParamDef; 28] = [
         default: "",
         doc: "memcached's ASCII authentication: the user, with password",
         apply: |p, v| {
-            p.username = Some(v.text.trim())
-                .filter(|t| !t.is_empty())
-                .map(str::to_string);
+            p.username = v.optional_text();
             Ok(())
         },
     },
@@ -607,6 +644,8 @@ mod tests {
         assert_eq!(p.cache_memory, 16 * 1024 * 1024);
         assert_eq!(p.cache_ttl, Duration::from_millis(1000));
         assert!(!p.cache_negative);
+        assert_eq!(p.cluster, None, "a node alone");
+        assert_eq!(p.cluster_check_interval, Duration::from_millis(1000));
         assert_eq!(p.distribution, Distribution::Ketama);
         assert_eq!(p.server_failure_limit, 3);
         assert_eq!(p.retry_interval, Duration::from_millis(2000));
@@ -643,6 +682,12 @@ mod tests {
         assert_eq!(p.cache_ttl, Duration::from_millis(250));
         p.set("cache_negative", "1").unwrap();
         assert!(p.cache_negative);
+        p.set("cluster", " edge ").unwrap();
+        assert_eq!(p.cluster.as_deref(), Some("edge"));
+        p.set("cluster", "").unwrap();
+        assert_eq!(p.cluster, None, "empty: off again");
+        p.set("cluster_check_interval", "250").unwrap();
+        assert_eq!(p.cluster_check_interval, Duration::from_millis(250));
         p.set("distribution", "modula").unwrap();
         assert_eq!(p.distribution, Distribution::Modula);
         p.set("distribution", "Ketama").unwrap();
@@ -692,6 +737,8 @@ mod tests {
             ("cache_ttl", "0"),
             ("cache_ttl", "86400001"),
             ("cache_negative", "2"),
+            ("cluster_check_interval", "9"),
+            ("cluster_check_interval", "86400001"),
             ("distribution", "random"),
             ("server_failure_limit", "0"),
             ("retry_interval", "0"),

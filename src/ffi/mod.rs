@@ -439,6 +439,11 @@ fn holding_value_buffer<T>(write: impl FnOnce() -> T) -> T {
 /// - `cache_negative` (default 0): near cache: 1 also remembers misses
 /// - `cache_stale_on_error` (default 0): near cache: milliseconds past its expiry an entry is still
 ///   served while its server is unreachable; 0 (never) to 86400000
+/// - `cluster` (default ""): near cache: a name shared by the nodes on the same memcached; a
+///   reload on one empties the near caches of all (epoch item `sipmc:cluster:NAME:epoch`); empty:
+///   this node alone
+/// - `cluster_check_interval` (default 1000): near cache: milliseconds between two looks of a
+///   process at the cluster's epoch; 10 to 86400000
 /// - `distribution` (default "ketama"): how keys spread over several servers: ketama
 ///   (libmemcached's weighted consistent hashing) or modula
 /// - `server_failure_limit` (default 3): failures in a row after which a server is marked down
@@ -772,7 +777,9 @@ pub unsafe extern "C" fn sipmc_touch(key: *const c_char, key_len: usize, expiry:
 
 /// The MI/RPC reload hook: every process of the host (not only the caller) empties its near cache,
 /// resolves host names again and reconnects on its next operation. Once it returns, no process
-/// serves an entry cached before it.
+/// serves an entry cached before it. With `cluster` set it also bumps the cluster's epoch item
+/// (bounded by `timeout`; a failure is logged): every process of every node of the cluster stops
+/// serving entries cached before it within `cluster_check_interval` and a round trip.
 #[no_mangle]
 pub extern "C" fn sipmc_mi_reload() -> c_int {
     guard(|| {

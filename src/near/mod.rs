@@ -8,7 +8,9 @@
 //! its own writes, and the next read after a write in the same request costs no round trip.
 //! Other processes see the write when their own entry expires, within `cache_ttl`, as before. A reload anywhere bumps the shared epoch; each process empties its
 //! cache at its next access when it sees a new epoch, so that no entry cached before a reload is
-//! served after it. The counters go to this process's own slot of the shared region.
+//! served after it. With `check_every` (the cluster's looks, `engine::cluster`), the cache serves
+//! nothing past a deadline until its owner has checked it: a lookup past it reports the check due
+//! instead, once per interval. The counters go to this process's own slot of the shared region.
 
 pub mod cost;
 pub mod lru;
@@ -42,6 +44,16 @@ pub struct FillToken {
     /// When the miss was seen, just before memcached is asked: the entry's lifetime counts from
     /// here, so that the time the reply took is part of the staleness bound, not added to it.
     asked: Instant,
+    /// The owner's check is due ([`NearCache::lookup_at`]): nothing was looked up.
+    check_due: bool,
+}
+
+impl FillToken {
+    /// The lookup found the owner's check due, and claimed it: the caller checks, calls
+    /// [`NearCache::check_done`], and looks up again.
+    pub fn check_due(&self) -> bool {
+        self.check_due
+    }
 }
 
 struct State {
@@ -55,6 +67,10 @@ struct State {
     writes: u64,
     /// The cache's eviction count already added to the slot.
     evictions_published: u64,
+    /// When the owner's next check is due (`check_every`); None: never.
+    check_at: Option<Instant>,
+    /// A check was claimed and is not done yet: the others go on serving meanwhile.
+    checking: bool,
 }
 
 /// A write on its way to memcached: taken before the request, so that a read that misses while
@@ -111,11 +127,14 @@ pub struct NearConfig {
     pub negative: bool,
     /// How long past its expiry an entry may still be served while its server is unreachable.
     pub stale_on_error: Duration,
+    /// How often the owner checks the contents (the cluster's look); None: never.
+    pub check_every: Option<Duration>,
 }
 
 pub struct NearCache {
     ttl: Duration,
     negative: bool,
+    check_every: Option<Duration>,
     shared: Arc<SharedRegion>,
     state: Mutex<State>,
 }
@@ -134,10 +153,14 @@ impl NearCache {
             slot: shared.claim_cache_slot(),
             writes: 0,
             evictions_published: 0,
+            // Due at once: the first read checks.
+            check_at: config.check_every.map(|_| Instant::now()),
+            checking: false,
         };
         Some(NearCache {
             ttl: config.ttl,
             negative: config.negative,
+            check_every: config.check_every,
             shared,
             state: Mutex::new(state),
         })
@@ -156,6 +179,9 @@ impl NearCache {
             state.slot = self.shared.claim_cache_slot();
             state.cache.clear();
             state.evictions_published = state.cache.evictions();
+            // The child checks at its first read (a check the parent had claimed is not its).
+            state.check_at = self.check_every.map(|_| Instant::now());
+            state.checking = false;
         }
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
         if state.epoch != epoch {
@@ -183,9 +209,28 @@ impl NearCache {
     /// A hit copies the value into `out` (no allocation once `out` has grown, no system call);
     /// a miss returns the token to fill the entry with.
     pub fn lookup(&self, key: &WireKey, out: &mut Vec<u8>) -> Result<Cached, FillToken> {
-        let now = Instant::now();
+        self.lookup_at(key, out, Instant::now())
+    }
+
+    /// [`NearCache::lookup`] at `now`, an instant the caller has just read (the engine reads it
+    /// once per read, for this and for the cluster's look).
+    pub fn lookup_at(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        now: Instant,
+    ) -> Result<Cached, FillToken> {
         let mut state = self.state.lock();
         self.sync(&mut state);
+        // Between checks, one comparison of instants: no clock of its own, no system call.
+        if Self::claim_check(&mut state, now) {
+            return Err(FillToken {
+                writes: state.writes,
+                epoch: state.epoch,
+                asked: now,
+                check_due: true,
+            });
+        }
         let found = match state.cache.get(key.as_bytes(), now) {
             Lookup::Hit { flags, value } => {
                 out.clear();
@@ -209,6 +254,7 @@ impl NearCache {
                     writes: state.writes,
                     epoch: state.epoch,
                     asked: now,
+                    check_due: false,
                 })
             }
         }
@@ -268,6 +314,7 @@ impl NearCache {
                 writes: state.writes,
                 epoch: state.epoch,
                 asked: now,
+                check_due: false,
             },
             prior: state.cache.peek(key.as_bytes()),
         }
@@ -331,6 +378,29 @@ impl NearCache {
         self.publish(&mut state);
     }
 
+    /// Claims the owner's check when it is due at `now` and no other thread holds it.
+    fn claim_check(state: &mut State, now: Instant) -> bool {
+        let due = !state.checking && state.check_at.is_some_and(|at| now >= at);
+        state.checking |= due;
+        due
+    }
+
+    /// Claims the owner's check when it is due at `now`, outside a lookup: the caller checks and
+    /// calls [`NearCache::check_done`].
+    pub fn check_if_due(&self, now: Instant) -> bool {
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        Self::claim_check(&mut state, now)
+    }
+
+    /// The claimed check ended at `ended` (done or failed): the next is due one interval later,
+    /// so that a check that took long (a frozen server) is not followed at once by another.
+    pub fn check_done(&self, ended: Instant) {
+        let mut state = self.state.lock();
+        state.checking = false;
+        state.check_at = self.check_every.map(|every| ended + every);
+    }
+
     /// Empties the cache (child init, reload in this process).
     pub fn clear(&self) {
         let mut state = self.state.lock();
@@ -338,5 +408,67 @@ impl NearCache {
         state.writes += 1;
         state.cache.clear();
         self.publish(&mut state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked_cache(every: Duration) -> NearCache {
+        let config = NearConfig {
+            entries: 10,
+            bytes: 1 << 20,
+            ttl: Duration::from_secs(60),
+            negative: false,
+            stale_on_error: Duration::ZERO,
+            check_every: Some(every),
+        };
+        NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap()
+    }
+
+    #[test]
+    fn a_check_is_due_once_per_interval_and_claimed_by_one_thread() {
+        let every = Duration::from_millis(100);
+        let near = checked_cache(every);
+        let key = WireKey::from_script_key(b"k").unwrap();
+        let mut out = Vec::new();
+        let t0 = Instant::now();
+        let first = near.lookup_at(&key, &mut out, t0).unwrap_err();
+        assert!(first.check_due(), "the first read checks");
+        let other = near.lookup_at(&key, &mut out, t0).unwrap_err();
+        assert!(
+            !other.check_due(),
+            "claimed: another thread looks the key up meanwhile"
+        );
+        near.fill(&key, other, Some((0, b"v", -1)));
+        near.check_done(t0);
+        assert!(matches!(
+            near.lookup_at(&key, &mut out, t0 + every / 2),
+            Ok(Cached::Value(0))
+        ));
+        assert!(!near.check_if_due(t0 + every / 2));
+        assert!(
+            near.check_if_due(t0 + every),
+            "due one interval after the last ended"
+        );
+        assert!(!near.check_if_due(t0 + every), "claimed");
+        near.check_done(t0 + every);
+        assert!(!near.check_if_due(t0 + every + every / 2));
+    }
+
+    #[test]
+    fn without_checks_nothing_is_ever_due() {
+        let config = NearConfig {
+            entries: 10,
+            bytes: 1 << 20,
+            ttl: Duration::from_secs(60),
+            negative: false,
+            stale_on_error: Duration::ZERO,
+            check_every: None,
+        };
+        let near = NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
+        let far = Instant::now() + Duration::from_secs(86_400);
+        assert!(!near.check_if_due(far));
     }
 }

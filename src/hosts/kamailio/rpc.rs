@@ -16,7 +16,8 @@ struct Doc([*const c_char; 2]);
 unsafe impl Sync for Doc {}
 
 static RELOAD_DOC: Doc = Doc([
-    c"Empty the near cache of every process of the host and reconnect every memcached server."
+    c"Empty the near cache of every process of the host (with cluster set, of every node of the \
+       cluster too) and reconnect every memcached server."
         .as_ptr(),
     null(),
 ]);

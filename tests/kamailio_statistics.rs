@@ -95,7 +95,7 @@ const STATISTICS_MODULES: &str = "loadmodule \"kex.so\"\n\
     modparam(\"xhttp_prom\", \"xhttp_prom_stats\", \"all\")";
 
 /// The names of `memcached.stats`' counters, in its order.
-const STATISTIC_NAMES: [&str; 16] = [
+const STATISTIC_NAMES: [&str; 18] = [
     "operations",
     "hits",
     "misses",
@@ -106,6 +106,8 @@ const STATISTIC_NAMES: [&str; 16] = [
     "reloads",
     "refused",
     "not_stored",
+    "failback_keys",
+    "failback_overflows",
     "cache_hits",
     "cache_misses",
     "cache_evictions",
@@ -303,7 +305,7 @@ fn a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs(h: &Kamail
     assert_eq!(
         lines_with(
             &log,
-            "statistics: Kamailio refused 1 of 16 in group memcached: operations (already \
+            "statistics: Kamailio refused 1 of 18 in group memcached: operations (already \
              registered); the counters are still in memcached.stats"
         ),
         1,

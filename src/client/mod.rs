@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod connection;
 pub mod distribution;
+pub mod failback;
 pub mod failure;
 pub mod health;
 pub mod resolve;
@@ -12,13 +13,14 @@ pub mod server;
 pub mod servers;
 pub mod tls;
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::client::auth::Credentials;
 use crate::client::connection::{Connection, Setup};
 use crate::client::distribution::{Distribution, Member, Placement};
+use crate::client::failback::{failover_exptime, unix_now, Expiry, Failback, Found, Step, Wrote};
 use crate::client::failure::Failure;
 use crate::client::health::{monotonic_ms, Gate, Policy};
 use crate::client::resolve::{Resolver, SystemResolver};
@@ -76,7 +78,25 @@ pub struct Client {
     timeout: Duration,
     policy: Policy,
     failover: bool,
+    /// Seconds a write that failed over lives at most on the server it went to.
+    failover_expire: u32,
+    /// This process's keys written away from their server (see [`failback`]).
+    failback: parking_lot::Mutex<Failback>,
+    /// One bit per server that has keys in `failback`: the one load an operation pays for it.
+    failback_pending: AtomicU64,
     shared: Arc<SharedRegion>,
+}
+
+/// A write, for failover: a write sent away from its key's server is listed (see [`failback`]),
+/// and one that sets an expiry is sent with `failover_expire` at most.
+#[derive(Debug, Clone, Copy)]
+enum Write {
+    /// `set` or `add`, with its exptime.
+    Store(u32),
+    Touch(u32),
+    /// `incr` or `decr`: the value changes, the expiry does not.
+    Counter,
+    Delete,
 }
 
 /// What the client is given: the servers and how to use them.
@@ -90,6 +110,10 @@ pub struct ClientConfig {
     pub health: Policy,
     /// Send the keys of a down server to the next server instead of failing.
     pub failover: bool,
+    /// Seconds a write that failed over lives at most there.
+    pub failover_expire: u32,
+    /// The most keys a process lists as written away from their server (see [`failback`]).
+    pub failover_keys: usize,
     /// TLS for the servers whose entry says nothing (`tls:`/`notls:`) when `tls_default`, and for
     /// those that say `tls:`; built once, when any server uses it.
     pub tls: Option<Arc<Tls>>,
@@ -161,6 +185,12 @@ impl Client {
             timeout: config.timeout,
             policy: config.health,
             failover: config.failover,
+            failover_expire: config.failover_expire,
+            failback: parking_lot::Mutex::new(Failback::new(
+                config.servers.len(),
+                config.failover_keys,
+            )),
+            failback_pending: AtomicU64::new(0),
             shared,
         })
     }
@@ -266,11 +296,43 @@ impl Client {
         retry_safe: bool,
         mut request: impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
     ) -> Result<T> {
+        self.run_core(
+            key,
+            deadline,
+            retry_safe,
+            None,
+            |conn, deadline, server, _| request(conn, deadline, server),
+        )
+    }
+
+    /// [`Client::run`] for a write: `request` is given the exptime to send, `failover_expire` at
+    /// most when it goes to a server that is not the key's own (see [`failback`]).
+    fn run_write<T>(
+        &self,
+        key: &WireKey,
+        deadline: Instant,
+        retry_safe: bool,
+        write: Write,
+        request: impl FnMut(&mut Connection, Instant, &Server, u32) -> Outcome<T>,
+    ) -> Result<T> {
+        self.run_core(key, deadline, retry_safe, Some(write), request)
+    }
+
+    fn run_core<T>(
+        &self,
+        key: &WireKey,
+        mut deadline: Instant,
+        retry_safe: bool,
+        write: Option<Write>,
+        mut request: impl FnMut(&mut Connection, Instant, &Server, u32) -> Outcome<T>,
+    ) -> Result<T> {
         let counters = self.shared.counters();
         bump(&counters.operations);
         // Every list has a server, so the loop always sets it; no allocation on the way.
         let mut result = Err(Error::NoServer);
+        let mut home = None;
         for index in self.placement.order(key.as_bytes()) {
+            let home = *home.get_or_insert(index);
             let server = &self.servers[index];
             let health = self.shared.server_health(index);
             if Instant::now() >= deadline {
@@ -292,24 +354,49 @@ impl Client {
                 }
                 break;
             }
+            let probing = gate == Gate::Probe;
+            if self.failback_pending.load(Ordering::Relaxed) & (1u64 << index) != 0 {
+                // Before this server answers anything again, it forgets what this process wrote
+                // elsewhere while it was away. That time is the failback's own: the operation
+                // keeps what it had left of its deadline.
+                let started = Instant::now();
+                let forgotten = self.fail_back(index, key, probing);
+                deadline += started.elapsed();
+                if let Err(e) = forgotten {
+                    self.server_failed(server, health, &e);
+                    result = Err(e);
+                    // Nothing of the operation was sent.
+                    if self.failover {
+                        continue;
+                    }
+                    break;
+                }
+            }
+            let mut exptime = 0;
+            match write {
+                Some(write) if index != home => {
+                    match self.note_elsewhere(home, index, key, write) {
+                        Some(sent_with) => exptime = sent_with,
+                        None => {
+                            result = Err(Error::ServerDown {
+                                server: self.servers[home].name.clone(),
+                            });
+                            break;
+                        }
+                    }
+                }
+                Some(Write::Store(e) | Write::Touch(e)) => exptime = e,
+                _ => {}
+            }
             bump(&health.operations);
             let sent;
-            let probing = gate == Gate::Probe;
+            let mut request = |conn: &mut Connection, deadline, server: &Server| {
+                request(conn, deadline, server, exptime)
+            };
             (result, sent) = self.run_on(server, deadline, retry_safe, probing, &mut request);
             match &result {
                 Err(e) if e.is_server_failure() => {
-                    if e.is_timeout() {
-                        bump(&health.timeouts);
-                    }
-                    if self.policy.failure(health, monotonic_ms()) {
-                        log::error!(
-                            "memcached server {} marked down for {} ms after {} failures in a \
-                             row: {e}",
-                            server.name,
-                            self.policy.retry_interval.as_millis(),
-                            self.policy.failure_limit
-                        );
-                    }
+                    self.server_failed(server, health, e);
                     // Fail over only where the request cannot have been applied twice: an
                     // idempotent one, or one of which no byte was written.
                     if self.failover && (retry_safe || !sent) {
@@ -337,6 +424,169 @@ impl Client {
             }
         }
         result
+    }
+
+    /// Records a server's failure in its shared health, and marks it down at the limit.
+    fn server_failed(&self, server: &Server, health: &ServerHealth, e: &Error) {
+        if e.is_timeout() {
+            bump(&health.timeouts);
+        }
+        if self.policy.failure(health, monotonic_ms()) {
+            log::error!(
+                "memcached server {} marked down for {} ms after {} failures in a row: {e}",
+                server.name,
+                self.policy.retry_interval.as_millis(),
+                self.policy.failure_limit
+            );
+        }
+    }
+
+    /// Lists a write of `key` sent to `holder` instead of its server `home`; returns the exptime
+    /// to send it with, or `None` when the list is full: the write is then not sent (see
+    /// [`failback`]).
+    fn note_elsewhere(
+        &self,
+        home: usize,
+        holder: usize,
+        key: &WireKey,
+        write: Write,
+    ) -> Option<u32> {
+        let limit = self.failover_expire;
+        let (wrote, exptime) = match write {
+            Write::Store(e) | Write::Touch(e) => (
+                Wrote::Value(Expiry::of(e, unix_now())),
+                failover_exptime(e, limit),
+            ),
+            Write::Counter => (Wrote::Counter, limit),
+            Write::Delete => (Wrote::Deleted, 0),
+        };
+        let lives = crate::engine::item::seconds_to_live(exptime).max(0) as u64;
+        let gone = monotonic_ms() + lives * 1000;
+        let mut list = self.failback.lock();
+        if !list.note(home, key.as_bytes(), holder, wrote, gone) {
+            bump(&self.shared.counters().failback_overflows);
+            static SAID: std::sync::Once = std::sync::Once::new();
+            SAID.call_once(|| {
+                log::warn!(
+                    "failover_keys ({} keys written away from their server) is reached in this                      process: the writes of further keys of a server that is down fail, as                      without failover, until it is back",
+                    list.len()
+                )
+            });
+            return None;
+        }
+        self.failback_pending
+            .fetch_or(1u64 << home, Ordering::Relaxed);
+        Some(exptime)
+    }
+
+    /// Works through this process's keys written away from `home` while it was down or failing,
+    /// `key` (the operation's) first, then the others while this has taken less than `timeout`:
+    /// what is left waits for the next operation on `home`. Fails with `home`'s failure.
+    fn fail_back(&self, home: usize, key: &WireKey, probing: bool) -> Result<()> {
+        let keys = self.failback.lock().take(home, key.as_bytes());
+        let started = Instant::now();
+        let mut keys = keys.into_iter().peekable();
+        let mut result = Ok(());
+        let mut done = 0;
+        while let Some((listed, entry)) = keys.peek() {
+            if done > 0 && started.elapsed() >= self.timeout {
+                break;
+            }
+            if let Err(e) = self.forget_one(home, listed, entry, probing) {
+                result = Err(e);
+                break;
+            }
+            keys.next();
+            done += 1;
+            bump(&self.shared.counters().failback_keys);
+        }
+        let mut list = self.failback.lock();
+        list.put_back(home, keys);
+        if !list.has(home) {
+            self.failback_pending
+                .fetch_and(!(1u64 << home), Ordering::Relaxed);
+        }
+        result
+    }
+
+    /// One listed key: read on the server it was written to, then moved home, or deleted at home,
+    /// or left (see [`failback::plan`]). Its requests are bounded by `timeout` together. Fails only with a
+    /// failure of `home`, the key then listed again; a refusal is logged and the key dropped.
+    fn forget_one(
+        &self,
+        home: usize,
+        listed: &[u8],
+        entry: &failback::Entry,
+        probing: bool,
+    ) -> Result<()> {
+        let Some(key) = WireKey::on_wire(listed) else {
+            return Ok(());
+        };
+        // One deadline for the key's requests, as for one operation.
+        let deadline = self.deadline();
+        let holder = &self.servers[entry.holder];
+        let home_server = &self.servers[home];
+        let mut data = Vec::new();
+        let mut flags = 0;
+        let found = if self.is_down(self.shared.server_health(entry.holder)) {
+            Found::Unknown
+        } else {
+            let read = self.run_on(holder, deadline, true, false, &mut |conn, d, _| {
+                plain_get(conn, d, &key, &mut data, MAX_VALUE_READ)
+            });
+            match read.0 {
+                Ok(Some(f)) => {
+                    flags = f;
+                    Found::Value
+                }
+                Ok(None) => Found::Missing,
+                Err(_) => Found::Unknown,
+            }
+        };
+        let step = failback::plan(
+            entry,
+            found,
+            monotonic_ms(),
+            unix_now(),
+            self.failover_expire,
+        );
+        if step == Step::LeaveHome {
+            return Ok(());
+        }
+        let deleted = self.run_on(
+            home_server,
+            deadline,
+            true,
+            probing,
+            &mut |conn, d, _| match conn.request(d, 0, |buf| encode_delete(buf, &key))? {
+                Reply::Deleted | Reply::NotFound => Ok(()),
+                other => Err(unexpected("delete", &other)),
+            },
+        );
+        if let Step::Move(exptime) = step {
+            if deleted.0.is_ok() {
+                let added =
+                    self.run_on(home_server, deadline, false, probing, &mut |conn, d, _| {
+                        match conn.request(d, 0, |buf| {
+                            encode_store(buf, StoreCommand::Add, &key, flags, exptime, &data)
+                        })? {
+                            // Not stored: a write made at home since the delete, which is newer.
+                            Reply::Stored | Reply::NotStored => Ok(()),
+                            other => Err(unexpected("add", &other)),
+                        }
+                    });
+                if let Err(e) = added.0 {
+                    return home_failure(e);
+                }
+                // F's copy would come back when home fails again; it dies with failover_expire
+                // when this delete fails.
+                let _ = self.run_on(holder, deadline, true, false, &mut |conn, d, _| {
+                    conn.request(d, 0, |buf| encode_delete(buf, &key))
+                        .map(|_| ())
+                });
+            }
+        }
+        deleted.0.or_else(home_failure)
     }
 
     /// One request on one server: an idle connection or a new one, dropped after any failure
@@ -535,26 +785,35 @@ impl Client {
         // `set` may be sent twice (the same value again); `add` may not: a second one would
         // find the first one's item and answer NOT_STORED.
         let retry_safe = command == StoreCommand::Set;
-        self.run(key, deadline, retry_safe, |conn, deadline, _| {
-            match conn.request(deadline, 0, |buf| {
+        let write = Write::Store(exptime);
+        self.run_write(
+            key,
+            deadline,
+            retry_safe,
+            write,
+            |conn, deadline, _, exptime| match conn.request(deadline, 0, |buf| {
                 encode_store(buf, command, key, flags, exptime, data)
             })? {
                 Reply::Stored => Ok(true),
                 Reply::NotStored if command == StoreCommand::Add => Ok(false),
                 other => Err(unexpected("store", &other)),
-            }
-        })
+            },
+        )
     }
 
     /// Returns false when the key was not there.
     pub fn delete(&self, key: &WireKey, deadline: Instant) -> Result<bool> {
-        self.run(key, deadline, true, |conn, deadline, _| {
-            match conn.request(deadline, 0, |buf| encode_delete(buf, key))? {
+        self.run_write(
+            key,
+            deadline,
+            true,
+            Write::Delete,
+            |conn, deadline, _, _| match conn.request(deadline, 0, |buf| encode_delete(buf, key))? {
                 Reply::Deleted => Ok(true),
                 Reply::NotFound => Ok(false),
                 other => Err(unexpected("delete", &other)),
-            }
-        })
+            },
+        )
     }
 
     /// `incr`/`decr`; returns the new value, or `None` when the key is missing. Not idempotent:
@@ -566,8 +825,14 @@ impl Client {
         delta: u64,
         deadline: Instant,
     ) -> Result<Option<u64>> {
-        self.run(key, deadline, false, |conn, deadline, _| {
-            match conn.request(deadline, 0, |buf| encode_arith(buf, command, key, delta))? {
+        self.run_write(
+            key,
+            deadline,
+            false,
+            Write::Counter,
+            |conn, deadline, _, _| match conn
+                .request(deadline, 0, |buf| encode_arith(buf, command, key, delta))?
+            {
                 Reply::Number(n) => Ok(Some(n)),
                 Reply::NotFound => Ok(None),
                 Reply::ClientError(msg) if memchr::memmem::find(msg, b"non-numeric").is_some() => {
@@ -576,25 +841,42 @@ impl Client {
                     )))
                 }
                 other => Err(unexpected("incr/decr", &other)),
-            }
-        })
+            },
+        )
     }
 
     /// Changes the expiry of an existing item; returns false when it is missing.
     pub fn touch(&self, key: &WireKey, exptime: u32, deadline: Instant) -> Result<bool> {
-        self.run(key, deadline, true, |conn, deadline, _| {
-            match conn.request(deadline, 0, |buf| encode_touch(buf, key, exptime))? {
+        let write = Write::Touch(exptime);
+        self.run_write(
+            key,
+            deadline,
+            true,
+            write,
+            |conn, deadline, _, exptime| match conn
+                .request(deadline, 0, |buf| encode_touch(buf, key, exptime))?
+            {
                 Reply::Touched => Ok(true),
                 Reply::NotFound => Ok(false),
                 other => Err(unexpected("touch", &other)),
-            }
-        })
+            },
+        )
     }
 }
 
 /// The time left of an item read with `get`, which does not say: as for an item that never
 /// expires, the near cache bounds its entry by `cache_ttl` alone.
 const NO_TTL: i64 = -1;
+
+/// A failure of a failback's request at home: a server failure fails the operation there (the key
+/// is listed again); a refusal cannot be helped by trying again, and is logged.
+fn home_failure(e: Error) -> Result<()> {
+    if e.is_server_failure() {
+        return Err(e);
+    }
+    log::warn!("failback: a key written elsewhere during an outage was not forgotten: {e}");
+    Ok(())
+}
 
 /// Runs one request on a connection to `server`; a failure is named for it.
 fn attempt<T>(

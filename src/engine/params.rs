@@ -62,6 +62,11 @@ pub struct Params {
     pub retry_interval: Duration,
     /// Send the keys of a down server to the next server instead of failing.
     pub failover: bool,
+    /// Seconds a write that failed over lives at most on the server it went to.
+    pub failover_expire: u32,
+    /// The most keys a process lists as written away from their server, to forget them there
+    /// when it serves again (see `client::failback`).
+    pub failover_keys: usize,
     /// The longest value a read takes, in bytes; a longer one fails without being read.
     pub max_value_read: usize,
     /// The flags written for strings and integers and read as integers; None: each host's stock
@@ -91,6 +96,8 @@ pub const MAX_CACHE_SIZE: i64 = 100_000_000;
 pub const DEFAULT_CLUSTER_CHECK_INTERVAL_MS: u64 = 1_000;
 pub const DEFAULT_FAILURE_LIMIT: u64 = 3;
 pub const DEFAULT_RETRY_INTERVAL_MS: u64 = 2_000;
+pub const DEFAULT_FAILOVER_EXPIRE: u32 = 60;
+pub const DEFAULT_FAILOVER_KEYS: usize = 10_000;
 /// An hour: a bound that is longer than that is a typo, and would freeze a SIP worker.
 pub const MAX_TIMEOUT_MS: u32 = 3_600_000;
 /// memcached's default item size limit (`-I 1m`): no longer value is in a default memcached.
@@ -117,6 +124,8 @@ impl Default for Params {
             server_failure_limit: DEFAULT_FAILURE_LIMIT,
             retry_interval: Duration::from_millis(DEFAULT_RETRY_INTERVAL_MS),
             failover: false,
+            failover_expire: DEFAULT_FAILOVER_EXPIRE,
+            failover_keys: DEFAULT_FAILOVER_KEYS,
             max_value_read: DEFAULT_MAX_VALUE_READ,
             flags: None,
             trim: false,
@@ -152,6 +161,8 @@ impl Params {
                 retry_interval: self.retry_interval,
             },
             failover: self.failover,
+            failover_expire: self.failover_expire,
+            failover_keys: self.failover_keys,
             tls,
             tls_default: self.tls,
             auth: self.credentials()?.map(Arc::new),
@@ -277,7 +288,7 @@ impl Input<'_> {
 }
 
 /// Every parameter of the module, in the order hosts list them. The one place their names live.
-pub const PARAMS: [ParamDef; 30] = [
+pub const PARAMS: [ParamDef; 32] = [
     ParamDef {
         name: c"servers",
         kind: ParamKind::Str,
@@ -480,6 +491,29 @@ pub const PARAMS: [ParamDef; 30] = [
         doc: "1 sends the keys of a server marked down to the next server",
         apply: |p, v| {
             p.failover = v.flag()?;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"failover_expire",
+        kind: ParamKind::Int,
+        default: "60",
+        doc: "seconds a write that failed over lives at most on the server it went to \
+              (1 to 2592000)",
+        apply: |p, v| {
+            p.failover_expire =
+                v.int_in(1..=2_592_000, "expected seconds from 1 to 2592000")? as u32;
+            Ok(())
+        },
+    },
+    ParamDef {
+        name: c"failover_keys",
+        kind: ParamKind::Int,
+        default: "10000",
+        doc: "keys a process lists as written to another server while theirs was down, \
+              forgotten by it before it serves again; past it such writes fail (0 to 1000000)",
+        apply: |p, v| {
+            p.failover_keys = v.int_in(0..=1_000_000, "expected keys from 0 to 1000000")? as usize;
             Ok(())
         },
     },

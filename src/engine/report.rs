@@ -46,7 +46,7 @@ impl<T> Counter<T> {
 /// The module's counters, summed over every process of the host, in the order every transport
 /// shows them. The near cache's figures are the last six (`cache_entries` and `cache_bytes` are
 /// what the caches hold now, not counts since the start).
-pub const COUNTERS: [Counter<Stats>; 16] = [
+pub const COUNTERS: [Counter<Stats>; 18] = [
     Counter::new(
         c"operations",
         c"Requests the module made to memcached, summed over every process.",
@@ -88,6 +88,16 @@ pub const COUNTERS: [Counter<Stats>; 16] = [
         c"not_stored",
         c"Writes not made because the key existed (mode 1).",
         |s| s.not_stored,
+    ),
+    Counter::new(
+        c"failback_keys",
+        c"Keys written to another server while theirs was down, forgotten (moved home or deleted there) before it served again.",
+        |s| s.failback_keys,
+    ),
+    Counter::new(
+        c"failback_overflows",
+        c"Writes that did not fail over because the process listed failover_keys keys already.",
+        |s| s.failback_overflows,
     ),
     Counter::new(
         c"cache_hits",
@@ -303,12 +313,14 @@ mod tests {
                 reloads: 8,
                 refused: 9,
                 not_stored: 10,
-                cache_hits: 11,
-                cache_misses: 12,
-                cache_evictions: 13,
-                cache_stale: 14,
-                cache_entries: 15,
-                cache_bytes: 16,
+                failback_keys: 11,
+                failback_overflows: 12,
+                cache_hits: 13,
+                cache_misses: 14,
+                cache_evictions: 15,
+                cache_stale: 16,
+                cache_entries: 17,
+                cache_bytes: 18,
             },
             servers: vec![
                 ServerStats {
@@ -382,7 +394,7 @@ mod tests {
         let values: Vec<u64> = COUNTERS.iter().map(|c| c.read(&report.counters)).collect();
         assert_eq!(
             values,
-            (1..=16).collect::<Vec<u64>>(),
+            (1..=18).collect::<Vec<u64>>(),
             "each reads its own field"
         );
         let server: Vec<u64> = SERVER_COUNTERS
@@ -436,12 +448,14 @@ mod tests {
              reloads: 8\n\
              refused: 9\n\
              not_stored: 10\n\
-             cache_hits: 11\n\
-             cache_misses: 12\n\
-             cache_evictions: 13\n\
-             cache_stale: 14\n\
-             cache_entries: 15\n\
-             cache_bytes: 16\n\
+             failback_keys: 11\n\
+             failback_overflows: 12\n\
+             cache_hits: 13\n\
+             cache_misses: 14\n\
+             cache_evictions: 15\n\
+             cache_stale: 16\n\
+             cache_entries: 17\n\
+             cache_bytes: 18\n\
              server 127.0.0.1:11211: state=up operations=21 failures=22 timeouts=23 \
              consecutive_failures=24 marked_down=25\n\
              server unix:/run/mc.sock: state=down operations=31 failures=32 timeouts=33 \

@@ -450,6 +450,11 @@ fn holding_value_buffer<T>(write: impl FnOnce() -> T) -> T {
 /// - `retry_interval` (default 2000): milliseconds a server stays marked down before one operation
 ///   probes it
 /// - `failover` (default 0): 1 sends the keys of a server marked down to the next server
+/// - `failover_expire` (default 60): seconds a write that failed over lives at most on the server
+///   it went to (1 to 2592000)
+/// - `failover_keys` (default 10000): keys a process lists as written to another server while
+///   theirs was down, forgotten by it before it serves again; past it such writes fail (0 to
+///   1000000)
 /// - `max_value_read` (default 1048576): the longest value a read takes, in bytes, at most
 ///   134217728; a longer one fails at once, unread
 /// - `flags` (default "kamailio"): the item flags strings and integers are written with, and which
@@ -789,8 +794,8 @@ pub extern "C" fn sipmc_mi_reload() -> c_int {
 }
 
 /// Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
-/// refused, not_stored, and the near cache's cache_hits, cache_misses, cache_evictions,
-/// cache_stale, cache_entries, cache_bytes; summed over every process of the host; each defined in the
+/// refused, not_stored, failback_keys, failback_overflows, and the near cache's cache_hits,
+/// cache_misses, cache_evictions, cache_stale, cache_entries, cache_bytes; summed over every process of the host; each defined in the
 /// docs/counters.md) as `name: value` lines into `buf`, then one line per
 /// server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 /// consecutive_failures=N marked_down=N`. `*len` is the size of

@@ -122,6 +122,18 @@ impl<'a> WireKey<'a> {
         Ok(WireKey::Hashed(key))
     }
 
+    /// A key as it went on the wire, in any of its forms: for a key kept and sent again later
+    /// (the keys a failover wrote elsewhere, see `client::failback`). `None` for bytes no form
+    /// gives.
+    pub fn on_wire(bytes: &'a [u8]) -> Option<WireKey<'a>> {
+        if looks_hashed(bytes) {
+            let mut key = [0u8; HASHED_LEN];
+            key.copy_from_slice(bytes);
+            return Some(WireKey::Hashed(key));
+        }
+        WireKey::new(bytes)
+    }
+
     pub fn as_bytes(&self) -> &[u8] {
         match self {
             WireKey::Raw(raw) => raw,
@@ -185,6 +197,17 @@ mod tests {
         assert_eq!(wire("ключ".as_bytes()), "ключ".as_bytes());
         let max = vec![b'k'; 249];
         assert_eq!(wire(&max), max);
+    }
+
+    #[test]
+    fn every_form_of_wire_key_reads_back_from_its_bytes() {
+        let long = vec![b'L'; 260];
+        for script in [&b"user"[..], b"with space", &long] {
+            let key = WireKey::from_script_key(script).unwrap();
+            let again = WireKey::on_wire(key.as_bytes()).unwrap();
+            assert_eq!(again.as_bytes(), key.as_bytes(), "{key:?}");
+        }
+        assert!(WireKey::on_wire(b"with space").is_none());
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub struct SharedCounters {
     pub refused: AtomicU64,
     /// Writes not stored: `mode=1` and the key existed.
     pub not_stored: AtomicU64,
+    /// Keys written to a failover server that their own server forgot when it served again.
+    pub failback_keys: AtomicU64,
+    /// Writes that did not fail over because the process's list of such keys was full.
+    pub failback_overflows: AtomicU64,
 }
 
 /// One process's near-cache counters. Each process writes only its own slot, so that a cache hit
@@ -86,6 +90,8 @@ pub struct Stats {
     pub reloads: u64,
     pub refused: u64,
     pub not_stored: u64,
+    pub failback_keys: u64,
+    pub failback_overflows: u64,
     pub cache_hits: u64,
     pub cache_misses: u64,
     pub cache_evictions: u64,
@@ -180,6 +186,8 @@ impl SharedRegion {
             reloads: get(&c.reloads),
             refused: get(&c.refused),
             not_stored: get(&c.not_stored),
+            failback_keys: get(&c.failback_keys),
+            failback_overflows: get(&c.failback_overflows),
         }
     }
 }

@@ -416,13 +416,17 @@ mod tests {
     use super::*;
 
     fn checked_cache(every: Duration) -> NearCache {
+        cache_checking(Some(every))
+    }
+
+    fn cache_checking(check_every: Option<Duration>) -> NearCache {
         let config = NearConfig {
             entries: 10,
             bytes: 1 << 20,
             ttl: Duration::from_secs(60),
             negative: false,
             stale_on_error: Duration::ZERO,
-            check_every: Some(every),
+            check_every,
         };
         NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap()
     }
@@ -459,15 +463,7 @@ mod tests {
 
     #[test]
     fn without_checks_nothing_is_ever_due() {
-        let config = NearConfig {
-            entries: 10,
-            bytes: 1 << 20,
-            ttl: Duration::from_secs(60),
-            negative: false,
-            stale_on_error: Duration::ZERO,
-            check_every: None,
-        };
-        let near = NearCache::new(&config, Arc::new(SharedRegion::new().unwrap())).unwrap();
+        let near = cache_checking(None);
         let far = Instant::now() + Duration::from_secs(86_400);
         assert!(!near.check_if_due(far));
     }

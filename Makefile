@@ -52,7 +52,8 @@ demo: deps build
 # The release suites of the real-Kamailio tests (tests/kamailio_*.rs, one module per release) run
 # last, printing each host's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
-KAMAILIO_TESTS := $(basename $(notdir $(wildcard tests/kamailio_*.rs)))
+# The test files with release suites (release_suites!): every tests/kamailio_*.rs, and cluster.rs.
+KAMAILIO_TESTS := $(basename $(notdir $(wildcard tests/kamailio_*.rs))) cluster
 test: deps hosts opensips-host python-clients build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %) --skip parity_with_the_stock_cachedb
 	SIPMC_LIB=$(LIB) $(CARGO) test --release --test opensips -- --nocapture parity_with_the_stock_cachedb

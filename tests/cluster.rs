@@ -5,9 +5,10 @@
 //! First with engines standing in for nodes (each `Engine` has its own shared region, as two
 //! hosts on two machines have): the bound measured, memcached frozen during a look, the epoch
 //! item deleted, set back, lost in a restart; a hit between looks counted with strace (no system
-//! call). Then real hosts: two Kamailio 5.6 nodes and one OpenSIPS 3.6 on one memcached, a reload
-//! over RPC on one Kamailio, the new value served by the others within the bound, measured and
-//! printed.
+//! call). Then real hosts: two Kamailio nodes of each supported release (`release_suites!`,
+//! `v5_6::…`: the Makefile runs them with the other release suites) and one OpenSIPS 3.6 on one
+//! memcached, a reload over RPC on one Kamailio, the new value served by the others within the
+//! bound, measured and printed.
 
 mod common;
 #[path = "common/syscalls.rs"]
@@ -296,11 +297,6 @@ fn a_hit_between_looks_makes_no_system_call() {
     assert!(looks >= 1 && calls >= looks, "{looks} looks:\n{summary}");
 }
 
-/// Kamailio 5.6 (Debian 12's, this machine's); skipped (failed under CI) when it is missing.
-fn kamailio() -> Option<KamailioHost> {
-    KamailioHost::load("5.6")
-}
-
 /// The near cache on, 60 s, and the cluster, for every host's config.
 fn cluster_params(module: &str) -> String {
     [
@@ -360,15 +356,14 @@ fn until_every_worker_serves(
     panic!("not every worker served {want}: {pids:?}");
 }
 
-#[test]
-fn two_kamailio_nodes_and_an_opensips_see_a_reload_on_one_of_them() {
-    let (Some(kh), Some(oh)) = (kamailio(), OpensipsHost::load()) else {
+fn two_kamailio_nodes_and_an_opensips_see_a_reload_on_one_of_them(kh: &KamailioHost) {
+    let Some(oh) = OpensipsHost::load() else {
         return;
     };
     let mc = Memcached::start();
     let k_params = cluster_params("memcached");
-    let k1 = Kamailio::start(&kh, "cluster-1", &kh.our_module(), &mc.server(), &k_params);
-    let k2 = Kamailio::start(&kh, "cluster-2", &kh.our_module(), &mc.server(), &k_params);
+    let k1 = Kamailio::start(kh, "cluster-1", &kh.our_module(), &mc.server(), &k_params);
+    let k2 = Kamailio::start(kh, "cluster-2", &kh.our_module(), &mc.server(), &k_params);
     let cfg = config_for(
         &common::library(),
         &mc.server(),
@@ -419,4 +414,8 @@ fn two_kamailio_nodes_and_an_opensips_see_a_reload_on_one_of_them() {
         "{log}"
     );
     assert!(log.contains("reload: cluster edge epoch now"), "{log}");
+}
+
+release_suites! {
+    two_kamailio_nodes_and_an_opensips_see_a_reload_on_one_of_them
 }

@@ -468,7 +468,9 @@ impl Client {
             static SAID: std::sync::Once = std::sync::Once::new();
             SAID.call_once(|| {
                 log::warn!(
-                    "failover_keys ({} keys written away from their server) is reached in this                      process: the writes of further keys of a server that is down fail, as                      without failover, until it is back",
+                    "failover_keys ({} keys written away from their server) is reached in this \
+                     process: the writes of further keys of a server that is down fail, as \
+                     without failover, until it is back",
                     list.len()
                 )
             });

@@ -212,9 +212,9 @@ impl NearCache {
         self.lookup_at(key, out, Instant::now())
     }
 
-    /// [`NearCache::lookup`] at `now`, an instant the caller has just read (the engine reads it
-    /// once per read, for this and for the cluster's look).
-    pub fn lookup_at(
+    /// [`NearCache::lookup`] at `now`: the one clock read of a lookup, taken by `lookup` (and
+    /// given by the tests, which step through the cluster's intervals).
+    fn lookup_at(
         &self,
         key: &WireKey,
         out: &mut Vec<u8>,

@@ -76,10 +76,14 @@ impl Nutcracker {
             return false;
         }
         let conf = self.dir.join("nutcracker.yml");
+        // Each server named: twemproxy's ketama then hashes the names, not the addresses, so
+        // that which backend holds a key does not depend on the free ports of the run (with
+        // addresses, a run's ports once put all ten keys of the Kamailio scenario on one backend).
         let servers: String = self
             .backends
             .iter()
-            .map(|m| format!("   - {}:1\n", m.server()))
+            .enumerate()
+            .map(|(i, m)| format!("   - {}:1 memcached{i}\n", m.server()))
             .collect();
         std::fs::write(
             &conf,

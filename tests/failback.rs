@@ -1,16 +1,15 @@
 //! Failback without older values: with `failover`, the writes of a key whose server is down go to
 //! the next server; when the server comes back without a restart (here: frozen with SIGSTOP, then
 //! thawed), it still holds its values from before the outage. Before any of them is read again,
-//! the process that wrote elsewhere moves its values home (or deletes the key there): a read
-//! finds the outage's value, never the older one. Two real memcached each time.
+//! the first process to use it moves the values written elsewhere home (or deletes the key
+//! there), whichever process wrote them: a read finds the outage's value, never the older one.
+//! Two real memcached each time; a host's processes are forks of the test.
 
 mod common;
 
 use std::time::{Duration, Instant};
 
 use common::Memcached;
-use sip_memcached::client::distribution::{Distribution, Member, Placement};
-use sip_memcached::client::servers::parse_servers;
 use sip_memcached::{Engine, Error, Params, Pv, ScriptValue, ValueRef};
 
 const RETRY_INTERVAL_MS: u64 = 500;
@@ -40,18 +39,9 @@ fn module(list: &str, extra: &[(&str, &str)]) -> Engine {
     Engine::new(p).unwrap()
 }
 
-/// `n` keys whose own server is the first of `list` (ketama, as the module places them).
+/// `n` keys whose own server is the first of `list`.
 fn keys_of_first(list: &str, n: usize) -> Vec<String> {
-    let specs = parse_servers(list).unwrap();
-    let members: Vec<_> = specs.iter().map(Member::of).collect();
-    let placement = Placement::new(Distribution::Ketama, &members);
-    let keys: Vec<String> = (0..1000)
-        .map(|i| format!("fb{i}"))
-        .filter(|k| placement.primary(k.as_bytes()) == 0)
-        .take(n)
-        .collect();
-    assert_eq!(keys.len(), n);
-    keys
+    common::keys_on_server(list, 0, "fb", n)
 }
 
 fn set(m: &Engine, key: &str, value: &str) -> sip_memcached::Result<()> {
@@ -211,27 +201,79 @@ fn past_failover_keys_a_write_fails_as_without_failover_and_nothing_older_comes_
     assert!(keys[..2].iter().all(|k| b.meta(k).is_none()));
 }
 
+/// Runs `work` in a forked child of this process, as a host's worker runs after `mod_init`, and
+/// waits for it to exit; `work` says whether it did what it should.
+fn in_child(m: &Engine, work: impl FnOnce(&Engine) -> bool) {
+    // SAFETY: the child uses the engine (its shared mappings, new sockets, the heap, which glibc's
+    // fork handlers keep usable) and then _exit()s without returning into the test harness.
+    let pid = unsafe { libc::fork() };
+    assert!(pid >= 0);
+    if pid == 0 {
+        m.child_init(1);
+        let ok =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(m))).unwrap_or(false);
+        // SAFETY: ends the child at once, as intended after fork.
+        unsafe { libc::_exit(if ok { 0 } else { 1 }) };
+    }
+    let mut status = 0;
+    // SAFETY: waits for the child created above; status is a valid out pointer.
+    unsafe { libc::waitpid(pid, &mut status, 0) };
+    assert_eq!(status, 0, "the child failed");
+}
+
 #[test]
-fn another_process_reads_the_outages_value_once_the_writer_has_operated_on_the_server_again() {
-    // Two engines are two processes: each its own list and its own view of the servers' health.
-    // The bound of docs/faults.md: the list is the writer's, so another process reads the older
-    // value until the writer's next operation on the returned server.
-    let (a, _b, list) = two_servers();
-    let writer = module(&list, &[]);
-    let reader = module(&list, &[]);
-    let keys = keys_of_first(&list, 3);
-    set(&writer, &keys[0], "old").unwrap();
-    take_down(&writer, &a, &keys[1]);
-    set(&writer, &keys[0], "new").unwrap();
+fn another_process_never_reads_the_older_value_though_the_writer_has_exited() {
+    // The list is shared by the host's processes (forks of the one that made the module): the
+    // first process to use the returned server, whichever, makes it forget every process's keys.
+    let (a, b, list) = two_servers();
+    let m = module(&list, &[]);
+    let keys = keys_of_first(&list, 2);
+    set(&m, &keys[0], "old").unwrap();
+    take_down(&m, &a, &keys[1]);
+    in_child(&m, |m| set(m, &keys[0], "new").is_ok());
+    assert_eq!(b.meta(&keys[0]).unwrap().2, b"new", "the child wrote to B");
     bring_back(&a);
     assert_eq!(
-        read(&reader, &keys[0]).as_deref(),
-        Some("old"),
-        "before the writer's failback: the documented bound"
+        read(&m, &keys[0]).as_deref(),
+        Some("new"),
+        "never the older value, though the process that wrote it is gone"
     );
-    // Any operation of the writer on A, here a read of another key, fails back first.
-    assert_eq!(read(&writer, &keys[2]), None);
-    assert_eq!(read(&reader, &keys[0]).as_deref(), Some("new"));
+    assert_eq!(
+        a.meta(&keys[0]).unwrap().2,
+        b"new",
+        "moved home by the reader"
+    );
+    assert_eq!(b.meta(&keys[0]), None);
+    assert_eq!(m.report().counters.failback_keys, 1);
+}
+
+#[test]
+fn keys_written_by_several_processes_all_fail_back_in_one_process() {
+    let (a, _b, list) = two_servers();
+    let m = module(&list, &[]);
+    let keys = keys_of_first(&list, 5);
+    for key in &keys[..4] {
+        set(&m, key, "old").unwrap();
+    }
+    take_down(&m, &a, &keys[4]);
+    in_child(&m, |m| {
+        set(m, &keys[0], "new").is_ok() && set(m, &keys[1], "new").is_ok()
+    });
+    in_child(&m, |m| {
+        set(m, &keys[2], "new").is_ok()
+            && Pv::Mct.set(m, keys[3].as_bytes(), ValueRef::Null).is_ok()
+    });
+    bring_back(&a);
+    in_child(&m, |m| {
+        (0..3).all(|i| read(m, &keys[i]).as_deref() == Some("new")) && read(m, &keys[3]).is_none()
+    });
+    assert_eq!(m.report().counters.failback_keys, 4);
+    assert!((0..3).all(|i| a.meta(&keys[i]).unwrap().2 == b"new"));
+    assert_eq!(
+        a.meta(&keys[3]),
+        None,
+        "deleted during the outage, deleted at home"
+    );
 }
 
 #[test]

@@ -163,6 +163,55 @@ fn a_touch_on_one_node_never_hides_a_change_made_on_another(h: &KamailioHost) {
     assert!((3590..=3600).contains(&ttl), "touched: {ttl} s left");
 }
 
+/// With `failover`, two memcached A and B, and A frozen (SIGSTOP) until marked down: a key of A
+/// written over SIP lands on B; A thawed still holds the value from before. Whichever SIP worker
+/// reads the key after A's return gets the outage's value, never A's older one, though only one
+/// worker wrote it (before the list was shared, the other worker read "old").
+fn after_a_failover_no_worker_reads_an_older_value_when_the_server_returns(h: &KamailioHost) {
+    let (a, b) = (Memcached::start(), Memcached::start());
+    let list = format!("{},{}", a.server(), b.server());
+    let keys = common::keys_on_server(&list, 0, "fb_", 2);
+    let (key, probe) = (&keys[0], &keys[1]);
+    let extra = "modparam(\"memcached\", \"failover\", 1)\n\
+                 modparam(\"memcached\", \"server_failure_limit\", 1)\n\
+                 modparam(\"memcached\", \"retry_interval\", 1000)";
+    let k = Kamailio::start(h, "failback", &h.our_module(), &list, extra);
+    let read = |key: &str| {
+        let r = k.request("get", &[("X-Key", key)]);
+        (r.header("X-Get").to_string(), r.header("X-Pid").to_string())
+    };
+    k.request("set", &[("X-Key", key), ("X-Val", "old")]);
+    assert_eq!(a.meta(key).unwrap().2, b"old");
+
+    // A read of a key no test writes spends the timeout on A and marks it down for every worker,
+    // so that no write is left in A's socket buffer to be applied when it thaws.
+    a.freeze();
+    read(probe);
+    let r = k.request("set", &[("X-Key", key), ("X-Val", "new")]);
+    assert_eq!(r.header("X-Get"), "new", "{}", k.log_text());
+    let writer = r.header("X-Pid").to_string();
+    assert_eq!(b.meta(key).unwrap().2, b"new", "failed over to B");
+
+    a.signal(libc::SIGCONT);
+    std::thread::sleep(Duration::from_millis(1300));
+    assert_eq!(
+        a.meta(key).unwrap().2,
+        b"old",
+        "A held its value through the freeze"
+    );
+    let mut readers = std::collections::HashSet::new();
+    for _ in 0..40 {
+        let (value, pid) = read(key);
+        assert_eq!(value, "new", "worker {pid} (the writer was {writer})");
+        readers.insert(pid);
+    }
+    assert_eq!(readers.len(), 2, "both workers read: {readers:?}");
+    assert_eq!(a.meta(key).unwrap().2, b"new", "moved home");
+    assert_eq!(b.meta(key), None, "B's copy deleted");
+    let stats = k.kamcmd(&["memcached.stats"]);
+    assert_eq!(stat(&stats, "failback_keys"), 1, "{stats}");
+}
+
 /// Kamailio reaching memcached over TLS (memcached -Z with a certificate of a CA made here) and
 /// logging in (-Y): the pseudo-variables work, the item is on the server, and the startup line
 /// says how it connects, without the password. A server whose certificate the CA did not sign is
@@ -222,4 +271,5 @@ release_suites! {
     near_cache_serves_every_worker_until_a_reload
     a_touch_on_one_node_never_hides_a_change_made_on_another
     tls_and_authentication_to_memcached
+    after_a_failover_no_worker_reads_an_older_value_when_the_server_returns
 }

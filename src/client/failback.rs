@@ -11,21 +11,22 @@
 //! - a write that fails over is stored on F to live at most `failover_expire` seconds
 //!   ([`failover_exptime`]): F's copies die soon, so that they cannot come back either, when A
 //!   fails again later;
-//! - each process keeps a bounded list ([`Failback`]) of the wire keys it wrote away from their
-//!   server, with what it wrote (a value and its own expiry, or a delete) and where;
-//! - before this process sends anything else to A, it works through A's list (the operation's own
-//!   key first): it reads the key on F; if F holds it, the value is moved home (deleted on A, then
-//!   `add`ed there with the expiry it was written with, then deleted on F); if F has nothing, A's
-//!   value is deleted, unless F's copy should still be alive and is not (another process moved it
-//!   home already, see [`plan`]). Sequential requests, each bounded by `timeout`: the list is
-//!   bounded, a pipeline would need a connection that reads several replies, and a `noreply`
-//!   delete does not say whether it was applied, which is the whole point here.
+//! - every write sent away from its server is listed ([`Failback`], in memory shared by the
+//!   host's processes, at most `failover_keys` keys), with what it wrote (a value and its own
+//!   expiry, or a delete) and where;
+//! - before A serves any process again, the first process to use it claims A's keys and works
+//!   through them (its operation's own key first), while A stays down for the others: it reads
+//!   the key on F; if F holds it, the value is moved home (deleted on A, then `add`ed there with
+//!   the expiry it was written with, then deleted on F); if F has nothing, A's value is deleted,
+//!   unless F's copy should still be alive and is not (another process moved it home already,
+//!   see [`plan`]). Sequential requests, each bounded by `timeout`: the list is bounded, a
+//!   pipeline would need a connection that reads several replies, and a `noreply` delete does
+//!   not say whether it was applied, which is the whole point here.
 //!
 //! When the list is full, a write of a key not listed whose server is not the one it goes to
 //! fails as it would without failover (`ServerDown`, counted in `failback_overflows`): nothing is
 //! written where it could later be shadowed. Reads still fail over.
 
-use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::engine::item::seconds_to_live;
@@ -54,134 +55,14 @@ pub fn failover_exptime(exptime: u32, limit: u32) -> u32 {
     }
 }
 
-/// When a value written with `exptime` dies, as this process knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expiry {
-    Never,
-    /// Unix seconds.
-    At(u64),
-    /// An `incr` or `decr` of a counter this process did not create: its expiry is the creator's.
-    Unknown,
-}
+pub use crate::shared::failback::{Entry, Expiry, Failback, Wrote};
 
 impl Expiry {
+    /// When a value written now with `exptime` dies.
     pub fn of(exptime: u32, unix_now: u64) -> Expiry {
         match seconds_to_live(exptime) {
             ttl if ttl < 0 => Expiry::Never,
             ttl => Expiry::At(unix_now + ttl as u64),
-        }
-    }
-}
-
-/// What this process last wrote to a key away from its server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Wrote {
-    Value(Expiry),
-    /// A counter changed in place: the value is F's, the expiry the one known before if any.
-    Counter,
-    Deleted,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Entry {
-    /// The server the write went to (F).
-    pub holder: usize,
-    pub wrote: Wrote,
-    /// Monotonic ms by which F's copy is surely gone (`failover_expire` after the write).
-    pub copy_gone_ms: u64,
-}
-
-/// The keys this process wrote away from their server, per home server; at most `limit` in all.
-pub struct Failback {
-    limit: usize,
-    len: usize,
-    homes: Vec<HashMap<Box<[u8]>, Entry>>,
-}
-
-impl Failback {
-    pub fn new(servers: usize, limit: usize) -> Failback {
-        Failback {
-            limit,
-            len: 0,
-            homes: (0..servers).map(|_| HashMap::new()).collect(),
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// Whether `home` has keys listed.
-    pub fn has(&self, home: usize) -> bool {
-        !self.homes[home].is_empty()
-    }
-
-    /// Lists a write of `key` (whose server is `home`) sent to `holder`; false when the list is
-    /// full and the key is not in it: the write must not be sent.
-    pub fn note(
-        &mut self,
-        home: usize,
-        key: &[u8],
-        holder: usize,
-        wrote: Wrote,
-        gone: u64,
-    ) -> bool {
-        let map = &mut self.homes[home];
-        if let Some(entry) = map.get_mut(key) {
-            entry.wrote = match (wrote, entry.wrote) {
-                // A counter keeps the expiry this process gave it when it created it.
-                (Wrote::Counter, Wrote::Value(e)) => Wrote::Value(e),
-                _ => wrote,
-            };
-            entry.holder = holder;
-            entry.copy_gone_ms = entry.copy_gone_ms.max(gone);
-            return true;
-        }
-        if self.len >= self.limit {
-            return false;
-        }
-        let wrote = match wrote {
-            Wrote::Counter => Wrote::Value(Expiry::Unknown),
-            w => w,
-        };
-        map.insert(
-            key.into(),
-            Entry {
-                holder,
-                wrote,
-                copy_gone_ms: gone,
-            },
-        );
-        self.len += 1;
-        true
-    }
-
-    /// Takes every key listed for `home`, `first` (the operation's own key) at the front.
-    pub fn take(&mut self, home: usize, first: &[u8]) -> Vec<(Box<[u8]>, Entry)> {
-        let map = std::mem::take(&mut self.homes[home]);
-        self.len -= map.len();
-        let mut keys: Vec<_> = map.into_iter().collect();
-        if let Some(at) = keys.iter().position(|(k, _)| &**k == first) {
-            keys.swap(0, at);
-        }
-        keys
-    }
-
-    /// Lists again the keys not dealt with, unless a newer write listed them meanwhile (another
-    /// thread of the process); past the bound, the newest are kept.
-    pub fn put_back(&mut self, home: usize, keys: impl IntoIterator<Item = (Box<[u8]>, Entry)>) {
-        for (key, entry) in keys {
-            if self.len >= self.limit {
-                break;
-            }
-            if let std::collections::hash_map::Entry::Vacant(v) = self.homes[home].entry(key) {
-                v.insert(entry);
-                self.len += 1;
-            }
         }
     }
 }
@@ -244,6 +125,7 @@ mod tests {
             holder: 1,
             wrote: Wrote::Value(expiry),
             copy_gone_ms: 100_000,
+            version: 1,
         }
     }
 
@@ -263,7 +145,7 @@ mod tests {
 
     #[test]
     fn the_list_is_bounded_but_a_listed_key_is_written_again() {
-        let mut list = Failback::new(2, 2);
+        let list = Failback::new(2).unwrap();
         assert!(list.note(0, b"a", 1, Wrote::Value(Expiry::Never), 10));
         assert!(list.note(0, b"b", 1, Wrote::Deleted, 10));
         assert!(!list.note(0, b"c", 1, Wrote::Deleted, 10), "full");
@@ -273,33 +155,32 @@ mod tests {
         );
         assert!(list.note(0, b"a", 1, Wrote::Deleted, 20), "listed already");
         assert_eq!(list.len(), 2);
-        let taken = list.take(0, b"b");
-        assert_eq!(&*taken[0].0, b"b", "the operation's own key first");
-        assert_eq!(taken.len(), 2);
-        assert!(list.is_empty() && !list.has(0));
+        assert!(list.has(0) && !list.has(1));
+        let listed = list.listed(0, b"b");
+        assert_eq!(&*listed[0].0, b"b", "the operation's own key first");
+        assert_eq!(listed.len(), 2);
+        // `a` is written again while the failback works: it stays listed, with the newer write.
         list.note(0, b"a", 1, Wrote::Value(Expiry::Never), 30);
-        list.put_back(0, taken);
-        assert_eq!(list.len(), 2);
-        let again = list.take(0, b"a");
-        let a = again.iter().find(|(k, _)| &**k == b"a").unwrap().1;
-        assert_eq!(
-            a.wrote,
-            Wrote::Value(Expiry::Never),
-            "the newer note is kept"
-        );
+        for (key, entry) in &listed {
+            list.done(0, key, entry.version);
+        }
+        assert_eq!(list.len(), 1);
+        let again = list.listed(0, b"a");
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].1.wrote, Wrote::Value(Expiry::Never));
+        list.done(0, b"a", again[0].1.version);
+        assert!(list.is_empty() && !list.has(0));
     }
 
     #[test]
     fn a_counter_keeps_the_expiry_of_the_write_that_created_it() {
-        let mut list = Failback::new(1, 10);
+        let list = Failback::new(10).unwrap();
+        let wrote = |list: &Failback| list.listed(0, b"c")[0].1.wrote;
         list.note(0, b"c", 1, Wrote::Counter, 10);
-        assert_eq!(list.take(0, b"c")[0].1.wrote, Wrote::Value(Expiry::Unknown));
+        assert_eq!(wrote(&list), Wrote::Value(Expiry::Unknown));
         list.note(0, b"c", 1, Wrote::Value(Expiry::At(NOW + 5)), 10);
         list.note(0, b"c", 1, Wrote::Counter, 10);
-        assert_eq!(
-            list.take(0, b"c")[0].1.wrote,
-            Wrote::Value(Expiry::At(NOW + 5))
-        );
+        assert_eq!(wrote(&list), Wrote::Value(Expiry::At(NOW + 5)));
     }
 
     #[test]

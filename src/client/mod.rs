@@ -13,7 +13,7 @@ pub mod server;
 pub mod servers;
 pub mod tls;
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -80,10 +80,8 @@ pub struct Client {
     failover: bool,
     /// Seconds a write that failed over lives at most on the server it went to.
     failover_expire: u32,
-    /// This process's keys written away from their server (see [`failback`]).
-    failback: parking_lot::Mutex<Failback>,
-    /// One bit per server that has keys in `failback`: the one load an operation pays for it.
-    failback_pending: AtomicU64,
+    /// The keys written away from their server, by every process (see [`failback`]).
+    failback: Failback,
     shared: Arc<SharedRegion>,
 }
 
@@ -112,7 +110,7 @@ pub struct ClientConfig {
     pub failover: bool,
     /// Seconds a write that failed over lives at most there.
     pub failover_expire: u32,
-    /// The most keys a process lists as written away from their server (see [`failback`]).
+    /// The most keys the node lists as written away from their server (see [`failback`]).
     pub failover_keys: usize,
     /// TLS for the servers whose entry says nothing (`tls:`/`notls:`) when `tls_default`, and for
     /// those that say `tls:`; built once, when any server uses it.
@@ -186,11 +184,13 @@ impl Client {
             policy: config.health,
             failover: config.failover,
             failover_expire: config.failover_expire,
-            failback: parking_lot::Mutex::new(Failback::new(
-                config.servers.len(),
-                config.failover_keys,
-            )),
-            failback_pending: AtomicU64::new(0),
+            // Without failover nothing is written elsewhere: the list keeps its header only.
+            failback: Failback::new(if config.failover {
+                config.failover_keys
+            } else {
+                0
+            })
+            .map_err(Error::SharedMemory)?,
             shared,
         })
     }
@@ -355,12 +355,27 @@ impl Client {
                 break;
             }
             let probing = gate == Gate::Probe;
-            if self.failback_pending.load(Ordering::Relaxed) & (1u64 << index) != 0 {
-                // Before this server answers anything again, it forgets what this process wrote
-                // elsewhere while it was away. That time is the failback's own: the operation
-                // keeps what it had left of its deadline.
+            if self.failback.has(index) {
+                // Before this server answers anything again, it forgets what any process wrote
+                // elsewhere while it was away. One process at a time does that; for the others
+                // the server is still down until its list is empty. That time is the failback's
+                // own: the operation keeps what it had left of its deadline.
                 let started = Instant::now();
+                let now_ms = monotonic_ms();
+                // A failback takes at most `timeout` over its keys plus one key's `timeout`; a
+                // claim outlives that only when its process died, and then expires.
+                let lease = now_ms + 3 * self.timeout.as_millis() as u64;
+                if !self.failback.claim(index, now_ms, lease) {
+                    result = Err(Error::ServerDown {
+                        server: server.name.clone(),
+                    });
+                    if self.failover {
+                        continue;
+                    }
+                    break;
+                }
                 let forgotten = self.fail_back(index, key, probing);
+                self.failback.release(index, lease);
                 deadline += started.elapsed();
                 if let Err(e) = forgotten {
                     self.server_failed(server, health, &e);
@@ -462,53 +477,45 @@ impl Client {
         };
         let lives = crate::engine::item::seconds_to_live(exptime).max(0) as u64;
         let gone = monotonic_ms() + lives * 1000;
-        let mut list = self.failback.lock();
-        if !list.note(home, key.as_bytes(), holder, wrote, gone) {
+        if !self
+            .failback
+            .note(home, key.as_bytes(), holder, wrote, gone)
+        {
             bump(&self.shared.counters().failback_overflows);
             static SAID: std::sync::Once = std::sync::Once::new();
             SAID.call_once(|| {
                 log::warn!(
-                    "failover_keys ({} keys written away from their server) is reached in this \
-                     process: the writes of further keys of a server that is down fail, as \
-                     without failover, until it is back",
-                    list.len()
+                    "failover_keys ({} keys written away from their server) is reached: the \
+                     writes of further keys of a server that is down fail, as without \
+                     failover, until it is back",
+                    self.failback.capacity()
                 )
             });
             return None;
         }
-        self.failback_pending
-            .fetch_or(1u64 << home, Ordering::Relaxed);
         Some(exptime)
     }
 
-    /// Works through this process's keys written away from `home` while it was down or failing,
-    /// `key` (the operation's) first, then the others while this has taken less than `timeout`:
-    /// what is left waits for the next operation on `home`. Fails with `home`'s failure.
+    /// Works through the keys written away from `home` while it was down or failing (by any
+    /// process: the caller holds `home`'s claim), `key` (the operation's) first, then the others
+    /// while this has taken less than `timeout`: what is left waits for the next operation on
+    /// `home`. Fails with `home`'s failure.
     fn fail_back(&self, home: usize, key: &WireKey, probing: bool) -> Result<()> {
-        let keys = self.failback.lock().take(home, key.as_bytes());
         let started = Instant::now();
-        let mut keys = keys.into_iter().peekable();
-        let mut result = Ok(());
-        let mut done = 0;
-        while let Some((listed, entry)) = keys.peek() {
+        for (done, (listed, entry)) in self
+            .failback
+            .listed(home, key.as_bytes())
+            .into_iter()
+            .enumerate()
+        {
             if done > 0 && started.elapsed() >= self.timeout {
                 break;
             }
-            if let Err(e) = self.forget_one(home, listed, entry, probing) {
-                result = Err(e);
-                break;
-            }
-            keys.next();
-            done += 1;
+            self.forget_one(home, &listed, &entry, probing)?;
+            self.failback.done(home, &listed, entry.version);
             bump(&self.shared.counters().failback_keys);
         }
-        let mut list = self.failback.lock();
-        list.put_back(home, keys);
-        if !list.has(home) {
-            self.failback_pending
-                .fetch_and(!(1u64 << home), Ordering::Relaxed);
-        }
-        result
+        Ok(())
     }
 
     /// One listed key: read on the server it was written to, then moved home, or deleted at home,

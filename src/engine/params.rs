@@ -64,7 +64,7 @@ pub struct Params {
     pub failover: bool,
     /// Seconds a write that failed over lives at most on the server it went to.
     pub failover_expire: u32,
-    /// The most keys a process lists as written away from their server, to forget them there
+    /// The most keys the node lists as written away from their server, to forget them there
     /// when it serves again (see `client::failback`).
     pub failover_keys: usize,
     /// The longest value a read takes, in bytes; a longer one fails without being read.
@@ -510,8 +510,9 @@ pub const PARAMS: [ParamDef; 32] = [
         name: c"failover_keys",
         kind: ParamKind::Int,
         default: "10000",
-        doc: "keys a process lists as written to another server while theirs was down, \
-              forgotten by it before it serves again; past it such writes fail (0 to 1000000)",
+        doc: "keys the node lists (in memory its processes share) as written to another \
+              server while theirs was down, forgotten by it before it serves again; past it \
+              such writes fail (0 to 1000000)",
         apply: |p, v| {
             p.failover_keys = v.int_in(0..=1_000_000, "expected keys from 0 to 1000000")? as usize;
             Ok(())

@@ -96,7 +96,7 @@ pub const COUNTERS: [Counter<Stats>; 18] = [
     ),
     Counter::new(
         c"failback_overflows",
-        c"Writes that did not fail over because the process listed failover_keys keys already.",
+        c"Writes that did not fail over because failover_keys keys were listed already.",
         |s| s.failback_overflows,
     ),
     Counter::new(

@@ -452,9 +452,9 @@ fn holding_value_buffer<T>(write: impl FnOnce() -> T) -> T {
 /// - `failover` (default 0): 1 sends the keys of a server marked down to the next server
 /// - `failover_expire` (default 60): seconds a write that failed over lives at most on the server
 ///   it went to (1 to 2592000)
-/// - `failover_keys` (default 10000): keys a process lists as written to another server while
-///   theirs was down, forgotten by it before it serves again; past it such writes fail (0 to
-///   1000000)
+/// - `failover_keys` (default 10000): keys the node lists (in memory its processes share) as
+///   written to another server while theirs was down, forgotten by it before it serves again;
+///   past it such writes fail (0 to 1000000)
 /// - `max_value_read` (default 1048576): the longest value a read takes, in bytes, at most
 ///   134217728; a longer one fails at once, unread
 /// - `flags` (default "kamailio"): the item flags strings and integers are written with, and which

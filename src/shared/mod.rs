@@ -2,6 +2,7 @@
 //! forks its workers, so that counters are summed over all processes and a reload in one process
 //! (Kamailio runs RPC commands in a process of their own) reaches every other.
 
+pub mod failback;
 pub mod fork_guard;
 
 use std::io;
@@ -114,26 +115,9 @@ unsafe impl Sync for SharedRegion {}
 
 impl SharedRegion {
     pub fn new() -> io::Result<SharedRegion> {
-        let len = std::mem::size_of::<Layout>().next_multiple_of(4096);
-        // SAFETY: an anonymous mapping with no address hint and no file; the result is checked
-        // against MAP_FAILED before use. The kernel fills it with zeroes, which is the initial
-        // state of every field (all atomics).
-        let ptr = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_SHARED | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            )
-        };
-        if ptr == libc::MAP_FAILED {
-            return Err(io::Error::last_os_error());
-        }
-        let ptr = ptr.cast::<Layout>();
+        let len = std::mem::size_of::<Layout>();
         Ok(SharedRegion {
-            ptr: NonNull::new(ptr).expect("mmap returned a non-null address"),
+            ptr: map_shared(len)?.cast::<Layout>(),
             len,
         })
     }
@@ -194,11 +178,39 @@ impl SharedRegion {
 
 impl Drop for SharedRegion {
     fn drop(&mut self) {
-        // SAFETY: ptr/len are exactly what mmap returned, and nothing borrows the region once
-        // its owner is being dropped.
-        unsafe {
-            libc::munmap(self.ptr.as_ptr().cast(), self.len);
-        }
+        unmap_shared(self.ptr.cast(), self.len);
+    }
+}
+
+/// `len` bytes of anonymous memory shared with the processes this one forks, zero-filled (the
+/// initial state of everything kept there), page aligned. Pages get memory when first touched
+/// (`MAP_NORESERVE`: a large bound that is never reached costs nothing).
+pub fn map_shared(len: usize) -> io::Result<NonNull<u8>> {
+    let len = len.next_multiple_of(4096);
+    // SAFETY: an anonymous mapping with no address hint and no file; the result is checked
+    // against MAP_FAILED before use.
+    let ptr = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_SHARED | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if ptr == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(NonNull::new(ptr.cast::<u8>()).expect("mmap returned a non-null address"))
+}
+
+/// Unmaps what [`map_shared`] mapped; its owner calls it once, when nothing borrows it any more.
+pub fn unmap_shared(ptr: NonNull<u8>, len: usize) {
+    // SAFETY: ptr and the rounded len are exactly what map_shared mapped, and the caller owns
+    // the mapping and drops it once.
+    unsafe {
+        libc::munmap(ptr.as_ptr().cast(), len.next_multiple_of(4096));
     }
 }
 

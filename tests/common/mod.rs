@@ -644,3 +644,20 @@ pub fn median<T: Copy + PartialOrd>(mut v: Vec<T>) -> T {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
     v[v.len() / 2]
 }
+
+/// `n` keys `{prefix}{i}` whose own server is the `index`th of `list`, placed as the module
+/// places them by default (ketama, as libmemcached).
+#[allow(dead_code)]
+pub fn keys_on_server(list: &str, index: usize, prefix: &str, n: usize) -> Vec<String> {
+    use sip_memcached::client::distribution::{Distribution, Member, Placement};
+    let specs = sip_memcached::client::servers::parse_servers(list).unwrap();
+    let members: Vec<_> = specs.iter().map(Member::of).collect();
+    let placement = Placement::new(Distribution::Ketama, &members);
+    let keys: Vec<String> = (0..10 * n + 100)
+        .map(|i| format!("{prefix}{i}"))
+        .filter(|k| placement.primary(k.as_bytes()) == index)
+        .take(n)
+        .collect();
+    assert_eq!(keys.len(), n, "not enough keys on server {index} of {list}");
+    keys
+}

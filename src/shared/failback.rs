@@ -12,17 +12,15 @@
 //! one array (a lookup scans those 8 bytes per key, not whole records), then the records. Records
 //! are kept packed (a removal moves the last one into the gap), so that the scan stops at `len`.
 //!
-//! The lock is a word holding the holder's pid. What it guards is memory only: no I/O and no log
-//! line (a host's log callback may call back in) is made while holding it, so a holder that stays
-//! holding it is either running (and about to release it) or dead (killed in between). A waiter
-//! that finds the holder's pid gone takes the lock over; what the dead holder left half-written
-//! is at most one record, whose key then fails back as some other key would (a delete of a key
-//! that was not listed: a miss, never an older value).
+//! The lock is a [`PidLock`]: what it guards is memory only. A holder killed while holding it
+//! leaves at most one record half-written, whose key then fails back as some other key would (a
+//! delete of a key that was not listed: a miss, never an older value).
 
 use std::io;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
+use crate::shared::lock::PidLock;
 use crate::shared::{map_shared, unmap_shared, SERVER_SLOTS};
 
 /// The longest wire key: memcached's 250 bytes (the module hashes longer keys to 32).
@@ -62,8 +60,7 @@ pub struct Entry {
 
 #[repr(C)]
 struct Header {
-    /// The holder's pid; 0 when free.
-    lock: AtomicU32,
+    lock: PidLock,
     len: AtomicU32,
     /// One bit per server (its index in the list) that has keys listed: the one load an
     /// operation pays for all this.
@@ -304,40 +301,9 @@ impl Failback {
     }
 
     fn lock(&self) -> Locked<'_> {
-        let lock = &self.header().lock;
-        let me = std::process::id();
-        let mut spins = 0u32;
-        loop {
-            let holder =
-                match lock.compare_exchange_weak(0, me, Ordering::Acquire, Ordering::Relaxed) {
-                    Ok(_) => return Locked { list: self },
-                    Err(holder) => holder,
-                };
-            spins = spins.wrapping_add(1);
-            if !spins.is_multiple_of(64) {
-                std::hint::spin_loop();
-                continue;
-            }
-            std::thread::yield_now();
-            if spins.is_multiple_of(4096)
-                && holder != 0
-                && holder != me
-                && !process_exists(holder)
-                && lock
-                    .compare_exchange(holder, me, Ordering::Acquire, Ordering::Relaxed)
-                    .is_ok()
-            {
-                return Locked { list: self };
-            }
-        }
+        self.header().lock.lock();
+        Locked { list: self }
     }
-}
-
-/// Whether a process with this pid exists (a signal 0 is sent nowhere; EPERM means it exists).
-fn process_exists(pid: u32) -> bool {
-    // SAFETY: kill with signal 0 only checks that the target exists; it has no other effect.
-    let sent = unsafe { libc::kill(pid as libc::pid_t, 0) };
-    sent == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
 impl Drop for Failback {
@@ -400,7 +366,7 @@ impl Locked<'_> {
 
 impl Drop for Locked<'_> {
     fn drop(&mut self) {
-        self.list.header().lock.store(0, Ordering::Release);
+        self.list.header().lock.unlock();
     }
 }
 
@@ -470,22 +436,5 @@ mod tests {
         );
         list.release(0, 3_000);
         assert!(list.claim(0, 2_100, 3_100));
-    }
-
-    #[test]
-    fn the_lock_of_a_process_that_died_holding_it_is_taken_over() {
-        let list = Failback::new(1).unwrap();
-        // A pid that existed and is gone: a child that exited and was waited for.
-        // SAFETY: the child _exit()s at once.
-        let pid = unsafe { libc::fork() };
-        if pid == 0 {
-            // SAFETY: ends the child at once.
-            unsafe { libc::_exit(0) };
-        }
-        // SAFETY: waits for that child; a null status pointer is allowed.
-        unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
-        list.header().lock.store(pid as u32, Ordering::Release);
-        assert!(list.note(0, b"k", 1, Wrote::Deleted, 0), "taken over");
-        assert_eq!(list.header().lock.load(Ordering::Acquire), 0, "released");
     }
 }

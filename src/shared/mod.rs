@@ -4,6 +4,7 @@
 
 pub mod failback;
 pub mod fork_guard;
+pub mod lock;
 
 use std::io;
 use std::ptr::NonNull;

@@ -20,6 +20,20 @@ pub fn max_value_len(key_len: usize, flags: u32) -> usize {
     ITEM_SIZE_MAX.saturating_sub(HEADER + key_len + 1 + flags_len + 2 + CAS)
 }
 
+/// An `exptime` memcached reads as a moment already past (more than 30 days is a Unix time, and
+/// this one is in January 1970): the item is stored and never returned, as memcached does with a
+/// negative `exptime`, which the stock OpenSIPS module passes on as the script gave it.
+pub const ALREADY_EXPIRED: u32 = 60 * 60 * 24 * 30 + 1;
+
+/// The `exptime` of an expiry in seconds as OpenSIPS's cachedb interface gives it: 0 never, a
+/// negative one already expired (see [`ALREADY_EXPIRED`]).
+pub fn exptime_of(seconds: i64) -> u32 {
+    match seconds {
+        s if s < 0 => ALREADY_EXPIRED,
+        s => u32::try_from(s).unwrap_or(u32::MAX),
+    }
+}
+
 /// The seconds an item written with memcached's `exptime` has to live (-1: never): more than 30
 /// days is a Unix time, as memcached reads it.
 pub fn seconds_to_live(exptime: u32) -> i64 {

@@ -61,6 +61,21 @@ impl Engine {
     /// [`Engine::new`] with host names resolved by `resolver` instead of the system's resolver.
     pub fn with_resolver(params: Params, resolver: Arc<dyn Resolver>) -> Result<Engine> {
         let shared = Arc::new(SharedRegion::new().map_err(Error::SharedMemory)?);
+        Self::build(params, shared, resolver)
+    }
+
+    /// [`Engine::new`] on a shared region mapped earlier, before the host forked: processes
+    /// that make an engine for the same connection after the fork then share its counters,
+    /// server health and reload epoch (the region must serve that one connection alone).
+    pub fn with_region(params: Params, shared: Arc<SharedRegion>) -> Result<Engine> {
+        Self::build(params, shared, Arc::new(SystemResolver))
+    }
+
+    fn build(
+        params: Params,
+        shared: Arc<SharedRegion>,
+        resolver: Arc<dyn Resolver>,
+    ) -> Result<Engine> {
         let client = Client::with_resolver(&params.client_config()?, shared.clone(), resolver)?;
         let near = NearCache::new(&params.near_config(), shared.clone());
         let cluster = params

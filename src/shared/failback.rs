@@ -20,7 +20,7 @@ use std::io;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
-use crate::shared::lock::PidLock;
+use crate::shared::lock::{PidGuard, PidLock};
 use crate::shared::{map_shared, unmap_shared, SERVER_SLOTS};
 
 /// The longest wire key: memcached's 250 bytes (the module hashes longer keys to 32).
@@ -301,8 +301,10 @@ impl Failback {
     }
 
     fn lock(&self) -> Locked<'_> {
-        self.header().lock.lock();
-        Locked { list: self }
+        Locked {
+            _held: self.header().lock.lock(),
+            list: self,
+        }
     }
 }
 
@@ -314,6 +316,7 @@ impl Drop for Failback {
 
 /// The list, locked: its hashes and records may be read and written.
 struct Locked<'a> {
+    _held: PidGuard<'a>,
     list: &'a Failback,
 }
 
@@ -361,12 +364,6 @@ impl Locked<'_> {
             }
         }
         None
-    }
-}
-
-impl Drop for Locked<'_> {
-    fn drop(&mut self) {
-        self.list.header().lock.unlock();
     }
 }
 

@@ -14,8 +14,13 @@ use std::sync::atomic::{AtomicU32, Ordering};
 pub struct PidLock(AtomicU32);
 
 impl PidLock {
-    /// Spins (yielding the CPU every 64 tries) until it holds the lock.
-    pub fn lock(&self) {
+    /// Spins (yielding the CPU every 64 tries) until it holds the lock, until the guard drops.
+    pub fn lock(&self) -> PidGuard<'_> {
+        self.acquire();
+        PidGuard(self)
+    }
+
+    fn acquire(&self) {
         let me = std::process::id();
         let mut spins = 0u32;
         loop {
@@ -49,13 +54,22 @@ impl PidLock {
         }
     }
 
-    pub fn unlock(&self) {
+    fn unlock(&self) {
         self.0.store(0, Ordering::Release);
     }
 
     #[cfg(test)]
     fn holder(&self) -> u32 {
         self.0.load(Ordering::Acquire)
+    }
+}
+
+/// Holds a [`PidLock`] until dropped.
+pub struct PidGuard<'a>(&'a PidLock);
+
+impl Drop for PidGuard<'_> {
+    fn drop(&mut self) {
+        self.0.unlock();
     }
 }
 
@@ -83,9 +97,9 @@ mod tests {
         // SAFETY: waits for that child; a null status pointer is allowed.
         unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
         let lock = PidLock(AtomicU32::new(pid as u32));
-        lock.lock();
+        let held = lock.lock();
         assert_eq!(lock.holder(), std::process::id(), "taken over");
-        lock.unlock();
+        drop(held);
         assert_eq!(lock.holder(), 0);
     }
 }

@@ -18,7 +18,7 @@ use super::callback;
 use super::engines;
 use super::host::Host;
 use super::params::EXEC_THRESHOLD_US;
-use crate::engine::item::counter_value;
+use crate::engine::item::{counter_value, exptime_of};
 use crate::engine::{Delta, Engine, Stored};
 use crate::error::{Error, Result};
 use crate::hosts::failure_log::{log_failure, RateLimit};
@@ -42,9 +42,13 @@ unsafe extern "C" fn new_connection(id: *mut CachedbId) -> *mut c_void {
         }
         // SAFETY: a NUL-terminated copy of the URL, owned by the id.
         let url = unsafe { CStr::from_ptr(id_ref.initial_url) }.to_bytes();
-        let Some(found) = engines::of_url(url) else {
-            log::error!("no engine for cachedb_url '{}'", quoted(url));
-            return null_mut();
+        let found = match engines::for_url(url) {
+            Ok(found) => found,
+            Err(why) => {
+                let shown = super::url::masked(&String::from_utf8_lossy(url));
+                log::error!("cachedb_url '{}': {why}", quoted(shown.as_bytes()));
+                return null_mut();
+            }
         };
         let conn = Box::new(PoolConnection {
             header: PoolHeader {
@@ -237,7 +241,7 @@ unsafe extern "C" fn set(
             },
             _ => &[],
         };
-        let expiry = expires.max(0) as u32;
+        let expiry = exptime_of(expires.into());
         let flags = value_flags(engine);
         let mode = engine.params().mode;
         match timed("cache_store", key, || {
@@ -285,7 +289,7 @@ unsafe fn change(
     };
     let delta = sign * i64::from(by);
     match timed(what, key, || {
-        engine.add(key, Delta::plus(delta), expires.max(0) as u32)
+        engine.add(key, Delta::plus(delta), exptime_of(expires.into()))
     }) {
         Ok(n) => {
             // SAFETY: new_val is NULL or the core's int to fill.

@@ -29,7 +29,7 @@ unsafe extern "C" fn mi_reload(_params: *const MiParams, _async: *mut c_void) ->
         let Some(host) = Host::get() else {
             return null_mut();
         };
-        let all = engines::all();
+        let all = engines::every();
         if all.is_empty() {
             // SAFETY: core function.
             return unsafe { error(host, 500, "the module is not initialised") };
@@ -153,7 +153,7 @@ unsafe extern "C" fn mi_stats(_params: *const MiParams, _async: *mut c_void) -> 
                 return resp;
             }
             // One member per URL, named as a script names it: "memcached", "memcached:group1".
-            for e in engines::all() {
+            for e in engines::every() {
                 let system = e.parsed.system();
                 let obj = (host.add_mi_object)(root, system.as_ptr().cast(), system.len() as c_int);
                 if obj.is_null() {

@@ -63,6 +63,12 @@ unsafe extern "C" fn mod_init() -> c_int {
             );
             return -1;
         }
+        if all.is_empty() {
+            log::info!(
+                "no cachedb_url line of this module: it serves the memcached:// URLs other \
+                 modules pass the cachedb core, as the stock module does"
+            );
+        }
         for e in all {
             log::info!(
                 "{}: {}",
@@ -80,7 +86,12 @@ unsafe extern "C" fn mod_init() -> c_int {
 unsafe extern "C" fn child_init(rank: c_int) -> c_int {
     callback(|| {
         let Some(host) = Host::get() else { return };
-        for e in engines::all() {
+        // Engines of other modules' URLs made before the fork (by a consumer's mod_init) are
+        // forked too; their connections are the consumers' to open.
+        for e in engines::known().iter().filter(|e| !e.own_line) {
+            e.engine.child_init(rank);
+        }
+        for e in engines::own_lines() {
             e.engine.child_init(rank);
             let Ok(text) = std::ffi::CString::new(e.url.as_bytes()) else {
                 continue;

@@ -12,6 +12,7 @@ use parking_lot::Mutex;
 
 use super::abi::{ParamExport, INT_PARAM, STR_PARAM, USE_FUNC_PARAM};
 use super::callback;
+use crate::client::distribution::Distribution;
 use crate::engine::params::{ParamKind, Params, PARAMS};
 use crate::numbers::parse_i64;
 
@@ -26,7 +27,13 @@ pub struct Settings {
 pub static SETTINGS: Lazy<Mutex<Settings>> = Lazy::new(|| {
     Mutex::new(Settings {
         urls: Vec::new(),
-        params: Params::default(),
+        params: Params {
+            // The stock module leaves libmemcached's default placement: modula. Keys of a
+            // multi-host URL must stay on the servers they were on while a fleet is upgraded
+            // node by node.
+            distribution: Distribution::Modula,
+            ..Params::default()
+        },
     })
 });
 

@@ -47,16 +47,20 @@ demo: deps build
 
 # Rust unit and integration tests (real memcached), the C examples under valgrind, the header check,
 # the real-Kamailio suite against every supported release (made or reused by `make hosts`), and the
-# real-OpenSIPS tests (made or reused by `make opensips-host`), with the Python clients of the
-# interoperability tests (made or reused by `make python-clients`).
+# real-OpenSIPS tests on 3.6 and 4.0 (made or reused by `make opensips-host`), with the Python
+# clients of the interoperability tests (made or reused by `make python-clients`).
 # The release suites of the real-Kamailio tests (tests/kamailio_*.rs, one module per release) run
 # last, printing each host's version and parity result.
 KAMAILIO_RELEASES := v5_6:: v5_7:: v6_0:: v6_1::
 # The test files with release suites (release_suites!): every tests/kamailio_*.rs, and cluster.rs.
 KAMAILIO_TESTS := $(basename $(notdir $(wildcard tests/kamailio_*.rs))) cluster
+# The OpenSIPS release suites (opensips_suites!, tests/opensips.rs and tests/opensips_host.rs): they
+# run with the rest, but for the parity with the stock module, run next, one release after the
+# other, each printing its line.
+OPENSIPS_RELEASES := v3_6:: v4_0::
 test: deps hosts opensips-host python-clients build check
 	SIPMC_LIB=$(LIB) $(CARGO) test --release -- --test-threads=2 $(KAMAILIO_RELEASES:%=--skip %) --skip parity_with_the_stock_cachedb
-	SIPMC_LIB=$(LIB) $(CARGO) test --release --test opensips -- --nocapture parity_with_the_stock_cachedb
+	SIPMC_LIB=$(LIB) $(CARGO) test --release --test opensips -- --nocapture --test-threads=1 $(OPENSIPS_RELEASES:%=%parity_with_the_stock_cachedb)
 	SIPMC_LIB=$(LIB) $(CARGO) test --release $(KAMAILIO_TESTS:%=--test %) -- --test-threads=2 --nocapture $(KAMAILIO_RELEASES)
 
 # Every Kamailio the suite runs against: Debian 12's 5.6.3, 5.7.4 built from source, Debian 13's
@@ -66,9 +70,10 @@ test: deps hosts opensips-host python-clients build check
 hosts: deps
 	@scripts/kamailio_hosts.sh
 
-# The real OpenSIPS 3.6.8 (core plus the modules the tests load, the stock cachedb_memcached among
-# them) built from the shared/hosts archive, and opensips-cli in a virtualenv; cached in
-# /var/cache/sip-memcached ($$SIPMC_HOST_CACHE) by recipe, reused (about 100 s the first time).
+# The real OpenSIPS 3.6.8 and 4.0.1 (core plus the modules the tests load, the stock
+# cachedb_memcached among them) built from the shared/hosts archives one after the other, and
+# opensips-cli in a virtualenv; cached in /var/cache/sip-memcached ($$SIPMC_HOST_CACHE) by recipe,
+# reused (about 100 s each the first time).
 opensips-host: deps
 	@scripts/opensips_host.sh
 

@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
-# Makes, or reuses from the cache, the real OpenSIPS 3.6.8 the tests run against (core plus the
-# modules they load, the stock cachedb_memcached among them) and opensips-cli in a virtualenv, and
-# writes the host's descriptor (KEY=VALUE lines) to $CACHE/hosts/opensips-3.6.env for the Rust tests.
+# Makes, or reuses from the cache, each real OpenSIPS the tests run against (3.6.8 and 4.0.1: core
+# plus the modules they load, the stock cachedb_memcached among them) and opensips-cli in a
+# virtualenv, and writes each host's descriptor (KEY=VALUE lines) to $CACHE/hosts/opensips-3.6.env
+# and $CACHE/hosts/opensips-4.0.env for the Rust tests.
 #
-#   scripts/opensips_host.sh           make (or reuse) the host; print one line: label, version,
-#                                      source, tab-separated
-#   scripts/opensips_host.sh --list    print the descriptor if it exists; builds nothing
-#   scripts/opensips_host.sh --check   also check it: every module loads (opensips -c), then a
-#                                      running OpenSIPS answers SIP OPTIONS on loopback UDP, MI over
-#                                      HTTP (mi_http) and `opensips-cli -x mi` over the FIFO
+#   scripts/opensips_host.sh [RELEASE...]   make (or reuse) the hosts (RELEASE: 3.6, 4.0; default
+#                                           both); print one line each: label, version, source,
+#                                           tab-separated
+#   scripts/opensips_host.sh --list         print the descriptors that exist; builds nothing
+#   scripts/opensips_host.sh --check        also check each: every module loads (opensips -c), then
+#                                           a running OpenSIPS answers SIP OPTIONS on loopback UDP,
+#                                           MI over HTTP (mi_http) and `opensips-cli -x mi` over
+#                                           the FIFO
 #
-# The source is opensips-3.6.8.tar.gz: $SIPMC_HOST_SOURCES, or shared/hosts/ beside the repository,
-# or /work/shared/hosts, checked against its pinned sha256; else upstream's tag archive, downloaded
-# once. It carries .gitrevision, which makes the build's scm string "git <rev>": the string every
-# module's version fields must match, so the archive is built as it is.
+# The source is opensips-<version>.tar.gz: $SIPMC_HOST_SOURCES, or shared/hosts/ beside the
+# repository, or /work/shared/hosts, checked against its pinned sha256; else upstream's tag archive,
+# downloaded once. It carries .gitrevision, which makes the build's scm string "git <rev>": the
+# string every module's version fields must match, so the archive is built as it is.
 #
 # No `make install`: it also builds the menuconfig tool, which needs libncurses-dev. The build tree
 # is enough; the binary and the module files are copied into a small prefix (nothing in them points
@@ -21,10 +24,11 @@
 # source tree is kept beside them without its object files, for the headers and modules' READMEs.
 #
 # Cache: $SIPMC_HOST_CACHE (default /var/cache/sip-memcached), shared with scripts/kamailio_hosts.sh.
-# Folders carry a hash of their recipe, so a changed recipe makes a new one and never reuses a
-# stale one. The build is made in a hidden temporary folder and renamed into place only once
-# checked; the next run removes what an interrupted one left. One flock for the host: concurrent
-# runs wait for each other instead of building it twice. Needs root (apt) only for what is missing.
+# Folders carry the version and a hash of their recipe, so a changed recipe makes a new one and
+# never reuses a stale one. A build is made in a hidden temporary folder and renamed into place only
+# once checked; the next run removes what an interrupted one left. One flock per host: concurrent
+# runs wait for each other instead of building it twice. The releases are built one after the
+# other (each build takes both cores). Needs root (apt) only for what is missing.
 set -euo pipefail
 
 # Bump when a recipe changes in a way its inputs below do not show: every cache key changes with it.
@@ -36,11 +40,24 @@ REPO=$(cd "$HERE/.." && pwd)
 # shellcheck source=scripts/host_lib.sh
 source "$HERE/host_lib.sh"
 
-LABEL=opensips-3.6
-OS_VERSION=3.6.8
-OS_FILE=opensips-3.6.8.tar.gz
-OS_SHA256=dc7c6fd73ba51284dfc008d04020605dfc72b53c799a1567d0fd6c460ca1771a
-OS_URL=https://github.com/OpenSIPS/opensips/archive/refs/tags/3.6.8.tar.gz
+# The releases the tests run against: minor release, then its version and the archive's sha256.
+RELEASES=(3.6 4.0)
+declare -A RELEASE_VERSION=([3.6]=3.6.8 [4.0]=4.0.1)
+declare -A RELEASE_SHA256=(
+    [3.6]=dc7c6fd73ba51284dfc008d04020605dfc72b53c799a1567d0fd6c460ca1771a
+    [4.0]=03fc295f422ddd82e8858068d6a6fa992e6a9ce10eefead22343bd1fa1774a9d
+)
+LABEL=opensips
+
+# Sets what the functions below build for one release (3.6 or 4.0).
+select_release() {
+    [ -n "${RELEASE_VERSION[$1]:-}" ] || die "unknown release '$1' (releases: ${RELEASES[*]})"
+    LABEL=opensips-$1
+    OS_VERSION=${RELEASE_VERSION[$1]}
+    OS_FILE=opensips-$OS_VERSION.tar.gz
+    OS_SHA256=${RELEASE_SHA256[$1]}
+    OS_URL=https://github.com/OpenSIPS/opensips/archive/refs/tags/$OS_VERSION.tar.gz
+}
 # Only what the tests load (the default set is about 150 modules and takes many minutes on 2
 # cores). proto_udp is built into the core. cachedb_memcached and httpd are in the template's
 # exclude list (they need libmemcached and libmicrohttpd); naming them with module= builds them.
@@ -58,7 +75,7 @@ die() {
 }
 
 usage() {
-    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 sha256_of() { sha256sum "$1" | cut -d' ' -f1; }
@@ -110,7 +127,7 @@ check_layout() {
     done
 }
 
-# Builds OpenSIPS into $CACHE/builds/opensips-3.6.8-<sha12>-<recipe hash>, or reuses it; prints
+# Builds OpenSIPS into $CACHE/builds/opensips-<version>-<sha12>-<recipe hash>, or reuses it; prints
 # the prefix. Runs under the host's lock.
 build_opensips() {
     local tarball=$1 sha recipe key prefix tmp src m f
@@ -136,7 +153,7 @@ build_opensips() {
         tar xzf "$tarball" -C "$tmp"
         src="$tmp/src"
         mv "$tmp/opensips-$OS_VERSION" "$src"
-        # Without it the scm type would be "unknown" and no module built for the real 3.6.8 would load.
+        # Without it the scm type would be "unknown" and no module built for the real release would load.
         [ -s "$src/.gitrevision" ] || die "$tarball has no .gitrevision"
         log "building OpenSIPS $OS_VERSION (core + ${OS_MODULES[*]}; about 100 s on 2 cores; log: $LOGFILE)"
         # FASTER=1: the modules are built as parallel make targets instead of one after another.
@@ -186,7 +203,7 @@ write_descriptor() {
     local prefix=$1 cli=$2 tarball=$3 sha out="$CACHE/hosts/$LABEL.env" tmp vtext full flags scm v
     sha=$(sha256_of "$tarball")
     vtext=$(version_text "$prefix/sbin/opensips")
-    # "version: opensips 3.6.8 (x86_64/linux)": what a module's ver_info.version must equal.
+    # "version: opensips 3.6.8 (x86_64/linux)" (or 4.0.1): what a module's ver_info.version must equal.
     full=$(sed -n 's/^version: //p' <<<"$vtext" | head -n 1)
     # "flags: STATS: On, ...": ver_info.compile_flags.
     flags=$(sed -n 's/^flags: //p' <<<"$vtext" | head -n 1)
@@ -273,7 +290,7 @@ descendants() {
 }
 
 check_host() {
-    local env="$CACHE/hosts/$LABEL.env" bin mods cli dir port http pid out ok=1 i m procs=() left=() all=()
+    local env="$CACHE/hosts/$LABEL.env" bin mods cli dir port http pid out ok=1 i m uptime procs=() left=() all=()
     bin=$(descriptor_get "$env" OPENSIPS_BIN)
     mods=$(descriptor_get "$env" OPENSIPS_MODULES)
     cli=$(descriptor_get "$env" OPENSIPS_CLI)
@@ -343,10 +360,14 @@ EOF
         log "check FAILED: POST /mi version -> $out"
         ok=0
     fi
-    if out=$(HOME=$dir timeout 15 "$cli" -f "$dir/opensips-cli.cfg" -x mi uptime 2>&1) && [[ $out == *'"Up since"'* ]]; then
-        log "check: opensips-cli -f $dir/opensips-cli.cfg -x mi uptime -> $(tr -s ' \n' ' ' <<<"$out")"
+    # 4.0 names the core's commands core:<name>, and opensips-cli takes only the names the core's
+    # `which` lists (the old ones are aliases, which it does not list).
+    uptime=uptime
+    [ "${OS_VERSION%%.*}" -lt 4 ] || uptime=core:uptime
+    if out=$(HOME=$dir timeout 15 "$cli" -f "$dir/opensips-cli.cfg" -x mi "$uptime" 2>&1) && [[ $out == *'"Up since"'* ]]; then
+        log "check: opensips-cli -f $dir/opensips-cli.cfg -x mi $uptime -> $(tr -s ' \n' ' ' <<<"$out")"
     else
-        log "check FAILED: opensips-cli -x mi uptime -> $out"
+        log "check FAILED: opensips-cli -x mi $uptime -> $out"
         ok=0
     fi
     mapfile -t procs < <(descendants "$pid")
@@ -378,40 +399,51 @@ EOF
 }
 
 main() {
-    local check=0 f
+    local check=0 list=0 releases=() r f failed=0
     while [ $# -gt 0 ]; do
         case $1 in
-        --list)
-            f="$CACHE/hosts/$LABEL.env"
-            if [ -f "$f" ]; then
-                printf '# %s\n' "$f"
-                cat "$f"
-            else
-                log "no descriptor $f (run scripts/opensips_host.sh)"
-            fi
-            return
-            ;;
+        --list) list=1 ;;
         --check) check=1 ;;
         -h | --help)
             usage
             return
             ;;
-        *) die "unknown argument '$1' (options: --list, --check)" ;;
+        [0-9]*.[0-9]*) releases+=("$1") ;;
+        *) die "unknown argument '$1' (options: --list, --check, a release: ${RELEASES[*]})" ;;
         esac
         shift
     done
+    [ ${#releases[@]} -gt 0 ] || releases=("${RELEASES[@]}")
+    for r in "${releases[@]}"; do select_release "$r"; done
     mkdir -p "$CACHE"
-    # A host that cannot be made must not keep a descriptor the tests would still trust.
-    if ! (make_host); then
-        rm -f "$CACHE/hosts/$LABEL.env"
-        die "could not make the host (log: $CACHE/logs/$LABEL.log)"
-    fi
-    f="$CACHE/hosts/$LABEL.env"
-    if [ "$check" = 1 ]; then
-        check_host || die "the check failed"
-    fi
-    printf '%s\t%s\t%s\n' "$LABEL" "$(descriptor_get "$f" OPENSIPS_VERSION)" \
-        "$(descriptor_get "$f" OPENSIPS_SOURCE)"
+    for r in "${releases[@]}"; do
+        select_release "$r"
+        f="$CACHE/hosts/$LABEL.env"
+        if [ "$list" = 1 ]; then
+            if [ -f "$f" ]; then
+                printf '# %s\n' "$f"
+                cat "$f"
+            else
+                log "no descriptor $f (run scripts/opensips_host.sh $r)"
+            fi
+            continue
+        fi
+        # A host that cannot be made must not keep a descriptor the tests would still trust.
+        if ! (make_host); then
+            rm -f "$f"
+            log "error: could not make the host (log: $CACHE/logs/$LABEL.log)"
+            failed=1
+            continue
+        fi
+        if [ "$check" = 1 ] && ! (check_host); then
+            log "error: the check failed"
+            failed=1
+            continue
+        fi
+        printf '%s\t%s\t%s\n' "$LABEL" "$(descriptor_get "$f" OPENSIPS_VERSION)" \
+            "$(descriptor_get "$f" OPENSIPS_SOURCE)"
+    done
+    [ "$failed" = 0 ] || die "not every OpenSIPS host could be made"
 }
 
 main "$@"

@@ -357,7 +357,7 @@ fn until_every_worker_serves(
 }
 
 fn two_kamailio_nodes_and_an_opensips_see_a_reload_on_one_of_them(kh: &KamailioHost) {
-    let Some(oh) = OpensipsHost::load() else {
+    let Some(oh) = OpensipsHost::load("3.6") else {
         return;
     };
     let mc = Memcached::start();

@@ -1,10 +1,13 @@
-//! The module inside a real OpenSIPS 3.6.8 (built by `scripts/opensips_host.sh`), as a drop-in
-//! for `cachedb_memcached`, with the config of `tests/opensips/opensips.cfg` (docs/opensips.md shows it):
-//! the core's `cache_*` functions with their return codes, groups, the MI commands over the FIFO
-//! with opensips-cli and over HTTP with curl, a reload reaching every SIP worker, faults, the
-//! version check, and parity with the stock module.
+//! The module inside a real OpenSIPS 3.6.8 and 4.0.1 (built by `scripts/opensips_host.sh`), as a
+//! drop-in for `cachedb_memcached`, with the config of `tests/opensips/opensips.cfg`
+//! (docs/opensips.md shows it): the core's `cache_*` functions with their return codes, groups,
+//! the MI commands over the FIFO with opensips-cli and over HTTP with curl, by each name the
+//! release gives them, a reload reaching every SIP worker, faults, the version check, and parity
+//! with the stock module.
 //!
-//! Under CI=true a missing OpenSIPS fails these tests; elsewhere they are skipped with a message.
+//! Each scenario is a function of the host; `opensips_suites!` (tests/common/opensips.rs) runs it
+//! on each release (`v3_6::…`, `v4_0::…`). Under CI=true a missing OpenSIPS fails these tests;
+//! elsewhere they are skipped with a message.
 
 mod common;
 
@@ -54,13 +57,9 @@ fn curl(o: &Opensips, args: &[&str], path: &str) -> String {
 const DEFAULT: &str = "memcached";
 const GROUP: &str = "memcached:group1";
 
-#[test]
-fn the_cache_functions_answer_with_the_core_return_codes() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn the_cache_functions_answer_with_the_core_return_codes(host: &OpensipsHost) {
     let mc = Memcached::start();
-    let o = start(&host, "functions", &mc.server(), "");
+    let o = start(host, "functions", &mc.server(), "");
     let r = |name: &str, key: &str, val: &str| op(&o, name, DEFAULT, key, val);
     let s = |a: &str, b: &str| (a.to_string(), b.to_string());
     let reply = o.request(
@@ -123,13 +122,9 @@ fn the_cache_functions_answer_with_the_core_return_codes() {
     assert!(log.contains("memcached:group1: sip-memcached"), "{log}");
 }
 
-#[test]
-fn mi_commands_over_the_fifo_with_opensips_cli() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn mi_commands_over_the_fifo_with_opensips_cli(host: &OpensipsHost) {
     let mc = Memcached::start();
-    let o = start(&host, "mi", &mc.server(), "");
+    let o = start(host, "mi", &mc.server(), "");
     op(&o, "store", DEFAULT, "k", "v");
     let stats = o.mi_fifo("memcached_stats", &[]).unwrap();
     assert!(stats.contains("\"memcached\""), "{stats}");
@@ -147,15 +142,11 @@ fn mi_commands_over_the_fifo_with_opensips_cli() {
     assert!(stats.contains("\"reloads\": 1"), "{stats}");
 }
 
-#[test]
-fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker(host: &OpensipsHost) {
     let mc = Memcached::start();
     let extra = "modparam(\"cachedb_memcached\", \"cache_size\", 1000)\n\
                  modparam(\"cachedb_memcached\", \"cache_ttl\", 600000)";
-    let o = start(&host, "reload", &mc.server(), extra);
+    let o = start(host, "reload", &mc.server(), extra);
     op(&o, "store", DEFAULT, "route", "gateway-a");
     let every_worker_reads = |expected: &str, why: &str| {
         let mut pids = std::collections::HashSet::new();
@@ -181,18 +172,14 @@ fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker() {
     every_worker_reads("gateway-b", "after memcached_reload over MI");
 }
 
-#[test]
-fn beside_the_stock_module_startup_is_refused_with_a_clear_error() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn beside_the_stock_module_startup_is_refused_with_a_clear_error(host: &OpensipsHost) {
     let mc = Memcached::start();
     let extra = format!("loadmodule \"{}\"", host.stock_module().display());
     let cfg = config_for(&our_module(), &mc.server(), &mc.server(), &extra)
         .replace("@SIP_PORT@", &common::free_port().to_string())
         .replace("@HTTP_PORT@", &common::free_port().to_string())
         .replace("@MPATH@", host.modules.to_str().unwrap());
-    let rundir = common::scratch_dir("opensips-beside");
+    let rundir = host.scratch_dir("beside");
     let cfg = cfg.replace("@RUNDIR@", rundir.to_str().unwrap());
     std::fs::write(rundir.join("opensips.cfg"), cfg).unwrap();
     let out = host.check_config(&rundir.join("opensips.cfg"));
@@ -227,13 +214,9 @@ fn beside_the_stock_module_startup_is_refused_with_a_clear_error() {
     );
 }
 
-#[test]
-fn mi_commands_over_http_json_rpc_and_the_mi_html_form_with_curl() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn mi_commands_over_http_json_rpc_and_the_mi_html_form_with_curl(host: &OpensipsHost) {
     let mc = Memcached::start();
-    let o = start(&host, "http", &mc.server(), "");
+    let o = start(host, "http", &mc.server(), "");
     let rpc = |body: &str| {
         curl(
             &o,
@@ -248,10 +231,72 @@ fn mi_commands_over_http_json_rpc_and_the_mi_html_form_with_curl() {
     assert!(stats.contains(r#""reloads":1"#), "{stats}");
     assert!(stats.contains(r#""memcached:group1""#), "{stats}");
     // The old habit, through mi_html: a GET of /mi/<module>/<command>.
-    let page = curl(&o, &[], "/mi/cachedb_memcached/memcached_reload?arg=");
+    // mi_html's URL takes the name the release lists: memcached_reload in 3.6,
+    // cachedb_memcached:reload in 4.0.
+    let path = format!("/mi/{}", host.mi_html_path("memcached_reload", ""));
+    assert!(path.ends_with("reload?arg="), "{path}");
+    let page = curl(&o, &[], &path);
     assert!(page.contains("OK"), "{page}");
     let stats = rpc(r#"{"jsonrpc":"2.0","method":"memcached_stats","id":3}"#);
     assert!(stats.contains(r#""reloads":2"#), "{stats}");
+}
+
+/// The MI commands answer by every name the release gives them: in 3.6 `memcached_reload` and
+/// `memcached_stats`; in 4.0 `cachedb_memcached:reload` and `cachedb_memcached:stats` (what `which`
+/// lists, and all opensips-cli takes), and over JSON-RPC the 3.6 names as aliases (bare and under
+/// the module's name) and the bare 4.0 names.
+fn mi_commands_answer_by_each_name_the_release_gives_them(host: &OpensipsHost) {
+    let mc = Memcached::start();
+    let o = start(host, "mi-names", &mc.server(), "");
+    let listed = o.mi_http("which", "");
+    let (reload, stats) = (
+        host.mi_name("memcached_reload"),
+        host.mi_name("memcached_stats"),
+    );
+    for name in [&reload, &stats] {
+        assert!(listed.contains(&format!("\"{name}\"")), "{name}: {listed}");
+    }
+    let mut names = vec![reload.clone()];
+    if host.names_mi_commands_by_module() {
+        assert_eq!(reload, "cachedb_memcached:reload");
+        assert!(
+            !listed.contains("\"memcached_reload\""),
+            "an alias is not listed: {listed}"
+        );
+        // The 3.6 name, bare and under the module's name; and the bare 4.0 name, which the core
+        // answers while no other module loaded has a command of that name.
+        names.extend(
+            [
+                "memcached_reload",
+                "cachedb_memcached:memcached_reload",
+                "reload",
+            ]
+            .map(String::from),
+        );
+    } else {
+        assert!(!listed.contains("cachedb_memcached:"), "{listed}");
+    }
+    for (i, name) in names.iter().enumerate() {
+        assert_eq!(
+            o.mi_http(name, ""),
+            r#"{"jsonrpc":"2.0","result":"OK","id":1}"#,
+            "{name}"
+        );
+        for by in [&stats, &"memcached_stats".to_string()] {
+            let s = o.mi_http(by, "");
+            assert!(s.contains(&format!("\"reloads\":{}", i + 1)), "{by}: {s}");
+        }
+    }
+    let s = o.opensips_cli_mi(&stats, &[]).unwrap();
+    assert!(s.contains(&format!("\"reloads\": {}", names.len())), "{s}");
+    if host.names_mi_commands_by_module() {
+        // opensips-cli checks a command against the list `which` gives, which has no alias.
+        let refused = o.opensips_cli_mi("memcached_stats", &[]).unwrap_err();
+        assert!(
+            refused.contains("no command 'memcached_stats' in module 'mi'"),
+            "{refused}"
+        );
+    }
 }
 
 /// One step of the parity scenario: the operation, the cachedb id, the key, the value.
@@ -295,14 +340,10 @@ fn run_scenario(o: &Opensips, mc: &Memcached) -> Vec<(String, String, Option<Vec
     out
 }
 
-#[test]
-fn parity_with_the_stock_cachedb_memcached() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn parity_with_the_stock_cachedb_memcached(host: &OpensipsHost) {
     let (mc_stock, mc_ours) = (Memcached::start(), Memcached::start());
     let stock = Opensips::start(
-        &host,
+        host,
         "stock",
         &config_for(
             &host.stock_module(),
@@ -311,7 +352,7 @@ fn parity_with_the_stock_cachedb_memcached() {
             "",
         ),
     );
-    let ours = start(&host, "ours", &mc_ours.server(), "");
+    let ours = start(host, "ours", &mc_ours.server(), "");
     let a = run_scenario(&stock, &mc_stock);
     let b = run_scenario(&ours, &mc_ours);
     for (i, (s, o)) in a.iter().zip(&b).enumerate().take(SCENARIO.len()) {
@@ -337,9 +378,10 @@ fn parity_with_the_stock_cachedb_memcached() {
         "ours: it reads back empty"
     );
     eprintln!(
-        "OpenSIPS 3.6.8: parity with its stock cachedb_memcached: {} of {} steps equal (return \
+        "OpenSIPS {}: parity with its stock cachedb_memcached: {} of {} steps equal (return \
          code, value read, item on the server); different on purpose: steps {DIFFERENT_ON_PURPOSE:?} \
          and the read of an empty value",
+        host.version,
         SCENARIO.len() - DIFFERENT_ON_PURPOSE.len(),
         SCENARIO.len()
     );
@@ -348,16 +390,12 @@ fn parity_with_the_stock_cachedb_memcached() {
 /// Faults through OpenSIPS: started with memcached down, then memcached up, frozen, killed and
 /// restarted. Every operation is bounded by the timeout, the module recovers by itself, and the
 /// log holds a few lines, not one per request.
-#[test]
-fn faults_cost_at_most_the_timeout_and_recover_without_a_restart() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn faults_cost_at_most_the_timeout_and_recover_without_a_restart(host: &OpensipsHost) {
     let port = common::free_port();
     let server = format!("127.0.0.1:{port}");
     let extra = "modparam(\"cachedb_memcached\", \"timeout\", 300)\n\
                  modparam(\"cachedb_memcached\", \"retry_interval\", 500)";
-    let o = start(&host, "faults", &server, extra);
+    let o = start(host, "faults", &server, extra);
     let timed = |name: &str, key: &str| {
         let started = Instant::now();
         let (rc, v) = op(&o, name, DEFAULT, key, "v");
@@ -412,13 +450,16 @@ fn faults_cost_at_most_the_timeout_and_recover_without_a_restart() {
     assert!(log.contains("is reachable again"), "{log}");
 }
 
-/// A host posing as an OpenSIPS of a given version (tests/opensips/version_probe.c).
-fn probe(version: &str) -> String {
-    let dir = common::scratch_dir(&format!("opensips-probe-{version}"));
+/// A host posing as an OpenSIPS of a given version (tests/opensips/version_probe.c), reading the
+/// module's MI table with the stride of `mi_layout` (`MAX_MI_PARAMS`, `MAX_MI_ALIASES`).
+fn probe(version: &str, mi_layout: (usize, usize)) -> String {
+    let dir = common::scratch_dir(&format!("opensips-probe-{version}-{}", mi_layout.0));
     let exe = dir.join("version_probe");
     common::cc(&[
         "-rdynamic",
         &format!("-DOPENSIPS_VERSION=\"{version}\""),
+        &format!("-DMI_PARAMS={}", mi_layout.0),
+        &format!("-DMI_ALIASES={}", mi_layout.1),
         concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/opensips/version_probe.c"
@@ -432,27 +473,64 @@ fn probe(version: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The MI table's layout of each release: `MAX_MI_PARAMS` and `MAX_MI_ALIASES` (mi/mi.h).
+const MI_3_6: (usize, usize) = (10, 0);
+const MI_4_0: (usize, usize) = (20, 4);
+
+/// The MI lines of a probe's output.
+fn mi_lines(out: &str) -> Vec<&str> {
+    out.lines().filter(|l| l.starts_with("mi=")).collect()
+}
+
 #[test]
-fn loads_into_opensips_3_6_only_and_refuses_others_with_a_clear_line() {
-    let out = probe("opensips 3.6.8 (x86_64/linux)");
-    assert!(out.contains("name=cachedb_memcached\n"), "{out}");
-    assert!(out.contains("type=3\n"), "a CACHEDB module: {out}");
-    assert!(out.contains("version=the core's string"), "{out}");
-    assert!(out.contains("flags=the core's string"), "{out}");
-    assert!(
-        out.contains("scm_type=git\n") && out.contains("scm_rev=[]"),
-        "{out}"
+fn loads_into_opensips_3_6_and_4_0_each_with_its_mi_table_and_refuses_others_with_a_clear_line() {
+    for version in [
+        "opensips 3.6.8 (x86_64/linux)",
+        "opensips 4.0.1 (x86_64/linux)",
+    ] {
+        let out = probe(version, MI_3_6);
+        assert!(out.contains("name=cachedb_memcached\n"), "{out}");
+        assert!(out.contains("type=3\n"), "a CACHEDB module: {out}");
+        assert!(out.contains("version=the core's string"), "{out}");
+        assert!(out.contains("flags=the core's string"), "{out}");
+        assert!(
+            out.contains("scm_type=git\n") && out.contains("scm_rev=[]"),
+            "{out}"
+        );
+    }
+    // Each release walks the table with its own stride and finds both commands, each with its one
+    // recipe; 4.0's with the 3.6 names as aliases.
+    assert_eq!(
+        mi_lines(&probe("opensips 3.6.8 (x86_64/linux)", MI_3_6)),
+        [
+            "mi=memcached_reload recipes=1 aliases=",
+            "mi=memcached_stats recipes=1 aliases="
+        ]
+    );
+    let on_4_0 = probe("opensips 4.0.1 (x86_64/linux)", MI_4_0);
+    assert_eq!(
+        mi_lines(&on_4_0),
+        [
+            "mi=reload recipes=1 aliases=memcached_reload,cachedb_memcached:memcached_reload",
+            "mi=stats recipes=1 aliases=memcached_stats,cachedb_memcached:memcached_stats"
+        ]
+    );
+    // The 3.6 table read with 4.0's stride is what 4.0 made of it before: one command left.
+    assert_eq!(
+        mi_lines(&probe("opensips 3.6.8 (x86_64/linux)", MI_4_0)).len(),
+        1
     );
     for refused in [
         "opensips 3.4.18 (x86_64/linux)",
-        "opensips 4.0.1 (x86_64/linux)",
+        "opensips 3.5.4 (x86_64/linux)",
+        "opensips 4.1.0 (x86_64/linux)",
     ] {
-        let out = probe(refused);
+        let out = probe(refused, MI_3_6);
         assert!(out.contains("name=(null)"), "{refused}: {out}");
         assert!(
             out.contains(&format!(
                 "ERROR:cachedb_memcached:sip-memcached: this module implements the OpenSIPS \
-                 3.6.x module ABI; the host is {refused}: refusing to load"
+                 3.6.x and 4.0.x module ABIs; the host is {refused}: refusing to load"
             )),
             "{out}"
         );
@@ -472,15 +550,11 @@ fn the_opensips_guide_shows_the_config_the_tests_run() {
 /// Keys a SIP sender chose, through OpenSIPS's cache functions: a space, a folded header (CR LF
 /// inside the key, the stock module's command injection), 300 bytes, non-ASCII. Each is stored
 /// and read back, and memcached's `-vv` log shows only safe, hashed keys.
-#[test]
-fn hostile_keys_from_a_sip_message_never_reach_the_wire() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
-    let dir = common::scratch_dir("opensips-wire");
+fn hostile_keys_from_a_sip_message_never_reach_the_wire(host: &OpensipsHost) {
+    let dir = host.scratch_dir("wire");
     let log = dir.join("memcached.log");
     let mc = Memcached::start_logged(&log);
-    let o = start(&host, "wire", &mc.server(), "");
+    let o = start(host, "wire", &mc.server(), "");
     op(&o, "store", DEFAULT, "victim", "safe");
     let long = "K".repeat(300);
     let hostile = [
@@ -513,15 +587,11 @@ fn hostile_keys_from_a_sip_message_never_reach_the_wire() {
 }
 
 /// The core's MI cache commands give the same answers with this module as with the stock one.
-#[test]
-fn mi_cache_commands_answer_as_with_the_stock_module() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn mi_cache_commands_answer_as_with_the_stock_module(host: &OpensipsHost) {
     let answers = |module: PathBuf, name: &str| {
         let mc = Memcached::start();
         let o = Opensips::start(
-            &host,
+            host,
             name,
             &config_for(&module, &mc.server(), &mc.server(), ""),
         );
@@ -555,16 +625,12 @@ fn mi_cache_commands_answer_as_with_the_stock_module() {
 }
 
 /// A value with a NUL inside (written by another client) reads the same through both modules.
-#[test]
-fn a_value_with_a_nul_reads_as_with_the_stock_module() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn a_value_with_a_nul_reads_as_with_the_stock_module(host: &OpensipsHost) {
     let read = |module: PathBuf, name: &str| {
         let mc = Memcached::start();
         mc.raw_set("nul", 0, b"a\0b");
         let o = Opensips::start(
-            &host,
+            host,
             name,
             &config_for(&module, &mc.server(), &mc.server(), ""),
         );
@@ -583,14 +649,10 @@ fn a_value_with_a_nul_reads_as_with_the_stock_module() {
 
 /// `exec_threshold`, as the stock module takes it: an operation slower than it logs a warning
 /// (here every one is: 1 µs), rate-limited.
-#[test]
-fn exec_threshold_warns_of_slow_operations_without_flooding() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn exec_threshold_warns_of_slow_operations_without_flooding(host: &OpensipsHost) {
     let mc = Memcached::start();
     let o = start(
-        &host,
+        host,
         "threshold",
         &mc.server(),
         "modparam(\"cachedb_memcached\", \"exec_threshold\", 1)",
@@ -610,12 +672,8 @@ fn exec_threshold_warns_of_slow_operations_without_flooding() {
 /// OpenSIPS reaching memcached over TLS (the module's `tls` parameters) and logging in with the
 /// `user:password@` of its `cachedb_url`: `cache_store` and `cache_fetch` work, the item is on the
 /// server, and the password is in no log line.
-#[test]
-fn tls_and_the_urls_credentials_to_memcached() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
-    let dir = common::scratch_dir("opensips-tls");
+fn tls_and_the_urls_credentials_to_memcached(host: &OpensipsHost) {
+    let dir = host.scratch_dir("tls");
     let pki = common::certs::Pki::make(&dir);
     let auth = dir.join("auth");
     std::fs::write(&auth, "opensips:url-password\n").unwrap();
@@ -627,7 +685,7 @@ fn tls_and_the_urls_credentials_to_memcached() {
         pki.ca.display()
     );
     let server = format!("opensips:url-password@{}", mc.tls_server());
-    let o = start(&host, "tls", &server, &extra);
+    let o = start(host, "tls", &server, &extra);
     let reply = o.request(
         "store",
         &[("X-Key", "k"), ("X-Val", "over TLS"), ("X-TTL", "60")],
@@ -644,14 +702,12 @@ fn tls_and_the_urls_credentials_to_memcached() {
     assert!(!log.contains("url-password"), "{log}");
 }
 
-#[test]
-fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_config() {
-    let Some(host) = OpensipsHost::load() else {
-        return;
-    };
+fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_config(
+    host: &OpensipsHost,
+) {
     let mc = Memcached::start();
     let extra = "modparam(\"cachedb_memcached\", \"flags\", \"python-memcached\")";
-    let o = start(&host, "flags", &mc.server(), extra);
+    let o = start(host, "flags", &mc.server(), extra);
     let r = o.request("store", &[("X-Key", "k"), ("X-Val", "hello")]);
     assert_eq!(r.header("X-RC"), "1");
     assert_eq!(mc.meta("k").unwrap().0, 16, "python-memcached's str flags");
@@ -661,7 +717,7 @@ fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_co
     );
 
     let bad = "modparam(\"cachedb_memcached\", \"flags\", \"python\")";
-    let rundir = common::scratch_dir("opensips-bad-flags");
+    let rundir = host.scratch_dir("bad-flags");
     let cfg = config_for(&our_module(), &mc.server(), &mc.server(), bad)
         .replace("@SIP_PORT@", &common::free_port().to_string())
         .replace("@HTTP_PORT@", &common::free_port().to_string())
@@ -676,4 +732,21 @@ fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_co
         text.contains("bad value for parameter 'flags': unknown preset 'python'"),
         "{text}"
     );
+}
+
+opensips_suites! {
+    the_cache_functions_answer_with_the_core_return_codes
+    mi_commands_over_the_fifo_with_opensips_cli
+    a_reload_over_mi_empties_the_near_cache_of_every_sip_worker
+    beside_the_stock_module_startup_is_refused_with_a_clear_error
+    mi_commands_over_http_json_rpc_and_the_mi_html_form_with_curl
+    mi_commands_answer_by_each_name_the_release_gives_them
+    parity_with_the_stock_cachedb_memcached
+    faults_cost_at_most_the_timeout_and_recover_without_a_restart
+    hostile_keys_from_a_sip_message_never_reach_the_wire
+    mi_cache_commands_answer_as_with_the_stock_module
+    a_value_with_a_nul_reads_as_with_the_stock_module
+    exec_threshold_warns_of_slow_operations_without_flooding
+    tls_and_the_urls_credentials_to_memcached
+    the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_config
 }

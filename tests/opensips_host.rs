@@ -1,5 +1,6 @@
-//! The OpenSIPS test host itself, proved against the stock cachedb_memcached on the real OpenSIPS
-//! 3.6.8 and a real memcached: every operation of the example opensips.cfg's remote control with
+//! The OpenSIPS test hosts themselves, proved against the stock cachedb_memcached on the real
+//! OpenSIPS 3.6.8 and 4.0.1 (each scenario on each release: `opensips_suites!`) and a real
+//! memcached: every operation of the example opensips.cfg's remote control with
 //! its return code, the core MI cache commands over mi_http, mi_html and mi_fifo (opensips-cli),
 //! dialog profiles and a ratelimit pipe kept in memcached, and a stop that leaves no process.
 //!
@@ -13,12 +14,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::kamailio::SipReply;
-use common::opensips::{config_for, html_text, mi_html_path, Opensips, OpensipsHost};
+use common::opensips::{config_for, html_text, Opensips, OpensipsHost};
 use common::Memcached;
-
-fn host() -> Option<OpensipsHost> {
-    OpensipsHost::load()
-}
 
 /// OpenSIPS with the stock module on the example config, the default connection on `mc` and
 /// group1 on `mc2`.
@@ -76,17 +73,23 @@ fn rc(code: &str, val: Option<&str>) -> (String, Option<String>) {
     (code.to_string(), val.map(str::to_string))
 }
 
-#[test]
-fn the_host_is_opensips_3_6_8_with_the_version_strings_of_its_build() {
-    let Some(h) = host() else { return };
-    assert_eq!(h.version, "3.6.8");
-    assert_eq!(h.full_version, "opensips 3.6.8 (x86_64/linux)");
+fn the_host_is_its_release_built_with_the_version_strings_of_its_build(h: &OpensipsHost) {
+    assert!(
+        h.version.starts_with(&format!("{}.", h.release)),
+        "{} {}",
+        h.release,
+        h.version
+    );
+    assert_eq!(
+        h.full_version,
+        format!("opensips {} (x86_64/linux)", h.version)
+    );
     assert!(
         h.compile_flags.starts_with("STATS: On, "),
         "{}",
         h.compile_flags
     );
-    // The release archive's .gitrevision: a module built for 3.6.8 carries "git" as its scm type.
+    // The release archive's .gitrevision: a module built for it carries "git" as its scm type.
     assert_eq!(h.scm_type, "git");
     assert!(!h.scm_rev.is_empty());
     let out = std::process::Command::new(&h.binary)
@@ -105,10 +108,8 @@ fn the_host_is_opensips_3_6_8_with_the_version_strings_of_its_build() {
     assert!(h.modules.join("cachedb_memcached.so").exists());
 }
 
-#[test]
-fn store_fetch_and_remove_return_what_the_stock_module_gives() {
-    let Some(h) = host() else { return };
-    let mut r = rig(&h, "basic");
+fn store_fetch_and_remove_return_what_the_stock_module_gives(h: &OpensipsHost) {
+    let mut r = rig(h, "basic");
     assert_eq!(
         rc_val(&r.op("store", "k", Some("hello world"), None)),
         rc("1", None)
@@ -141,10 +142,8 @@ fn store_fetch_and_remove_return_what_the_stock_module_gives() {
     assert!(stopped.left.is_empty(), "{stopped:?}");
 }
 
-#[test]
-fn a_ttl_on_store_becomes_the_expiry_on_the_server() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "ttl");
+fn a_ttl_on_store_becomes_the_expiry_on_the_server(h: &OpensipsHost) {
+    let r = rig(h, "ttl");
     assert_eq!(
         rc_val(&r.op("store", "t", Some("v"), Some("100"))),
         rc("1", None)
@@ -157,10 +156,8 @@ fn a_ttl_on_store_becomes_the_expiry_on_the_server() {
     assert_eq!(r.mc.meta("t").unwrap().1, -1);
 }
 
-#[test]
-fn counters_add_sub_and_counter_fetch_return_the_new_values() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "counters");
+fn counters_add_sub_and_counter_fetch_return_the_new_values(h: &OpensipsHost) {
+    let r = rig(h, "counters");
     // A missing key is created with the delta as its value (the stock module's set after a
     // failed incr), with the expiry given.
     assert_eq!(
@@ -211,10 +208,8 @@ fn counters_add_sub_and_counter_fetch_return_the_new_values() {
     assert_eq!(r.held("word").as_deref(), Some("abc"));
 }
 
-#[test]
-fn the_group_id_uses_the_group_s_own_server() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "group");
+fn the_group_id_uses_the_group_s_own_server(h: &OpensipsHost) {
+    let r = rig(h, "group");
     let g = |op: &str, key: &str, val: Option<&str>| {
         let mut headers = vec![("X-Id", "memcached:group1"), ("X-Key", key)];
         if let Some(v) = val {
@@ -242,10 +237,8 @@ fn the_group_id_uses_the_group_s_own_server() {
 
 /// The stock module's known bad behaviours that are safe to run (keys with spaces or CR LF make
 /// libmemcached abort the worker, and OpenSIPS with it: not run here), as observed.
-#[test]
-fn the_stock_module_s_known_quirks_are_as_recorded() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "quirks");
+fn the_stock_module_s_known_quirks_are_as_recorded(h: &OpensipsHost) {
+    let r = rig(h, "quirks");
     // An empty value stores (the core checks the key twice and the value never), but fetch
     // fails with -1: libmemcached returns NULL for an empty value.
     assert_eq!(
@@ -300,10 +293,8 @@ fn the_stock_module_s_known_quirks_are_as_recorded() {
 
 /// A server that stops answering: the stock module waits (libmemcached's default poll
 /// timeout, 5 s), fails the operation with -1, and recovers once the server answers again.
-#[test]
-fn a_frozen_server_holds_the_request_for_seconds_and_then_fails_it() {
-    let Some(h) = host() else { return };
-    let mut r = rig(&h, "frozen");
+fn a_frozen_server_holds_the_request_for_seconds_and_then_fails_it(h: &OpensipsHost) {
+    let mut r = rig(h, "frozen");
     r.op("store", "f", Some("before"), None);
     r.mc.freeze();
     let start = Instant::now();
@@ -334,10 +325,8 @@ fn a_frozen_server_holds_the_request_for_seconds_and_then_fails_it() {
     assert!(stopped.left.is_empty(), "{stopped:?}");
 }
 
-#[test]
-fn mi_cache_commands_work_over_mi_http() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "mi-http");
+fn mi_cache_commands_work_over_mi_http(h: &OpensipsHost) {
+    let r = rig(h, "mi-http");
     let ok = r#"{"jsonrpc":"2.0","result":"OK","id":1}"#;
     assert_eq!(
         r.os.mi_http(
@@ -390,16 +379,12 @@ fn mi_cache_commands_work_over_mi_http() {
         .contains(r#""value":"from sip""#));
 }
 
-#[test]
-fn mi_html_keeps_the_old_get_url_under_mi_while_mi_http_answers_under_json() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "mi-html");
+fn mi_html_keeps_the_old_get_url_under_mi_while_mi_http_answers_under_json(h: &OpensipsHost) {
+    let r = rig(h, "mi-html");
     r.op("store", "hk", Some("html value"), None);
-    let page = r.os.mi_html_get(&mi_html_path(
-        "core",
-        "cache_fetch",
-        r#"["memcached","hk"]"#,
-    ));
+    // The command as the release lists it: core/cache_fetch in 3.6, cache/cache:fetch in 4.0.
+    let page =
+        r.os.mi_html_get(&h.mi_html_path("cache_fetch", r#"["memcached","hk"]"#));
     assert_eq!(page.status, 200, "{page:?}");
     assert!(
         page.headers
@@ -409,15 +394,15 @@ fn mi_html_keeps_the_old_get_url_under_mi_while_mi_http_answers_under_json() {
     );
     let text = html_text(&page.body);
     assert!(
-        text.contains(r#"cache_fetch { "key": "hk", "value": "html value" }"#),
+        text.contains(&format!(
+            r#"{} {{ "key": "hk", "value": "html value" }}"#,
+            h.mi_name("cache_fetch")
+        )),
         "{text}"
     );
     // A store through the form reaches memcached.
-    let page = r.os.mi_html_get(&mi_html_path(
-        "core",
-        "cache_store",
-        r#"["memcached","hs","from the form"]"#,
-    ));
+    let page =
+        r.os.mi_html_get(&h.mi_html_path("cache_store", r#"["memcached","hs","from the form"]"#));
     assert_eq!(page.status, 200);
     assert_eq!(r.held("hs").as_deref(), Some("from the form"));
     // The JSON-RPC root is its own: a POST to /mi is mi_html's, not JSON-RPC.
@@ -430,10 +415,8 @@ fn mi_html_keeps_the_old_get_url_under_mi_while_mi_http_answers_under_json() {
     assert!(r.os.mi_http("uptime", "").contains("\"Up since\""));
 }
 
-#[test]
-fn mi_cache_commands_work_over_the_fifo_with_opensips_cli() {
-    let Some(h) = host() else { return };
-    let r = rig(&h, "mi-fifo");
+fn mi_cache_commands_work_over_the_fifo_with_opensips_cli(h: &OpensipsHost) {
+    let r = rig(h, "mi-fifo");
     assert_eq!(
         r.os.mi_fifo("cache_store", &["memcached", "fk", "via fifo"]),
         Ok("\"OK\"\n".to_string())
@@ -460,10 +443,10 @@ fn mi_cache_commands_work_over_the_fifo_with_opensips_cli() {
     );
     assert_eq!(
         r.os.mi_fifo("cache_fetch", &["memcached", "fk"]),
-        Err(
-            "ERROR: command 'cache_fetch' returned: Error executing command: 400: Value not found"
-                .to_string()
-        )
+        Err(format!(
+            "ERROR: command '{}' returned: Error executing command: 400: Value not found",
+            h.mi_name("cache_fetch")
+        ))
     );
     assert!(r
         .os
@@ -472,21 +455,18 @@ fn mi_cache_commands_work_over_the_fifo_with_opensips_cli() {
         .contains("\"Up since\""));
 }
 
-#[test]
-fn dialog_profiles_are_counted_in_memcached() {
-    dialog_profiles_are_counted_in_memcached_with(OpensipsHost::stock_module);
+fn dialog_profiles_are_counted_in_memcached(h: &OpensipsHost) {
+    dialog_profiles_are_counted_in_memcached_with(h, &h.stock_module());
 }
 
 /// The same with this project's module in place of the stock one: the modules that keep their
 /// state in the cache work unchanged on it.
-#[test]
-fn dialog_profiles_are_counted_in_memcached_with_this_module() {
-    dialog_profiles_are_counted_in_memcached_with(|_| common::library());
+fn dialog_profiles_are_counted_in_memcached_with_this_module(h: &OpensipsHost) {
+    dialog_profiles_are_counted_in_memcached_with(h, &common::library());
 }
 
-fn dialog_profiles_are_counted_in_memcached_with(module: fn(&OpensipsHost) -> std::path::PathBuf) {
-    let Some(h) = host() else { return };
-    let r = rig_with(&h, "dialog", &module(&h));
+fn dialog_profiles_are_counted_in_memcached_with(h: &OpensipsHost, module: &std::path::Path) {
+    let r = rig_with(h, "dialog", module);
     let b64_bob = "Ym9i"; // base64("bob"): the dialog module's key for the value
     let val_key = format!("dlg_val_caller_{b64_bob}");
     let size = |who: &str| {
@@ -547,21 +527,18 @@ fn dialog_profiles_are_counted_in_memcached_with(module: fn(&OpensipsHost) -> st
     assert_eq!(size("bob"), s("1", "4", "0", "0"));
 }
 
-#[test]
-fn a_ratelimit_pipe_counts_in_memcached() {
-    a_ratelimit_pipe_counts_in_memcached_with(OpensipsHost::stock_module);
+fn a_ratelimit_pipe_counts_in_memcached(h: &OpensipsHost) {
+    a_ratelimit_pipe_counts_in_memcached_with(h, &h.stock_module());
 }
 
 /// The same with this project's module in place of the stock one: the modules that keep their
 /// state in the cache work unchanged on it.
-#[test]
-fn a_ratelimit_pipe_counts_in_memcached_with_this_module() {
-    a_ratelimit_pipe_counts_in_memcached_with(|_| common::library());
+fn a_ratelimit_pipe_counts_in_memcached_with_this_module(h: &OpensipsHost) {
+    a_ratelimit_pipe_counts_in_memcached_with(h, &common::library());
 }
 
-fn a_ratelimit_pipe_counts_in_memcached_with(module: fn(&OpensipsHost) -> std::path::PathBuf) {
-    let Some(h) = host() else { return };
-    let r = rig_with(&h, "ratelimit", &module(&h));
+fn a_ratelimit_pipe_counts_in_memcached_with(h: &OpensipsHost, module: &std::path::Path) {
+    let r = rig_with(h, "ratelimit", module);
     let check = |pipe: &str, limit: &str| {
         r.os.request("rl", &[("X-Key", pipe), ("X-Val", limit)])
             .header("X-RC")
@@ -602,10 +579,8 @@ fn a_ratelimit_pipe_counts_in_memcached_with(module: fn(&OpensipsHost) -> std::p
     assert!(matches!(after, Some("97") | Some("100")), "{after:?}");
 }
 
-#[test]
-fn stop_ends_the_attendant_and_every_process_it_forked() {
-    let Some(h) = host() else { return };
-    let mut r = rig(&h, "stop");
+fn stop_ends_the_attendant_and_every_process_it_forked(h: &OpensipsHost) {
+    let mut r = rig(h, "stop");
     let pids = r.os.processes();
     // attendant, HTTPD, MI FIFO, time_keeper, timer, 2 SIP workers, timer handler.
     assert!(pids.len() >= 8, "{pids:?}");
@@ -634,4 +609,36 @@ fn stop_ends_the_attendant_and_every_process_it_forked() {
         );
     }
     assert!(r.os.log_text().contains("Thank you for running opensips"));
+}
+
+/// Every MI command the tests call, by the name each release lists for it (`which`): what
+/// opensips-cli and mi_html take.
+fn the_mi_commands_the_tests_call_are_listed_by_the_names_they_use(h: &OpensipsHost) {
+    let r = rig(h, "which");
+    let listed = r.os.mi_http("which", "");
+    for name in h.mi_names() {
+        if name.starts_with("memcached_") || name.starts_with("cachedb_memcached:") {
+            continue; // this project's commands: tests/opensips.rs checks them
+        }
+        assert!(listed.contains(&format!("\"{name}\"")), "{name}: {listed}");
+    }
+}
+
+opensips_suites! {
+    the_host_is_its_release_built_with_the_version_strings_of_its_build
+    store_fetch_and_remove_return_what_the_stock_module_gives
+    a_ttl_on_store_becomes_the_expiry_on_the_server
+    counters_add_sub_and_counter_fetch_return_the_new_values
+    the_group_id_uses_the_group_s_own_server
+    the_stock_module_s_known_quirks_are_as_recorded
+    a_frozen_server_holds_the_request_for_seconds_and_then_fails_it
+    mi_cache_commands_work_over_mi_http
+    mi_html_keeps_the_old_get_url_under_mi_while_mi_http_answers_under_json
+    mi_cache_commands_work_over_the_fifo_with_opensips_cli
+    dialog_profiles_are_counted_in_memcached
+    dialog_profiles_are_counted_in_memcached_with_this_module
+    a_ratelimit_pipe_counts_in_memcached
+    a_ratelimit_pipe_counts_in_memcached_with_this_module
+    stop_ends_the_attendant_and_every_process_it_forked
+    the_mi_commands_the_tests_call_are_listed_by_the_names_they_use
 }

@@ -14,6 +14,7 @@ pub mod certs;
 pub mod kamailio;
 pub mod nutcracker;
 pub mod opensips;
+pub mod suites;
 
 pub fn memcached_binary() -> PathBuf {
     for dir in ["/usr/bin", "/usr/local/bin", "/usr/sbin"] {

@@ -1,20 +1,22 @@
-//! A real OpenSIPS 3.6 for the module tests: started in the foreground on free loopback ports (SIP
-//! over UDP, one HTTP server for mi_http and mi_html) with a FIFO in its run directory, driven with
-//! SIP over UDP and MI over HTTP and opensips-cli, stopped by pid with every process of it checked
-//! gone.
+//! A real OpenSIPS (3.6 or 4.0) for the module tests: started in the foreground on free loopback
+//! ports (SIP over UDP, one HTTP server for mi_http and mi_html) with a FIFO in its run directory,
+//! driven with SIP over UDP and MI over HTTP and opensips-cli, stopped by pid with every process of
+//! it checked gone.
 //!
-//! The host is made by `scripts/opensips_host.sh` (`make test` runs it), which builds OpenSIPS
-//! 3.6.8 into the cache and writes its descriptor, `$SIPMC_HOST_CACHE/hosts/opensips-3.6.env`.
+//! The hosts are made by `scripts/opensips_host.sh` (`make test` runs it), which builds OpenSIPS
+//! 3.6.8 and 4.0.1 into the cache and writes their descriptors,
+//! `$SIPMC_HOST_CACHE/hosts/opensips-3.6.env` and `opensips-4.0.env`. A test file runs its
+//! scenarios on both with [`opensips_suites!`](crate::opensips_suites).
 //!
 //! ```text
-//! let Some(h) = OpensipsHost::load() else { return };     // skipped unless CI=true
+//! let Some(h) = OpensipsHost::load("3.6") else { return }; // skipped unless CI=true
 //! let (mc, mc2) = (Memcached::start(), Memcached::start());
 //! let cfg = config_for(&h.stock_module(), &mc.server(), &mc2.server(), "");
 //! let mut os = Opensips::start(&h, "name", &cfg);
 //! os.request("store", &[("X-Key", "k"), ("X-Val", "v")]).header("X-RC");    // "1"
 //! os.mi_http("cache_fetch", r#"{"system":"memcached","attr":"k"}"#);       // JSON text
-//! os.mi_html_get(&mi_html_path("core", "cache_fetch", r#"["memcached","k"]"#));
-//! os.mi_fifo("cache_fetch", &["memcached", "k"]);                           // opensips-cli
+//! os.mi_html_get(&h.mi_html_path("cache_fetch", r#"["memcached","k"]"#)); // 4.0: cache/cache:fetch
+//! os.mi_fifo("cache_fetch", &["memcached", "k"]);          // opensips-cli; 4.0: cache:fetch
 //! assert!(os.stop().left.is_empty());
 //! ```
 //!
@@ -35,12 +37,49 @@ use super::kamailio::SipReply;
 
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// The descriptor's label, as `scripts/opensips_host.sh` names it.
-pub const LABEL: &str = "opensips-3.6";
+/// One module of tests per supported OpenSIPS release, each running every scenario of a test file
+/// against it: `opensips_suites! { scenario_a scenario_b }` in a file whose root defines
+/// `fn scenario_a(h: &OpensipsHost)` makes `v3_6::scenario_a` … `v4_0::scenario_b`. Under CI=true a
+/// release whose host is missing fails its tests; elsewhere they are skipped with a message.
+#[macro_export]
+macro_rules! opensips_suites {
+    ($($scenario:ident)*) => {
+        $crate::host_suites!($crate::common::opensips::OpensipsHost;
+            v3_6 => "3.6",
+            v4_0 => "4.0";
+            [$($scenario)*]
+        );
+    };
+}
+
+/// The MI commands the tests call: the module mi_html files it under in 3.6, its 3.6 name and its
+/// 4.0 name. 4.0 names every command `<group>:<name>` (the core's in groups of their own: `core`,
+/// `cache`, …), its own commands dropped their prefix with it, and the old names stay as aliases:
+/// JSON-RPC (mi_http, mi_fifo) answers them, but opensips-cli takes only the names the core's
+/// `which` lists, and mi_html's URLs only those too.
+const MI_NAMES: [(&str, &str, &str); 7] = [
+    ("core", "cache_store", "cache:store"),
+    ("core", "cache_fetch", "cache:fetch"),
+    ("core", "cache_remove", "cache:remove"),
+    ("core", "uptime", "core:uptime"),
+    ("core", "ps", "core:ps"),
+    (
+        "cachedb_memcached",
+        "memcached_reload",
+        "cachedb_memcached:reload",
+    ),
+    (
+        "cachedb_memcached",
+        "memcached_stats",
+        "cachedb_memcached:stats",
+    ),
+];
 
 /// The OpenSIPS build the suite runs against.
 #[derive(Debug, Clone)]
 pub struct OpensipsHost {
+    /// "3.6" or "4.0".
+    pub release: String,
     /// "3.6.8".
     pub version: String,
     /// The strings a module's `exports.ver_info` must carry for this build (`opensips -V`):
@@ -62,19 +101,20 @@ pub struct OpensipsHost {
 }
 
 impl OpensipsHost {
-    /// The host, or None when it was not made and this is not CI.
-    pub fn load() -> Option<OpensipsHost> {
-        let d = match super::Descriptor::read(LABEL) {
+    /// The host of `release` ("3.6", "4.0"), or None when it was not made and this is not CI.
+    pub fn load(release: &str) -> Option<OpensipsHost> {
+        let d = match super::Descriptor::read(&format!("opensips-{release}")) {
             Ok(d) => d,
             Err(e) => {
                 return super::host_missing(format!(
-                    "OpenSIPS 3.6 is not available ({e}): `make test` makes it with \
+                    "OpenSIPS {release} is not available ({e}): `make test` makes it with \
                      scripts/opensips_host.sh"
                 ))
             }
         };
         let var = |k: &str| d.var(k);
         let host = OpensipsHost {
+            release: release.to_string(),
             version: var("OPENSIPS_VERSION"),
             full_version: var("OPENSIPS_FULL_VERSION"),
             compile_flags: var("OPENSIPS_COMPILE_FLAGS"),
@@ -96,6 +136,51 @@ impl OpensipsHost {
             }
         }
         Some(host)
+    }
+
+    /// A fresh folder for a test on this release: the same test runs on every release at once.
+    pub fn scratch_dir(&self, name: &str) -> PathBuf {
+        super::scratch_dir(&format!("opensips-{}-{name}", self.release))
+    }
+
+    /// Whether this release names MI commands `<module>:<name>` (4.0 on).
+    pub fn names_mi_commands_by_module(&self) -> bool {
+        self.release != "3.6"
+    }
+
+    /// The name this release lists (`which`) for the MI command 3.6 calls `name`: what
+    /// opensips-cli and mi_html's URLs take.
+    pub fn mi_name(&self, name: &str) -> String {
+        let (_, old, new) = Self::mi_entry(name);
+        match self.names_mi_commands_by_module() {
+            true => new.to_string(),
+            false => old.to_string(),
+        }
+    }
+
+    /// The mi_html path of the MI command 3.6 calls `name` on this release (see [`mi_html_path`]).
+    pub fn mi_html_path(&self, name: &str, params_json_array: &str) -> String {
+        let (module, _, new) = Self::mi_entry(name);
+        let module = match self.names_mi_commands_by_module() {
+            true => new.split(':').next().unwrap_or_default(),
+            false => module,
+        };
+        mi_html_path(module, &self.mi_name(name), params_json_array)
+    }
+
+    fn mi_entry(name: &str) -> (&'static str, &'static str, &'static str) {
+        *MI_NAMES
+            .iter()
+            .find(|(_, old, _)| *old == name)
+            .unwrap_or_else(|| panic!("the tests know no MI command {name}"))
+    }
+
+    /// The MI commands the tests call, by the names this release lists.
+    pub fn mi_names(&self) -> Vec<String> {
+        MI_NAMES
+            .iter()
+            .map(|(_, old, _)| self.mi_name(old))
+            .collect()
     }
 
     /// The stock cachedb_memcached.so of this build.
@@ -216,7 +301,7 @@ impl Opensips {
     /// `@MPATH@` are filled in here (see [`config_for`] for the others). Retries on other ports
     /// when one was taken between our check and OpenSIPS's bind.
     pub fn start(host: &OpensipsHost, name: &str, cfg: &str) -> Opensips {
-        let rundir = super::scratch_dir(&format!("os-{name}"));
+        let rundir = host.scratch_dir(&format!("os-{name}"));
         let log = rundir.join("opensips.log");
         for _ in 0..10 {
             let sip_port = free_udp_port();
@@ -490,9 +575,15 @@ impl Opensips {
         self.http("GET", &format!("/mi/{path}"), None)
     }
 
-    /// One MI command through the FIFO with opensips-cli: `opensips-cli -x mi CMD ARGS...`.
+    /// One MI command through the FIFO with opensips-cli: `opensips-cli -x mi CMD ARGS...`, CMD
+    /// being the name this release lists for the command 3.6 calls `cmd` ([`OpensipsHost::mi_name`]).
     /// Ok: what it printed (the result as JSON); Err: its error message.
     pub fn mi_fifo(&self, cmd: &str, args: &[&str]) -> Result<String, String> {
+        self.opensips_cli_mi(&self.host.mi_name(cmd), args)
+    }
+
+    /// `opensips-cli -x mi CMD ARGS...` over the FIFO, CMD as given.
+    pub fn opensips_cli_mi(&self, cmd: &str, args: &[&str]) -> Result<String, String> {
         let fifo = self.rundir.join("opensips_fifo");
         let mut child = Command::new(&self.host.cli)
             .arg("-o")
@@ -605,7 +696,7 @@ fn rpc_body(method: &str, params: &str) -> String {
     assert!(
         method
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b':'),
         "MI method {method:?}"
     );
     if params.is_empty() {

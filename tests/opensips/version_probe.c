@@ -2,10 +2,13 @@
  * version_probe: poses as an OpenSIPS core of the version given at compile time (-DOPENSIPS_VERSION)
  * by exporting what the module looks up (built with -rdynamic): the version and flags strings in
  * read-only memory, core_scm_ver, and stand-ins for the functions. It dlopen()s the module and
- * prints what the module put in its exports, and what it logged through dprint.
+ * prints what the module put in its exports, and what it logged through dprint; and its MI table,
+ * walked as the release of -DMI_PARAMS and -DMI_ALIASES (3.6: 10 and 0; 4.0: 20 and 4) walks it:
+ * one line per command, "mi=NAME recipes=N aliases=A,B".
  * Usage: version_probe MODULE.so
  */
 #include <dlfcn.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -45,11 +48,40 @@ int add_mi_string(void *t, const char *n, int l, const char *v, int vl)
 { (void)t; (void)n; (void)l; (void)v; (void)vl; return 0; }
 int add_mi_number(void *t, const char *n, int l, double v) { (void)t; (void)n; (void)l; (void)v; return 0; }
 
+#ifndef MI_PARAMS
+#define MI_PARAMS 10
+#endif
+#ifndef MI_ALIASES
+#define MI_ALIASES 0
+#endif
+
+struct mi_recipe {
+    void *cmd;
+    char *params[MI_PARAMS];
+};
+
+struct mi_export {
+    char *name;
+    char *help;
+    unsigned int flags;
+    void *init_f;
+    struct mi_recipe recipes[48];
+#if MI_ALIASES > 0
+    const char *aliases[MI_ALIASES];
+#endif
+};
+
+/* struct module_exports up to mi_cmds (offset 104). */
 struct exports_head {
     const char *name;
     int type;
     const char *version, *compile_flags, *scm_type, *scm_rev;
+    unsigned int dlflags;
+    void *load_f, *deps, *cmds, *acmds, *params, *stats;
+    const struct mi_export *mi_cmds;
 };
+_Static_assert(offsetof(struct exports_head, mi_cmds) == 104, "module_exports.mi_cmds");
+_Static_assert(sizeof(struct mi_export) == (MI_ALIASES ? 8128 : 4256), "mi_export_t");
 
 int main(int argc, char **argv)
 {
@@ -71,5 +103,16 @@ int main(int argc, char **argv)
     printf("flags=%s\n", e->compile_flags == opensips_flags ? "the core's string" : "(other)");
     printf("scm_type=%s\n", e->scm_type ? e->scm_type : "(null)");
     printf("scm_rev=[%s]\n", e->scm_rev ? e->scm_rev : "(null)");
+    for (const struct mi_export *m = e->mi_cmds; m && m->name; m++) {
+        int recipes = 0;
+        while (recipes < 48 && m->recipes[recipes].cmd)
+            recipes++;
+        printf("mi=%s recipes=%d aliases=", m->name, recipes);
+#if MI_ALIASES > 0
+        for (int i = 0; i < MI_ALIASES && m->aliases[i]; i++)
+            printf("%s%s", i ? "," : "", m->aliases[i]);
+#endif
+        printf("\n");
+    }
     return 0;
 }

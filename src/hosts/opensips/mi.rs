@@ -1,14 +1,22 @@
 //! MI commands `memcached_reload` and `memcached_stats`, run in the MI processes (HTTPD for
 //! mi_http and mi_html, MI FIFO for mi_fifo), which reach every SIP worker through each engine's
 //! shared memory.
+//!
+//! One table per release's layout ([`table`]). 4.0 names a module's commands `<module>:<name>`
+//! and its own modules dropped their prefix when it did (`dialog:list`, once `dlg_list`, which
+//! stays as an alias): so in 4.0 the commands are `cachedb_memcached:reload` and
+//! `cachedb_memcached:stats`, with the 3.6 names as aliases (`memcached_reload`, and
+//! `cachedb_memcached:memcached_reload` for who prefixes the old name), so that a script or a
+//! dashboard written for 3.6 keeps working.
 
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr::{null, null_mut};
 
-use super::abi::{MiExport, MiParams, MiRecipe, MAX_MI_RECIPES};
+use super::abi::{v3_6, v4_0, MiExport, MiHandler, MiParams, MiRecipe, MAX_MI_RECIPES};
 use super::callback;
 use super::engines;
 use super::host::Host;
+use super::version::Release;
 use crate::engine::report::Render;
 
 unsafe fn error(host: &Host, code: c_int, message: &str) -> *mut c_void {
@@ -166,38 +174,124 @@ unsafe extern "C" fn mi_stats(_params: *const MiParams, _async: *mut c_void) -> 
     })
 }
 
-const fn command(
-    name: &'static std::ffi::CStr,
-    help: &'static std::ffi::CStr,
-    handler: super::abi::MiHandler,
-) -> MiExport {
+/// One command of a table of either layout: `name` with `handler` as its one recipe (no
+/// parameters), and `aliases` where the layout has them (NULL-terminated).
+const fn command<const PARAMS: usize, const ALIASES: usize>(
+    name: &'static CStr,
+    help: &'static CStr,
+    handler: MiHandler,
+    aliases: &[&'static CStr],
+) -> MiExport<PARAMS, ALIASES> {
     let mut recipes = [MiRecipe::END; MAX_MI_RECIPES];
     recipes[0].cmd = Some(handler);
+    let mut names = [null::<c_char>(); ALIASES];
+    let mut i = 0;
+    // The last entry stays NULL: 4.0 reads aliases up to the first NULL, with no bound.
+    while i < aliases.len() && i + 1 < ALIASES {
+        names[i] = aliases[i].as_ptr();
+        i += 1;
+    }
     MiExport {
         name: name.as_ptr(),
         help: help.as_ptr(),
         flags: 0,
         init_f: None,
         recipes,
+        aliases: names,
     }
 }
 
-pub static MI_COMMANDS: [MiExport; 3] = [
-    command(
-        c"memcached_reload",
-        c"Empty the near cache of every process, resolve the servers' names again and mark every server up",
-        mi_reload,
-    ),
-    command(
-        c"memcached_stats",
-        c"The counters of every cachedb_url, summed over every process, and per server",
-        mi_stats,
-    ),
-    MiExport {
-        name: null::<c_char>(),
-        help: null(),
-        flags: 0,
-        init_f: None,
-        recipes: [MiRecipe::END; MAX_MI_RECIPES],
-    },
+const RELOAD_HELP: &CStr =
+    c"Empty the near cache of every process, resolve the servers' names again and mark every server up";
+const STATS_HELP: &CStr =
+    c"The counters of every cachedb_url, summed over every process, and per server";
+
+/// 3.6: one name each.
+static MI_COMMANDS_3_6: [v3_6::MiExport; 3] = [
+    command(c"memcached_reload", RELOAD_HELP, mi_reload, &[]),
+    command(c"memcached_stats", STATS_HELP, mi_stats, &[]),
+    v3_6::MiExport::END,
 ];
+
+/// 4.0: `cachedb_memcached:reload` and `cachedb_memcached:stats` (the core adds the module's
+/// name), with the 3.6 names as aliases, bare and under the module's name (an alias may hold the
+/// separator; the core looks a `module:name` it does not find up among the aliases).
+static MI_COMMANDS_4_0: [v4_0::MiExport; 3] = [
+    command(
+        c"reload",
+        RELOAD_HELP,
+        mi_reload,
+        &[c"memcached_reload", c"cachedb_memcached:memcached_reload"],
+    ),
+    command(
+        c"stats",
+        STATS_HELP,
+        mi_stats,
+        &[c"memcached_stats", c"cachedb_memcached:memcached_stats"],
+    ),
+    v4_0::MiExport::END,
+];
+
+/// The MI table for `exports.mi_cmds`, in the layout of `release`.
+pub fn table(release: Release) -> *const c_void {
+    match release {
+        Release::V3_6 => MI_COMMANDS_3_6.as_ptr().cast(),
+        Release::V4_0 => MI_COMMANDS_4_0.as_ptr().cast(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names a table gives, with the aliases of each, read as the core reads them: up to the
+    /// entry with a NULL name, each alias list up to its first NULL.
+    fn names<const P: usize, const A: usize>(t: &[MiExport<P, A>]) -> Vec<(String, Vec<String>)> {
+        let text = |p: *const c_char| {
+            // SAFETY: every non-NULL name in the tables is a 'static C string.
+            unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+        };
+        t.iter()
+            .take_while(|c| !c.name.is_null())
+            .map(|c| {
+                assert!(c.recipes[0].cmd.is_some() && c.recipes[1].cmd.is_none());
+                let aliases = c.aliases.iter().take_while(|a| !a.is_null());
+                (text(c.name), aliases.map(|&a| text(a)).collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_release_s_table_names_both_commands_with_4_0_keeping_the_3_6_names_as_aliases() {
+        let no = Vec::<String>::new;
+        assert_eq!(
+            names(&MI_COMMANDS_3_6),
+            [
+                ("memcached_reload".into(), no()),
+                ("memcached_stats".into(), no())
+            ]
+        );
+        assert_eq!(
+            names(&MI_COMMANDS_4_0),
+            [
+                (
+                    "reload".into(),
+                    vec![
+                        "memcached_reload".to_string(),
+                        "cachedb_memcached:memcached_reload".to_string()
+                    ]
+                ),
+                (
+                    "stats".into(),
+                    vec![
+                        "memcached_stats".to_string(),
+                        "cachedb_memcached:memcached_stats".to_string()
+                    ]
+                )
+            ]
+        );
+        for c in &MI_COMMANDS_4_0 {
+            assert!(c.aliases[3].is_null(), "4.0 reads aliases up to a NULL");
+        }
+    }
+}

@@ -1,12 +1,13 @@
-//! The OpenSIPS adapter: the same `.so` loads into OpenSIPS 3.6 as a drop-in for
+//! The OpenSIPS adapter: the same `.so` loads into OpenSIPS 3.6 and 4.0 as a drop-in for
 //! `cachedb_memcached` (module name `cachedb_memcached`, type CACHEDB, engine `memcached`), so
 //! that a config keeps its `cachedb_url` lines, the core's `cache_*` functions and MI commands,
 //! and every module that takes a `cachedb_url` (dialog, ratelimit, …).
 //!
 //! One job per file: [`version`] (which release, the four version strings), [`abi`] (the struct
-//! mirrors), [`host`] (the core's functions and its logger), [`params`] and [`url`] (modparams,
+//! mirrors; the MI table's layout per release), [`host`] (the core's functions and its logger), [`params`] and [`url`] (modparams,
 //! `cachedb_url`), [`engines`] (one engine per URL, made before the fork), [`cachedb`] (the
-//! engine functions the core calls), [`mi`] (`memcached_reload`, `memcached_stats`). This file
+//! engine functions the core calls), [`mi`] (`memcached_reload`, `memcached_stats`; one table per
+//! release). This file
 //! builds the `exports` table and holds the life-cycle callbacks. Every callback runs inside the
 //! panic boundary: any process that dies makes OpenSIPS shut down.
 
@@ -24,6 +25,7 @@ use std::ptr::null;
 
 use abi::{ModuleExports, Str, VerInfo, MOD_TYPE_CACHEDB};
 use host::Host;
+use version::Release;
 
 use crate::boundary::OnPanic;
 
@@ -127,8 +129,8 @@ unsafe extern "C" fn mod_destroy() {
     })
 }
 
-/// The table for an OpenSIPS with these version strings.
-fn exports_for(ver_info: VerInfo) -> ModuleExports {
+/// The table for an OpenSIPS with these version strings, of this release.
+fn exports_for(ver_info: VerInfo, release: Release) -> ModuleExports {
     ModuleExports {
         name: c"cachedb_memcached".as_ptr(),
         kind: MOD_TYPE_CACHEDB,
@@ -140,7 +142,7 @@ fn exports_for(ver_info: VerInfo) -> ModuleExports {
         acmds: null(),
         params: params::PARAMS_TABLE.as_ptr(),
         stats: null(),
-        mi_cmds: mi::MI_COMMANDS.as_ptr(),
+        mi_cmds: mi::table(release),
         items: null(),
         trans: null(),
         procs: null(),
@@ -157,5 +159,5 @@ fn exports_for(ver_info: VerInfo) -> ModuleExports {
 /// into; `None` for any other process (and a refusal line for another OpenSIPS).
 pub fn on_load() -> Option<ModuleExports> {
     let host = Host::get()?;
-    version::detect(host).map(exports_for)
+    version::detect(host).map(|(ver_info, release)| exports_for(ver_info, release))
 }

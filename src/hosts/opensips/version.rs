@@ -1,4 +1,5 @@
-//! Which OpenSIPS loaded us, and the four version strings its loader compares.
+//! Which OpenSIPS loaded us (3.6 or 4.0: [`Release`], which picks the MI table's layout), and the
+//! four version strings its loader compares.
 //!
 //! The core exports no symbol holding its version or compile flags (they are static in
 //! `main.c`), so they are found in the main program's read-only memory: the flags string starts
@@ -14,7 +15,15 @@ use super::host::Host;
 use crate::hosts::loaded::main_program_strings;
 
 /// The releases whose layouts this adapter has.
-pub const SUPPORTED: &str = "3.6.x";
+pub const SUPPORTED: &str = "3.6.x and 4.0.x";
+
+/// A release this adapter loads into; its layouts differ in the MI table only
+/// (`abi::v3_6`, `abi::v4_0`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Release {
+    V3_6,
+    V4_0,
+}
 
 /// The one string of the main program that starts with `prefix` and passes `keep`.
 fn unique(prefix: &[u8], keep: impl Fn(&[u8]) -> bool) -> Option<&'static CStr> {
@@ -25,13 +34,20 @@ fn unique(prefix: &[u8], keep: impl Fn(&[u8]) -> bool) -> Option<&'static CStr> 
     found.all(|s| s == first).then_some(first)
 }
 
-/// Whether `version` (`opensips 3.6.8 (x86_64/linux)`) is a release this adapter loads into.
-pub fn is_supported(version: &[u8]) -> bool {
-    version.starts_with(b"opensips 3.6.")
+/// The release of `version` (`opensips 3.6.8 (x86_64/linux)`), when this adapter loads into it.
+pub fn release_of(version: &[u8]) -> Option<Release> {
+    if version.starts_with(b"opensips 3.6.") {
+        Some(Release::V3_6)
+    } else if version.starts_with(b"opensips 4.0.") {
+        Some(Release::V4_0)
+    } else {
+        None
+    }
 }
 
-/// The version strings for `exports`, when the host is an OpenSIPS this adapter loads into.
-pub fn detect(host: &Host) -> Option<VerInfo> {
+/// The version strings for `exports` and the release, when the host is an OpenSIPS this adapter
+/// loads into.
+pub fn detect(host: &Host) -> Option<(VerInfo, Release)> {
     let version = unique(b"opensips ", |s| {
         s.get(9).is_some_and(u8::is_ascii_digit) && s.ends_with(b"/linux)")
     });
@@ -45,23 +61,25 @@ pub fn detect(host: &Host) -> Option<VerInfo> {
         );
         return None;
     };
-    if !is_supported(version.to_bytes()) || scm_type.is_null() {
+    let release = release_of(version.to_bytes());
+    if release.is_none() || scm_type.is_null() {
         host.log(
             log::Level::Error,
             &format!(
-                "this module implements the OpenSIPS {SUPPORTED} module ABI; the host is {}: \
+                "this module implements the OpenSIPS {SUPPORTED} module ABIs; the host is {}: \
                  refusing to load",
                 version.to_string_lossy()
             ),
         );
         return None;
     }
-    Some(VerInfo {
+    let ver_info = VerInfo {
         version: version.as_ptr(),
         compile_flags: flags.as_ptr(),
         scm_type,
         scm_rev: c"".as_ptr() as *const c_char,
-    })
+    };
+    release.map(|r| (ver_info, r))
 }
 
 #[cfg(test)]
@@ -69,15 +87,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_3_6_is_supported() {
-        assert!(is_supported(b"opensips 3.6.8 (x86_64/linux)"));
-        assert!(is_supported(b"opensips 3.6.0 (x86_64/linux)"));
+    fn only_3_6_and_4_0_are_supported_each_with_its_release() {
+        for (version, release) in [
+            ("opensips 3.6.8 (x86_64/linux)", Release::V3_6),
+            ("opensips 3.6.0 (x86_64/linux)", Release::V3_6),
+            ("opensips 4.0.1 (x86_64/linux)", Release::V4_0),
+            ("opensips 4.0.0 (x86_64/linux)", Release::V4_0),
+        ] {
+            assert_eq!(release_of(version.as_bytes()), Some(release), "{version}");
+        }
         for refused in [
             "opensips 3.4.18 (x86_64/linux)",
-            "opensips 4.0.1 (x86_64/linux)",
+            "opensips 3.5.2 (x86_64/linux)",
+            "opensips 4.1.0 (x86_64/linux)",
+            "opensips 40.0.1 (x86_64/linux)",
             "",
         ] {
-            assert!(!is_supported(refused.as_bytes()), "{refused}");
+            assert_eq!(release_of(refused.as_bytes()), None, "{refused}");
         }
     }
 }

@@ -7,28 +7,12 @@
 #[macro_export]
 macro_rules! release_suites {
     ($($scenario:ident)*) => {
-        $crate::release_suites!(@releases [$($scenario)*]
+        $crate::host_suites!($crate::common::kamailio::KamailioHost;
             v5_6 => "5.6",
             v5_7 => "5.7",
             v6_0 => "6.0",
-            v6_1 => "6.1",
+            v6_1 => "6.1";
+            [$($scenario)*]
         );
     };
-    (@releases $scenarios:tt $($release:ident => $label:literal),* $(,)?) => {$(
-        mod $release {
-            fn host() -> Option<$crate::common::kamailio::KamailioHost> {
-                $crate::common::kamailio::KamailioHost::load($label)
-            }
-
-            $crate::release_suites!(@tests $scenarios);
-        }
-    )*};
-    (@tests [$($scenario:ident)*]) => {$(
-        #[test]
-        fn $scenario() {
-            if let Some(h) = host() {
-                super::$scenario(&h);
-            }
-        }
-    )*};
 }

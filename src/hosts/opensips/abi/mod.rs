@@ -1,6 +1,15 @@
-//! `#[repr(C)]` mirrors of the OpenSIPS 3.6 structs this adapter reads and writes (x86_64 LP64),
-//! from `reference/opensips-module-abi.md`; sizes and offsets checked at compile time. One minor
-//! version has one layout: 3.4 lacks `cachedb_funcs.iter_keys`, 4.0 changes `mi_export_t`.
+//! `#[repr(C)]` mirrors of the OpenSIPS structs this adapter reads and writes (x86_64 LP64), from
+//! `reference/opensips-module-abi.md` and checked against the 3.6.8 and 4.0.1 headers; sizes and
+//! offsets checked at compile time.
+//!
+//! Everything here is the same in 3.6 and 4.0 (`sr_module.h` only adds `modload_check_rev` in
+//! 4.0; `cachedb/`, `mi/item.h` and `str.h` are byte for byte the same), except the MI table:
+//! [`MiExport`] is generic over its two array lengths, and each release's layout is in its own
+//! file ([`v3_6`], [`v4_0`]) with its checks. 3.4 would need its own `cachedb_funcs` too (no
+//! `iter_keys`): it is not supported.
+
+pub mod v3_6;
+pub mod v4_0;
 
 use std::ffi::{c_char, c_int, c_uint, c_ushort, c_void};
 
@@ -51,35 +60,54 @@ pub struct MiParams {
 
 pub type MiHandler = unsafe extern "C" fn(*const MiParams, *mut c_void) -> *mut c_void;
 
-pub const MAX_MI_PARAMS: usize = 10;
+/// `MAX_MI_RECIPES`: the recipes of one command, in every release.
 pub const MAX_MI_RECIPES: usize = 48;
 
+/// `mi_recipe_t`: a handler and the names of its parameters, NULL-terminated (`PARAMS` is the
+/// release's `MAX_MI_PARAMS`).
 #[repr(C)]
 #[derive(Clone, Copy)]
-pub struct MiRecipe {
+pub struct MiRecipe<const PARAMS: usize> {
     pub cmd: Option<MiHandler>,
-    pub params: [*const c_char; MAX_MI_PARAMS],
+    pub params: [*const c_char; PARAMS],
 }
 
-impl MiRecipe {
-    pub const END: MiRecipe = MiRecipe {
+impl<const PARAMS: usize> MiRecipe<PARAMS> {
+    pub const END: Self = MiRecipe {
         cmd: None,
-        params: [std::ptr::null(); MAX_MI_PARAMS],
+        params: [std::ptr::null(); PARAMS],
     };
 }
 
+/// `mi_export_t`: one MI command. `ALIASES` is the release's `MAX_MI_ALIASES` (0 where the
+/// release has no `aliases` field: a zero-length array adds nothing to the layout). The core
+/// walks a table with this struct's size as its stride and stops at a NULL `name`.
 #[repr(C)]
-pub struct MiExport {
+pub struct MiExport<const PARAMS: usize, const ALIASES: usize> {
     pub name: *const c_char,
     pub help: *const c_char,
     pub flags: c_uint,
     pub init_f: Option<unsafe extern "C" fn() -> c_int>,
-    pub recipes: [MiRecipe; MAX_MI_RECIPES],
+    pub recipes: [MiRecipe<PARAMS>; MAX_MI_RECIPES],
+    /// Other names of the command, NULL-terminated.
+    pub aliases: [*const c_char; ALIASES],
+}
+
+impl<const PARAMS: usize, const ALIASES: usize> MiExport<PARAMS, ALIASES> {
+    /// The entry that ends a table.
+    pub const END: Self = MiExport {
+        name: std::ptr::null(),
+        help: std::ptr::null(),
+        flags: 0,
+        init_f: None,
+        recipes: [MiRecipe::END; MAX_MI_RECIPES],
+        aliases: [std::ptr::null(); ALIASES],
+    };
 }
 
 pub const MOD_TYPE_CACHEDB: c_int = 3;
 
-/// `struct module_exports` (184 bytes).
+/// `struct module_exports` (184 bytes, the same in 3.6 and 4.0).
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct ModuleExports {
@@ -93,7 +121,8 @@ pub struct ModuleExports {
     pub acmds: *const c_void,
     pub params: *const ParamExport,
     pub stats: *const c_void,
-    pub mi_cmds: *const MiExport,
+    /// The release's MI table: a [`MiExport`] array of [`v3_6`] or [`v4_0`].
+    pub mi_cmds: *const c_void,
     pub items: *const c_void,
     pub trans: *const c_void,
     pub procs: *const c_void,
@@ -181,16 +210,14 @@ pub struct CachedbEngine {
 // SAFETY: every pointer in these tables points to 'static data that is never written.
 unsafe impl Sync for ParamExport {}
 // SAFETY: as above.
-unsafe impl Sync for MiExport {}
+unsafe impl<const PARAMS: usize, const ALIASES: usize> Sync for MiExport<PARAMS, ALIASES> {}
 
-// Compile-time layout checks against the reference (a wrong one silently corrupts the host).
+// Compile-time layout checks against the reference and both releases' headers (a wrong one
+// silently corrupts the host); the MI tables' are in v3_6.rs and v4_0.rs.
 const _: () = {
     use std::mem::{offset_of, size_of};
     assert!(size_of::<Str>() == 16);
     assert!(size_of::<ParamExport>() == 24);
-    assert!(size_of::<MiRecipe>() == 88);
-    assert!(size_of::<MiExport>() == 4256);
-    assert!(offset_of!(MiExport, recipes) == 32);
     assert!(size_of::<MiParams>() == 16);
     assert!(size_of::<ModuleExports>() == 184);
     assert!(offset_of!(ModuleExports, kind) == 8);

@@ -6,7 +6,8 @@
 //! the stock module make of it. Each case runs the real OpenSIPS with the stock module and with
 //! ours, against real memcached.
 //!
-//! Under CI=true a missing OpenSIPS fails these tests; elsewhere they are skipped with a message.
+//! Each scenario runs on OpenSIPS 3.6 and 4.0 (`opensips_suites!`). Under CI=true a missing
+//! OpenSIPS fails these tests; elsewhere they are skipped with a message.
 
 mod common;
 
@@ -76,20 +77,16 @@ fn a_call_is_counted_on(o: &Opensips, mc: &Memcached) {
     assert_eq!(p.header("X-Calls"), "1");
 }
 
-#[test]
-fn every_config_that_starts_with_the_stock_module_starts_with_ours() {
-    let Some(h) = OpensipsHost::load() else {
-        return;
-    };
+fn every_config_that_starts_with_the_stock_module_starts_with_ours(h: &OpensipsHost) {
     for variant in [
         Variant::NoTrailingSlash,
         Variant::NoLineOfItsOwn,
         Variant::DialogOnASecondServer,
     ] {
-        for (label, module) in modules(&h) {
+        for (label, module) in modules(h) {
             let (mc, mc2) = (Memcached::start(), Memcached::start());
             let cfg = config(&module, &mc, &mc2, variant);
-            let mut o = Opensips::start(&h, &format!("urls-{label}"), &cfg);
+            let mut o = Opensips::start(h, &format!("urls-{label}"), &cfg);
             assert!(o.is_running(), "{label} {variant:?}");
             let counted_on = match variant {
                 Variant::DialogOnASecondServer => &mc2,
@@ -112,11 +109,7 @@ fn every_config_that_starts_with_the_stock_module_starts_with_ours() {
     }
 }
 
-#[test]
-fn a_password_in_a_url_is_never_written_to_the_log() {
-    let Some(h) = OpensipsHost::load() else {
-        return;
-    };
+fn a_password_in_a_url_is_never_written_to_the_log(h: &OpensipsHost) {
     // A memcached without -Y: the module does not send the password to a server that does not
     // ask (one warning), so that dialog works as with the stock module, which ignores it.
     let (mc, mc2) = (Memcached::start(), Memcached::start());
@@ -127,7 +120,7 @@ fn a_password_in_a_url_is_never_written_to_the_log() {
             &format!("memcached://sip:S3c%2FretPW@{}/", mc.server()),
         ),
     );
-    let mut o = Opensips::start(&h, "password", &cfg);
+    let mut o = Opensips::start(h, "password", &cfg);
     a_call_is_counted_on(&o, &mc);
     o.stop();
     let log = o.log_text();
@@ -159,16 +152,12 @@ fn placement(h: &OpensipsHost, module: &std::path::Path, servers: &[Memcached]) 
         .collect()
 }
 
-#[test]
-fn keys_of_a_multi_host_url_land_on_the_servers_the_stock_module_puts_them_on() {
-    let Some(h) = OpensipsHost::load() else {
-        return;
-    };
+fn keys_of_a_multi_host_url_land_on_the_servers_the_stock_module_puts_them_on(h: &OpensipsHost) {
     for n in [2, 3] {
         let stock: Vec<Memcached> = (0..n).map(|_| Memcached::start()).collect();
         let ours: Vec<Memcached> = (0..n).map(|_| Memcached::start()).collect();
-        let by_stock = placement(&h, &h.stock_module(), &stock);
-        let by_ours = placement(&h, &common::library(), &ours);
+        let by_stock = placement(h, &h.stock_module(), &stock);
+        let by_ours = placement(h, &common::library(), &ours);
         assert!(
             (0..n).all(|s| by_stock.contains(&s)),
             "every server holds keys: {by_stock:?}"
@@ -181,11 +170,7 @@ fn keys_of_a_multi_host_url_land_on_the_servers_the_stock_module_puts_them_on() 
     }
 }
 
-#[test]
-fn a_negative_expiry_stores_nothing_readable_as_with_the_stock_module() {
-    let Some(h) = OpensipsHost::load() else {
-        return;
-    };
+fn a_negative_expiry_stores_nothing_readable_as_with_the_stock_module(h: &OpensipsHost) {
     let steps: [(&str, &str, &str, Option<&str>); 6] = [
         ("store", "k", "before", None),
         ("store", "k", "v", Some("-1")),
@@ -195,10 +180,10 @@ fn a_negative_expiry_stores_nothing_readable_as_with_the_stock_module() {
         ("add", "n", "2", None),
     ];
     let mut seen = Vec::new();
-    for (label, module) in modules(&h) {
+    for (label, module) in modules(h) {
         let (mc, mc2) = (Memcached::start(), Memcached::start());
         let o = Opensips::start(
-            &h,
+            h,
             &format!("expiry-{label}"),
             &config_for(&module, &mc.server(), &mc2.server(), ""),
         );
@@ -226,4 +211,11 @@ fn a_negative_expiry_stores_nothing_readable_as_with_the_stock_module() {
         ("-2", false),
         "stored with -1: nothing to read"
     );
+}
+
+opensips_suites! {
+    every_config_that_starts_with_the_stock_module_starts_with_ours
+    a_password_in_a_url_is_never_written_to_the_log
+    keys_of_a_multi_host_url_land_on_the_servers_the_stock_module_puts_them_on
+    a_negative_expiry_stores_nothing_readable_as_with_the_stock_module
 }

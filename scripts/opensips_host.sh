@@ -61,8 +61,10 @@ select_release() {
 # Only what the tests load (the default set is about 150 modules and takes many minutes on 2
 # cores). proto_udp is built into the core. cachedb_memcached and httpd are in the template's
 # exclude list (they need libmemcached and libmicrohttpd); naming them with module= builds them.
+# The consumers of a cachedb_url the tests run with both modules: dialog, ratelimit, sql_cacher
+# (over db_sqlite), dns_cache; prometheus shows the statistics.
 OS_MODULES=(signaling sl sipmsgops textops tm dialog ratelimit mi_fifo httpd mi_http mi_html
-    cachedb_local cachedb_memcached)
+    cachedb_local cachedb_memcached sql_cacher db_sqlite dns_cache prometheus)
 
 # opensips-cli and what it pulls in, pinned so that a cached virtualenv is what the recipe says.
 CLI_PYTHON=/usr/bin/python3
@@ -144,7 +146,8 @@ build_opensips() {
         done
         host_apt cc:gcc make:make bison:bison flex:flex pkg-config:pkg-config \
             /usr/include/microhttpd.h:libmicrohttpd-dev \
-            /usr/include/libmemcached/memcached.h:libmemcached-dev
+            /usr/include/libmemcached/memcached.h:libmemcached-dev \
+            /usr/include/sqlite3.h:libsqlite3-dev
         [ "$(tar tzf "$tarball" | head -n 1)" = "opensips-$OS_VERSION/" ] ||
             die "$tarball does not have opensips-$OS_VERSION/ as its top folder"
         tmp=$(mktemp -d "$CACHE/builds/.tmp-$key.XXXXXX")

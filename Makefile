@@ -19,7 +19,7 @@ TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpk
 # The end-to-end benchmarks and the Kamailio fault case also need sipp (Debian: sip-tester) and curl.
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester curl:curl
 
-.PHONY: all build install uninstall deb demo test hosts opensips-host python-clients faults bench bench-hit bench-kamailio bench-opensips fuzz deps check header clean
+.PHONY: all build install uninstall deb demo demo-c test hosts opensips-host python-clients faults bench bench-hit bench-kamailio bench-opensips fuzz deps check header clean
 
 all: build
 
@@ -42,7 +42,18 @@ deb: build
 deps:
 	@scripts/deps.sh $(TEST_DEPS)
 
-demo: deps build
+# The main job in a real Kamailio (Debian's package): memcached and Kamailio on free loopback ports,
+# the example config with the near cache, SIP requests and what the proxy answered, a change behind
+# its back, a reload with curl, the stats; everything it starts, it stops (demo/run.sh).
+DEMO_DEPS := memcached:memcached kamailio:kamailio python3:python3 curl:curl
+demo: build
+	@scripts/deps.sh $(DEMO_DEPS)
+	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) demo/run.sh
+
+# The C example host (c_examples/mini_host.c) running c_examples/demo.script: the C API as a host
+# uses it.
+demo-c: build
+	@scripts/deps.sh memcached:memcached cc:gcc
 	@scripts/with-memcached.sh env SIPMC_LIB=$(LIB) c_examples/demo.sh
 
 # Rust unit and integration tests (real memcached), the C examples under valgrind, the header check,

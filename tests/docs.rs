@@ -382,7 +382,28 @@ fn the_readmes_make_demo_runs_the_example_host() {
         );
         let what = format!("{shown}:\n{}{}", ran.stdout, ran.stderr);
         assert!(ran.ok, "failed: {what}");
-        assert!(ran.stdout.contains("xlog: user is alice"), "{what}");
+        if shown.command.starts_with("make demo-c") {
+            assert!(ran.stdout.contains("xlog: user is alice"), "{what}");
+            continue;
+        }
+        // The real Kamailio's answers: the old value from the near cache after the change
+        // behind its back, the new one after the reload, and the stats.
+        let (before, after) = ran
+            .stdout
+            .split_once("memcached.reload")
+            .unwrap_or_else(|| panic!("no reload: {what}"));
+        let old = "X-Get=sip:alice@10.0.0.5:5060";
+        let new = "X-Get=sip:alice@10.0.0.9:5060";
+        assert!(
+            before.contains("-> STORED") && before.contains(old),
+            "{what}"
+        );
+        let stale = before.rsplit("-> STORED").next().unwrap_or_default();
+        assert_eq!(stale.matches(old).count(), 4, "{what}");
+        assert_eq!(after.matches(new).count(), 4, "{what}");
+        assert!(!after.contains(old), "{what}");
+        assert!(after.contains("cache_hits: "), "{what}");
+        assert!(ran.stdout.contains("X-Get=works"), "{what}");
     }
 }
 

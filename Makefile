@@ -19,7 +19,7 @@ TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpk
 # The end-to-end benchmarks and the Kamailio fault case also need sipp (Debian: sip-tester) and curl.
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester curl:curl
 
-.PHONY: all build install uninstall deb demo demo-c test hosts opensips-host python-clients faults bench bench-hit bench-kamailio bench-opensips fuzz deps check header clean
+.PHONY: all build install uninstall deb demo demo-c soak test hosts opensips-host python-clients faults bench bench-hit bench-kamailio bench-opensips fuzz deps check header clean
 
 all: build
 
@@ -98,10 +98,22 @@ python-clients: deps
 # then memcached frozen for 5 s under 500 SIP requests/s in a real Kamailio 5.6 with timeout 100:
 # the stock module, ours, ours with the near cache (scripts/fault_kamailio.sh, about 1 minute;
 # fails when ours loses a request or its p99 during the freeze reaches 500 ms).
-faults: build
+faults: build hosts opensips-host python-clients
 	@scripts/deps.sh $(BENCH_DEPS)
 	SIPMC_LIB=$(LIB) SIPMC_FAULT_SECONDS=5 $(CARGO) test --release --test faults -- --test-threads=1
 	@SIPMC_LIB=$(LIB) SIPMC_FAULT_SECONDS=5 scripts/fault_kamailio.sh
+	SIPMC_LIB=$(LIB) SIPMC_SOAK_SECONDS=90 $(CARGO) test --release --test soak -- --ignored --nocapture
+
+# The soak (tests/soak.rs): SIP load on a real Kamailio 5.6 (Lua) and OpenSIPS 3.6 at once, the
+# near cache on, one memcached killed and restarted every 2 minutes and frozen 5 s once, a reload
+# of each every 30 s, pymemcache writing keys they read; for SOAK_SECONDS (30 minutes). It prints
+# a table and fails when an increment a reply said done is missing, a read returned a value never
+# written, a request had no reply, or a worker's memory, descriptors or threads grew after the
+# warm-up. `make faults` runs a 90 s form.
+SOAK_SECONDS ?= 1800
+soak: build hosts opensips-host python-clients
+	@scripts/deps.sh $(TEST_DEPS)
+	SIPMC_LIB=$(LIB) SIPMC_SOAK_SECONDS=$(SOAK_SECONDS) $(CARGO) test --release --test soak -- --ignored --nocapture
 
 check:
 	$(CARGO) fmt --all -- --check

@@ -341,7 +341,12 @@ impl Kamailio {
             .unwrap_or_else(|| panic!("no reply to {op} {headers:?}; log:\n{}", self.log_text()))
     }
 
-    fn try_request(&self, op: &str, headers: &[(&str, &str)], wait: Duration) -> Option<SipReply> {
+    pub fn try_request(
+        &self,
+        op: &str,
+        headers: &[(&str, &str)],
+        wait: Duration,
+    ) -> Option<SipReply> {
         let sock = UdpSocket::bind("127.0.0.1:0").ok()?;
         sock.set_read_timeout(Some(wait)).ok()?;
         let local = sock.local_addr().ok()?.port();

@@ -430,7 +430,7 @@ impl Opensips {
             .unwrap_or_else(|e| panic!("INVITE {op} {headers:?}: {e}; log:\n{}", self.log_text()))
     }
 
-    fn try_request(
+    pub fn try_request(
         &self,
         method: &str,
         op: &str,

@@ -25,11 +25,16 @@ use pages::{Page, Shown};
 
 /// The tests of this file that run commands, and the commands each takes from the pages: those
 /// of `page` that start with one of the prefixes.
-const HERE: [(&str, &str, &[&str]); 4] = [
+const HERE: [(&str, &str, &[&str]); 5] = [
     (
         "the_readmes_make_demo_runs_the_example_host",
         "README.md",
         &["make demo"],
+    ),
+    (
+        "the_readmes_library_size_is_the_one_measured",
+        "README.md",
+        &["scripts/lib_size.sh"],
     ),
     (
         "the_kamailio_guides_commands_run_against_a_real_kamailio",
@@ -404,6 +409,42 @@ fn the_readmes_make_demo_runs_the_example_host() {
         assert!(!after.contains(old), "{what}");
         assert!(after.contains("cache_hits: "), "{what}");
         assert!(ran.stdout.contains("X-Get=works"), "{what}");
+    }
+}
+
+#[test]
+fn the_readmes_library_size_is_the_one_measured() {
+    let lib = common::library();
+    let readme = std::fs::read_to_string(format!("{ROOT}/README.md")).unwrap();
+    let said: f64 = readme
+        .split_once("(stripped: ")
+        .and_then(|(_, rest)| rest.split_once(" MiB"))
+        .and_then(|(n, _)| n.parse().ok())
+        .expect("the README says the stripped size in MiB");
+    for shown in commands_for("the_readmes_library_size_is_the_one_measured") {
+        let ran = sh(
+            &shown.command,
+            Path::new(ROOT),
+            &[("LIB", lib.display().to_string())],
+            Duration::from_secs(60),
+        );
+        assert!(ran.ok, "failed: {shown}:\n{}{}", ran.stdout, ran.stderr);
+        let bytes: f64 = ran
+            .stdout
+            .split_once("stripped: ")
+            .and_then(|(_, rest)| rest.split_once(" bytes"))
+            .and_then(|(n, _)| n.parse().ok())
+            .unwrap_or_else(|| panic!("no size: {}", ran.stdout));
+        let measured = bytes / (1024.0 * 1024.0);
+        assert!(
+            (measured - said).abs() <= 0.15 * said,
+            "the README says {said} MiB, the library measures {measured:.2} MiB"
+        );
+        assert!(
+            ran.stdout.contains("rustls + webpki (TLS)"),
+            "{}",
+            ran.stdout
+        );
     }
 }
 

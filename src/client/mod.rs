@@ -408,7 +408,10 @@ impl Client {
             let mut request = |conn: &mut Connection, deadline, server: &Server| {
                 request(conn, deadline, server, exptime)
             };
+            // The server's time, connect included: what its histogram shows (see latency).
+            let started = Instant::now();
             (result, sent) = self.run_on(server, deadline, retry_safe, probing, &mut request);
+            health.latency.record(started.elapsed(), self.timeout);
             match &result {
                 Err(e) if e.is_server_failure() => {
                     self.server_failed(server, health, e);

@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use std::sync::atomic::Ordering;
 
 use super::Engine;
+use crate::shared::latency::quantile_us;
 use crate::shared::Stats;
 
 /// One counter: its name (the same in every transport), its help text (Kamailio's `cnt.help`),
@@ -133,7 +134,7 @@ pub const COUNTERS: [Counter<Stats>; 18] = [
 
 /// One server's counters, summed over every process, in the order every transport shows them
 /// (after the server's `state`).
-pub const SERVER_COUNTERS: [Counter<ServerStats>; 5] = [
+pub const SERVER_COUNTERS: [Counter<ServerStats>; 9] = [
     Counter::new(c"operations", c"Requests sent to this server.", |s| {
         s.operations
     }),
@@ -157,6 +158,26 @@ pub const SERVER_COUNTERS: [Counter<ServerStats>; 5] = [
         c"How many times the server was marked down.",
         |s| s.marked_down,
     ),
+    Counter::new(
+        c"p50_us",
+        c"Half of the requests to this server took at most this many microseconds (a bucket's bound: within a factor of 2).",
+        |s| s.p50_us,
+    ),
+    Counter::new(
+        c"p99_us",
+        c"99% of the requests to this server took at most this many microseconds (a bucket's bound).",
+        |s| s.p99_us,
+    ),
+    Counter::new(
+        c"p999_us",
+        c"99.9% of the requests to this server took at most this many microseconds (a bucket's bound).",
+        |s| s.p999_us,
+    ),
+    Counter::new(
+        c"over_timeout",
+        c"Requests to this server that took the timeout or longer.",
+        |s| s.over_timeout,
+    ),
 ];
 
 /// One server's health as the report shows it.
@@ -169,6 +190,11 @@ pub struct ServerStats {
     pub failures: u64,
     pub timeouts: u64,
     pub marked_down: u64,
+    /// Quantiles of its request times, from its histogram ([`crate::shared::latency`]).
+    pub p50_us: u64,
+    pub p99_us: u64,
+    pub p999_us: u64,
+    pub over_timeout: u64,
 }
 
 impl ServerStats {
@@ -281,14 +307,21 @@ impl Engine {
             servers: self
                 .client
                 .health()
-                .map(|(name, h)| ServerStats {
-                    name: name.to_string(),
-                    down: self.client.is_down(h),
-                    consecutive_failures: h.consecutive_failures.load(Ordering::Relaxed),
-                    operations: h.operations.load(Ordering::Relaxed),
-                    failures: h.failures.load(Ordering::Relaxed),
-                    timeouts: h.timeouts.load(Ordering::Relaxed),
-                    marked_down: h.marked_down.load(Ordering::Relaxed),
+                .map(|(name, h)| {
+                    let times = h.latency.counts();
+                    ServerStats {
+                        name: name.to_string(),
+                        down: self.client.is_down(h),
+                        consecutive_failures: h.consecutive_failures.load(Ordering::Relaxed),
+                        operations: h.operations.load(Ordering::Relaxed),
+                        failures: h.failures.load(Ordering::Relaxed),
+                        timeouts: h.timeouts.load(Ordering::Relaxed),
+                        marked_down: h.marked_down.load(Ordering::Relaxed),
+                        p50_us: quantile_us(&times, 0.5),
+                        p99_us: quantile_us(&times, 0.99),
+                        p999_us: quantile_us(&times, 0.999),
+                        over_timeout: h.latency.over_timeout.load(Ordering::Relaxed),
+                    }
                 })
                 .collect(),
         }
@@ -331,6 +364,10 @@ mod tests {
                     timeouts: 23,
                     consecutive_failures: 24,
                     marked_down: 25,
+                    p50_us: 26,
+                    p99_us: 27,
+                    p999_us: 28,
+                    over_timeout: 29,
                 },
                 ServerStats {
                     name: "unix:/run/mc.sock".into(),
@@ -340,6 +377,10 @@ mod tests {
                     timeouts: 33,
                     consecutive_failures: 34,
                     marked_down: 35,
+                    p50_us: 36,
+                    p99_us: 37,
+                    p999_us: 38,
+                    over_timeout: 39,
                 },
             ],
         }
@@ -375,7 +416,10 @@ mod tests {
         for (name, help) in names.chain(server_names) {
             let name = name.to_str().unwrap();
             assert!(
-                !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                name.starts_with(|c: char| c.is_ascii_lowercase())
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
                 "{name:?}"
             );
             assert!(help.to_bytes().len() > 10, "{name} has no help text");
@@ -401,7 +445,7 @@ mod tests {
             .iter()
             .map(|c| c.read(&report.servers[0]))
             .collect();
-        assert_eq!(server, [21, 22, 23, 24, 25]);
+        assert_eq!(server, [21, 22, 23, 24, 25, 26, 27, 28, 29]);
     }
 
     #[test]
@@ -457,9 +501,11 @@ mod tests {
              cache_entries: 17\n\
              cache_bytes: 18\n\
              server 127.0.0.1:11211: state=up operations=21 failures=22 timeouts=23 \
-             consecutive_failures=24 marked_down=25\n\
+             consecutive_failures=24 marked_down=25 p50_us=26 p99_us=27 p999_us=28 \
+             over_timeout=29\n\
              server unix:/run/mc.sock: state=down operations=31 failures=32 timeouts=33 \
-             consecutive_failures=34 marked_down=35\n"
+             consecutive_failures=34 marked_down=35 p50_us=36 p99_us=37 p999_us=38 \
+             over_timeout=39\n"
         );
         let text = distinct_report().text();
         let positions: Vec<usize> = COUNTERS

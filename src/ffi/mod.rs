@@ -798,7 +798,8 @@ pub extern "C" fn sipmc_mi_reload() -> c_int {
 /// cache_misses, cache_evictions, cache_stale, cache_entries, cache_bytes; summed over every process of the host; each defined in the
 /// docs/counters.md) as `name: value` lines into `buf`, then one line per
 /// server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
-/// consecutive_failures=N marked_down=N`. `*len` is the size of
+/// consecutive_failures=N marked_down=N p50_us=N p99_us=N p999_us=N over_timeout=N` (request
+/// times in microseconds). `*len` is the size of
 /// `buf` on input; on success it is the length of the text (a NUL follows it). When the buffer is
 /// too small (or NULL) it returns SIPMC_ERR_BUFFER_TOO_SMALL and sets `*len` to the size needed,
 /// NUL included.

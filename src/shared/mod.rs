@@ -4,6 +4,7 @@
 
 pub mod failback;
 pub mod fork_guard;
+pub mod latency;
 pub mod lock;
 
 use std::io;
@@ -68,6 +69,8 @@ pub struct ServerHealth {
     pub timeouts: AtomicU64,
     /// How many times it was marked down.
     pub marked_down: AtomicU64,
+    /// How long its requests took.
+    pub latency: latency::Latency,
 }
 
 /// The whole shared mapping. All zeroes is its initial state (a fresh anonymous mapping).

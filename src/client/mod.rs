@@ -12,6 +12,7 @@ pub mod resolve;
 pub mod server;
 pub mod servers;
 pub mod tls;
+pub mod transport;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;

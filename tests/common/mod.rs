@@ -481,6 +481,36 @@ pub fn md5sum(data: &[u8]) -> String {
     String::from_utf8_lossy(&out.stdout)[..32].to_string()
 }
 
+/// Runs the test named `test` again in a process of its own (this test binary, that test alone),
+/// for a test that counts the process's threads or descriptors, or forks it: the binary's other
+/// tests run beside it in threads of the same process, with threads, sockets and locks of their
+/// own. True in that process, where the caller runs the test's body; false in the first, once
+/// the other has passed.
+pub fn alone(test: &str) -> bool {
+    if std::env::var("SIPMC_ALONE").as_deref() == Ok(test) {
+        return true;
+    }
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args([test, "--exact", "--nocapture", "--test-threads", "1"])
+        .env("SIPMC_ALONE", test)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    eprint!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    // "1 passed": a name that matches no test would pass with 0.
+    assert!(
+        out.status.success() && stdout.contains("1 passed"),
+        "{test}, run in a process of its own, failed"
+    );
+    false
+}
+
+/// The threads and the open descriptors of this process now.
+pub fn threads_and_descriptors() -> (usize, usize) {
+    let count = |dir: &str| std::fs::read_dir(dir).unwrap().count();
+    (count("/proc/self/task"), count("/proc/self/fd"))
+}
+
 /// The shared library under test: $SIPMC_LIB (the Makefile points it at the release build), or
 /// the cdylib cargo built beside the test binary.
 pub fn library() -> PathBuf {

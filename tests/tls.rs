@@ -462,41 +462,9 @@ fn the_library_links_no_openssl_so_the_hosts_tls_module_stays_its_only_user() {
 /// point is that it is bounded, not how fast.
 const MARGIN: Duration = Duration::from_millis(400);
 
-/// How long a trickling peer goes on before it closes: long enough that an operation bounded
-/// by nothing else than the peer ends far past `timeout` plus the margin, short enough that a
-/// client that does not look at its deadline fails the test in seconds, not minutes.
-const TRICKLE_FOR: Duration = Duration::from_secs(5);
-
-/// Writes `bytes` one at a time, 50 ms apart, for `TRICKLE_FOR` at most (then stops, as the
-/// caller closes the connection); stops early when the peer has gone.
-fn trickle(to: &mut std::net::TcpStream, bytes: &[u8]) {
-    use std::io::Write;
-    let started = Instant::now();
-    for byte in bytes {
-        if started.elapsed() > TRICKLE_FOR || to.write_all(&[*byte]).is_err() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
 #[test]
 fn a_server_that_trickles_its_handshake_costs_at_most_timeout() {
-    // A record header announcing 16 KiB of handshake, then its body a byte every 50 ms: every
-    // read of the socket returns well within the timeout, and the record is never whole.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { return };
-            std::thread::spawn(move || {
-                stream.set_nodelay(true).unwrap();
-                let mut record = vec![0x16, 0x03, 0x03, 0x40, 0x00];
-                record.resize(5 + 0x4000, 0);
-                trickle(&mut stream, &record);
-            });
-        }
-    });
+    let port = common::trickling_tls_server();
     let pki = Pki::make(&scratch("tls-trickled-handshake"));
     let mut params = trusting(&pki);
     params.push(("timeout", "200".into()));
@@ -544,7 +512,7 @@ fn relay(to: u16, slow: std::sync::Arc<std::sync::atomic::AtomicBool>) -> u16 {
                 let mut buf = [0u8; 4096];
                 while let Ok(n @ 1..) = server.read(&mut buf) {
                     if slow.load(std::sync::atomic::Ordering::SeqCst) {
-                        trickle(&mut client, &buf[..n]);
+                        common::trickle(&mut client, &buf[..n]);
                         break;
                     }
                     if client.write_all(&buf[..n]).is_err() {

@@ -1,6 +1,6 @@
 //! How every supported Kamailio reaches memcached: by a host name resolved in every worker, while
 //! memcached is down at startup and once it is up, through the near cache until a reload, and
-//! over TLS with authentication.
+//! over TLS with authentication, within `timeout` when the TLS server trickles.
 //!
 //! Each scenario is a function of the host; `release_suites!` (tests/common/kamailio/suite.rs)
 //! makes one test of it per release (`v6_0::SCENARIO`). Under CI=true a missing Kamailio fails
@@ -265,6 +265,36 @@ fn tls_and_authentication_to_memcached(h: &KamailioHost) {
     );
 }
 
+/// A TLS server that trickles its handshake (a byte every 50 ms, every read well within the
+/// socket's timeout): each SIP request is answered within `timeout` (200 ms) plus a margin, where
+/// before the handshake went on as long as the server trickled (10.2 s per request in a Kamailio
+/// 5.6.3, as long as the test's server goes on here). `server_failure_limit` 1, so that the
+/// request's first read marks the server down and its other reads fail at once; each request
+/// after `retry_interval` probes it with a new handshake.
+fn a_tls_server_that_trickles_costs_a_request_at_most_timeout(h: &KamailioHost) {
+    let port = common::trickling_tls_server();
+    let params = "modparam(\"memcached\", \"timeout\", 200)\n\
+                  modparam(\"memcached\", \"tls_verify\", 0)\n\
+                  modparam(\"memcached\", \"server_failure_limit\", 1)\n\
+                  modparam(\"memcached\", \"retry_interval\", 100)";
+    let servers = format!("tls:127.0.0.1:{port}");
+    let k = Kamailio::start(h, "tls-trickled", &h.our_module(), &servers, params);
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let r = k.request("get", &[("X-Key", "k")]);
+        let took = started.elapsed();
+        assert_eq!(r.status, 200, "{}", k.log_text());
+        assert!(
+            took < Duration::from_millis(200 + 600),
+            "answered after {took:?}; log:\n{}",
+            k.log_text()
+        );
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    let log = k.log_text();
+    assert!(log.contains("TLS handshake"), "{log}");
+}
+
 release_suites! {
     a_host_name_is_resolved_in_every_worker_and_again_after_a_reload
     starts_without_memcached_and_works_once_it_is_up
@@ -272,4 +302,5 @@ release_suites! {
     a_touch_on_one_node_never_hides_a_change_made_on_another
     tls_and_authentication_to_memcached
     after_a_failover_no_worker_reads_an_older_value_when_the_server_returns
+    a_tls_server_that_trickles_costs_a_request_at_most_timeout
 }

@@ -176,3 +176,79 @@ fn localhost_is_resolved_by_the_system_and_again_after_a_reload() {
     );
     assert_eq!(m.report().counters.errors, 0);
 }
+
+/// A resolver that hangs, as `getaddrinfo` does with a dead DNS server: each lookup holds a UDP
+/// socket (the query's) until it is released, and counts its calls.
+struct HangingResolver {
+    released: Mutex<bool>,
+    wake: std::sync::Condvar,
+    calls: AtomicU64,
+}
+
+impl Resolver for HangingResolver {
+    fn resolve(&self, _host: &str, _port: u16) -> io::Result<Vec<SocketAddr>> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        let _query = std::net::UdpSocket::bind("127.0.0.1:0")?;
+        let mut released = self.released.lock().unwrap();
+        while !*released {
+            released = self.wake.wait(released).unwrap();
+        }
+        Err(io::Error::new(io::ErrorKind::TimedOut, "no DNS answer"))
+    }
+}
+
+#[test]
+fn reloads_and_new_engines_during_a_hung_lookup_start_no_other_lookup() {
+    // Run alone: it counts the process's threads and descriptors.
+    if !common::alone("reloads_and_new_engines_during_a_hung_lookup_start_no_other_lookup") {
+        return;
+    }
+    let resolver = Arc::new(HangingResolver {
+        released: Mutex::new(false),
+        wake: std::sync::Condvar::new(),
+        calls: AtomicU64::new(0),
+    });
+    let make = || {
+        let mut p = Params::default();
+        p.set("servers", "mc.example.test:11211").unwrap();
+        p.set("timeout", "100").unwrap();
+        // Never marked down: every operation asks for the name.
+        p.set("server_failure_limit", "1000000").unwrap();
+        Engine::with_resolver(p, resolver.clone()).unwrap()
+    };
+    let m = make();
+    let (threads, descriptors) = common::threads_and_descriptors();
+    let mut engines = Vec::new();
+    for _ in 0..30 {
+        // A reload asks for the name again; so does an engine of its own (a host's second
+        // module instance, or one made again).
+        m.reload();
+        for e in [&m, engines.last().unwrap_or(&m)] {
+            let (r, took) = timed_get(e, "k");
+            assert!(matches!(r, Err(Error::Timeout { .. })), "{r:?}");
+            assert!(took < Duration::from_millis(100) + MARGIN, "took {took:?}");
+        }
+        engines.push(make());
+    }
+    let (threads_now, descriptors_now) = common::threads_and_descriptors();
+    eprintln!(
+        "threads {threads} -> {threads_now}, descriptors {descriptors} -> {descriptors_now}, \
+         lookups {}",
+        resolver.calls.load(Ordering::SeqCst)
+    );
+    assert!(
+        threads_now <= threads + 1,
+        "{threads} -> {threads_now} threads"
+    );
+    assert!(
+        descriptors_now <= descriptors + 1,
+        "{descriptors} -> {descriptors_now} descriptors"
+    );
+    assert_eq!(
+        resolver.calls.load(Ordering::SeqCst),
+        1,
+        "one lookup in flight"
+    );
+    *resolver.released.lock().unwrap() = true;
+    resolver.wake.notify_all();
+}

@@ -788,3 +788,123 @@ fn through_nutcracker_every_operation_gives_what_it_gives_on_memcached() {
         );
     }
 }
+
+/// Forks a worker that runs `body`, then ends with `_exit` (0 when `body` returned, 1 when it
+/// panicked): no destructor or test-harness code runs twice.
+fn fork_worker(body: impl FnOnce()) -> i32 {
+    // SAFETY: the test runs alone in its process (`common::alone`), so no other thread holds a
+    // lock the child would need; the child ends with `_exit`.
+    let pid = unsafe { libc::fork() };
+    assert!(pid >= 0, "fork: {}", std::io::Error::last_os_error());
+    if pid == 0 {
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)).is_ok();
+        // SAFETY: ends the child at once, as intended after fork.
+        unsafe { libc::_exit(if ran { 0 } else { 1 }) };
+    }
+    pid
+}
+
+/// Waits for a worker that ends by itself; asserts it ran to its end.
+fn reap(pid: i32) {
+    let mut status = 0;
+    // SAFETY: waits for the child this test forked; status is a valid out pointer.
+    assert_eq!(unsafe { libc::waitpid(pid, &mut status, 0) }, pid);
+    assert_eq!(status, 0, "worker {pid} failed");
+}
+
+/// A worker that lives until it is dropped: killed by its pid, and waited for, also when the test
+/// fails (a worker left behind would hold the test's output open).
+struct Living(i32);
+
+impl Drop for Living {
+    fn drop(&mut self) {
+        // SAFETY: signals and waits for the child this test forked; a null status is allowed.
+        unsafe {
+            libc::kill(self.0, libc::SIGKILL);
+            libc::waitpid(self.0, std::ptr::null_mut(), 0);
+        }
+    }
+}
+
+/// A worker that caches `keys` of the first keys, says so on a socket, and lives until it is
+/// dropped.
+fn living_worker(m: &Engine, keys: usize) -> Living {
+    let (mut ready, mut theirs) = std::os::unix::net::UnixStream::pair().unwrap();
+    // Moved into the worker: the parent keeps no copy of its end, so that a worker that fails
+    // before it is ready ends the read below.
+    let pid = fork_worker(move || {
+        for i in 0..keys {
+            read(m, &format!("k{i}"));
+        }
+        std::io::Write::write_all(&mut theirs, b"+").unwrap();
+        loop {
+            // SAFETY: waits for a signal; nothing else.
+            unsafe { libc::pause() };
+        }
+    });
+    let worker = Living(pid);
+    let mut byte = [0u8];
+    std::io::Read::read_exact(&mut ready, &mut byte).expect("the worker cached its keys");
+    worker
+}
+
+#[test]
+fn the_near_cache_counts_living_processes_only_and_slots_of_exited_ones_are_reused() {
+    // Run alone: it forks, and counts the slots of the processes it forked.
+    if !common::alone(
+        "the_near_cache_counts_living_processes_only_and_slots_of_exited_ones_are_reused",
+    ) {
+        return;
+    }
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "60000")]);
+    // Written through: the parent caches these ten.
+    for i in 0..10 {
+        Pv::Mct
+            .set(&m, format!("k{i}").as_bytes(), ValueRef::Int(i))
+            .unwrap();
+    }
+    let entries = || m.report().counters.cache_entries;
+    assert_eq!(entries(), 10);
+
+    // 50 workers at once, each caching the ten keys, then gone.
+    let workers: Vec<i32> = (0..50)
+        .map(|_| {
+            fork_worker(|| {
+                for i in 0..10 {
+                    read(&m, &format!("k{i}"));
+                }
+            })
+        })
+        .collect();
+    for pid in workers {
+        reap(pid);
+    }
+    let living = living_worker(&m, 4);
+    assert_eq!(entries(), 10 + 4, "the parent's and the living worker's");
+    drop(living);
+    assert_eq!(entries(), 10);
+    let misses = m.report().counters.cache_misses;
+    assert!(
+        misses >= 50 * 10 + 4,
+        "an exited worker's misses still count: {misses}"
+    );
+
+    // 2,000 workers one after another: their slots are given back, so two living ones at the
+    // end each have a slot of their own.
+    for _ in 0..2000 {
+        let pid = fork_worker(|| {
+            read(&m, "k0");
+        });
+        reap(pid);
+    }
+    let (a, b) = (living_worker(&m, 3), living_worker(&m, 4));
+    assert_eq!(
+        entries(),
+        10 + 3 + 4,
+        "each living worker in a slot of its own"
+    );
+    drop((a, b));
+    assert_eq!(entries(), 10);
+    assert!(m.report().counters.cache_misses >= misses + 2000 + 7);
+}

@@ -368,13 +368,14 @@ fn a_frozen_or_killed_tls_server_costs_at_most_timeout_and_comes_back() {
     let e = engine(&mc.tls_server(), &with(&params));
     set(&e, "k", "v").unwrap();
 
-    // Frozen mid-connection (kept) and at connect (a new handshake): each costs <= timeout.
+    // Frozen mid-connection (kept) and at connect (a new handshake): each costs <= timeout (500
+    // ms here), plus the margin a loaded machine needs.
     mc.freeze();
     for _ in 0..3 {
         let started = Instant::now();
         assert!(get(&e, "k").is_err());
         assert!(
-            started.elapsed() < Duration::from_millis(650),
+            started.elapsed() < Duration::from_millis(500) + MARGIN,
             "{:?}",
             started.elapsed()
         );
@@ -389,7 +390,7 @@ fn a_frozen_or_killed_tls_server_costs_at_most_timeout_and_comes_back() {
     mc.kill();
     let started = Instant::now();
     assert!(get(&e, "k").is_err());
-    assert!(started.elapsed() < Duration::from_millis(650));
+    assert!(started.elapsed() < Duration::from_millis(500) + MARGIN);
     mc.restart();
     let deadline = Instant::now() + Duration::from_secs(5);
     while set(&e, "k", "again").is_err() {
@@ -455,4 +456,93 @@ fn the_library_links_no_openssl_so_the_hosts_tls_module_stays_its_only_user() {
         !symbols.contains("SSL_"),
         "no OpenSSL symbol is imported or exported"
     );
+}
+
+/// What a TLS operation may take beyond its timeout: scheduling on a loaded 2-vCPU machine. The
+/// point is that it is bounded, not how fast.
+const MARGIN: Duration = Duration::from_millis(400);
+
+#[test]
+fn a_server_that_trickles_its_handshake_costs_at_most_timeout() {
+    let port = common::trickling_tls_server();
+    let pki = Pki::make(&scratch("tls-trickled-handshake"));
+    let mut params = trusting(&pki);
+    params.push(("timeout", "200".into()));
+    let e = engine(&format!("127.0.0.1:{port}"), &with(&params));
+    for _ in 0..2 {
+        let started = Instant::now();
+        let err = set(&e, "k", "v").unwrap_err();
+        let took = started.elapsed();
+        eprintln!("{err} after {took:?}");
+        assert!(
+            matches!(err, Error::Timeout { .. }),
+            "a timeout, not what the peer did at last: {err}"
+        );
+        assert!(took < Duration::from_millis(200) + MARGIN, "took {took:?}");
+    }
+}
+
+/// A TCP relay in front of `to`: the client's bytes go through as they come, and so do the
+/// server's until `slow` is set; from then on the server's bytes trickle, a byte every 50 ms.
+fn relay(to: u16, slow: std::sync::Arc<std::sync::atomic::AtomicBool>) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(mut client) = client else { return };
+            let Ok(mut server) = std::net::TcpStream::connect(("127.0.0.1", to)) else {
+                continue;
+            };
+            client.set_nodelay(true).unwrap();
+            server.set_nodelay(true).unwrap();
+            let (mut client_in, mut server_out) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n @ 1..) = client_in.read(&mut buf) {
+                    if server_out.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+                let _ = server_out.shutdown(std::net::Shutdown::Both);
+            });
+            let slow = slow.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n @ 1..) = server.read(&mut buf) {
+                    if slow.load(std::sync::atomic::Ordering::SeqCst) {
+                        common::trickle(&mut client, &buf[..n]);
+                        break;
+                    }
+                    if client.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+                let _ = client.shutdown(std::net::Shutdown::Both);
+            });
+        }
+    });
+    port
+}
+
+#[test]
+fn a_tls_reply_that_trickles_costs_at_most_timeout() {
+    let pki = Pki::make(&scratch("tls-trickled-reply"));
+    let mc = tls_server(&pki.server, None);
+    let slow = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let port = relay(mc.tls_port.unwrap(), slow.clone());
+    let mut params = trusting(&pki);
+    params.push(("timeout", "200".into()));
+    let e = engine(&format!("127.0.0.1:{port}"), &with(&params));
+    let value = "v".repeat(3000);
+    set(&e, "k", &value).unwrap();
+    assert_eq!(get(&e, "k").unwrap().1, value.as_bytes());
+    slow.store(true, std::sync::atomic::Ordering::SeqCst);
+    let started = Instant::now();
+    let err = get(&e, "k").unwrap_err();
+    let took = started.elapsed();
+    eprintln!("{err} after {took:?}");
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    assert!(took < Duration::from_millis(200) + MARGIN, "took {took:?}");
 }

@@ -1,8 +1,9 @@
 //! One blocking socket to one memcached server, with a deadline on connect, write and read.
 //!
-//! The deadline is enforced with the socket's own send/receive timeouts, which are only changed
-//! when the time left is shorter than what is set, so that a request whose reply fits in one read
-//! costs exactly two system calls (one send, one receive). A connection that saw a timeout, a
+//! The deadline is enforced with the socket's own send/receive timeouts and looked at after each
+//! system call, by the transport under the connection (`transport.rs`, TLS included), so that a
+//! request whose reply fits in one read costs exactly two system calls (one send, one receive),
+//! and a server that trickles its bytes costs no more than one that is silent. A connection that saw a timeout, a
 //! broken or unexpected reply, or a socket error is never used again: the caller drops it, so a
 //! late reply can never be read as the answer to a later request. (A complete error reply, such as
 //! `SERVER_ERROR`, leaves it in step, and it is kept.)
@@ -15,27 +16,19 @@
 //! A failure is returned as a [`Failure`], which does not name the server: the client, which
 //! knows which server it talks to, names it when it makes it an error.
 
-use std::io::{self, Read, Write};
-use std::mem::MaybeUninit;
+use std::io;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rustls::pki_types::ServerName;
-use rustls::ClientConnection;
 use socket2::{Domain, SockAddr, Socket, Type};
 
 use crate::client::auth::Credentials;
 use crate::client::failure::Failure;
 use crate::client::tls::{self, Tls};
+use crate::client::transport::{time_left, Transport};
 use crate::error::Error;
 use crate::protocol::reply::{Header, Parsed, ProtocolError, Reply, ReplyParser};
-
-/// How far past the deadline a single blocking call may run before the socket timeout is
-/// tightened (which costs a system call). Keeps the fast path at two calls per request.
-const DEADLINE_SLACK: Duration = Duration::from_millis(2);
-
-/// The shortest socket timeout set; zero would mean no timeout at all.
-const MIN_SOCKET_TIMEOUT: Duration = Duration::from_millis(1);
 
 /// The first read buffer; grows for larger values.
 const INITIAL_READ_BUFFER: usize = 16 * 1024;
@@ -48,62 +41,10 @@ pub struct Setup {
     pub auth: Option<Arc<Credentials>>,
 }
 
-/// The socket as rustls reads and writes it: writes never raise SIGPIPE.
-struct SocketIo<'a>(&'a Socket);
-
-impl Read for SocketIo<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let mut socket = self.0;
-        socket.read(buf)
-    }
-}
-
-impl Write for SocketIo<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.send_with_flags(buf, libc::MSG_NOSIGNAL)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-/// The byte stream the protocol runs on: the socket, with TLS over it for a TLS server.
-struct Transport {
-    socket: Socket,
-    tls: Option<Box<ClientConnection>>,
-}
-
-impl Transport {
-    /// Reads some bytes of the reply. For TLS: the plaintext rustls has, else one read of
-    /// records from the socket (which blocks at most the socket's timeout) and again.
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let Some(tls) = &mut self.tls else {
-            return (&self.socket).read(buf);
-        };
-        loop {
-            match tls.reader().read(buf) {
-                // 0: the server closed with close_notify.
-                Ok(n) => return Ok(n),
-                // No plaintext yet: read records.
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-                // UnexpectedEof: closed without close_notify, as a plain socket's end.
-                Err(e) => return Err(e),
-            }
-            tls.read_tls(&mut SocketIo(&self.socket))?;
-            tls.process_new_packets()
-                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        }
-    }
-}
-
 pub struct Connection {
     transport: Transport,
     read_buf: Vec<u8>,
     write_buf: Vec<u8>,
-    /// What SO_RCVTIMEO / SO_SNDTIMEO are set to now.
-    recv_timeout: Duration,
-    send_timeout: Duration,
     /// Some byte of the last request was handed to the kernel: the server may have read it.
     sent_any: bool,
     /// The process generation this socket was opened in (see `fork_guard`).
@@ -117,12 +58,6 @@ pub struct Connection {
     /// Authentication was to be done, and the server did not ask for it (started without `-Y`):
     /// the password was not sent.
     pub auth_unasked: bool,
-}
-
-fn time_left(deadline: Instant) -> Option<Duration> {
-    deadline
-        .checked_duration_since(Instant::now())
-        .filter(|d| !d.is_zero())
 }
 
 impl Connection {
@@ -150,13 +85,11 @@ impl Connection {
                 return Err(Failure::Timeout("connect"));
             };
             match Self::connect_one(addr, left) {
-                Ok(socket) => {
+                Ok(transport) => {
                     return Ok(Connection {
-                        transport: Transport { socket, tls: None },
+                        transport,
                         read_buf: vec![0; INITIAL_READ_BUFFER],
                         write_buf: Vec::with_capacity(512),
-                        recv_timeout: left,
-                        send_timeout: left,
                         sent_any: false,
                         fork_generation: 0,
                         epoch: 0,
@@ -176,8 +109,8 @@ impl Connection {
         Err(Failure::Connect(last_err))
     }
 
-    /// The TLS handshake, under the operation's deadline: each step blocks at most the time left
-    /// (the socket's timeouts are set to it), and the loop stops when it is spent.
+    /// The TLS handshake, under the operation's deadline: each socket call blocks at most the
+    /// time left, and the deadline is looked at after each (see `transport.rs`).
     fn handshake(
         &mut self,
         tls: &Tls,
@@ -190,24 +123,19 @@ impl Connection {
                 format!("TLS handshake: {}", tls::describe(&err)),
             ))
         };
-        let mut session = tls.start(name).map_err(failed)?;
-        while session.is_handshaking() {
-            let left = time_left(deadline).ok_or(Failure::Timeout("TLS handshake"))?;
-            self.set_recv_timeout(left)?;
-            self.set_send_timeout(left)?;
-            match session.complete_io(&mut SocketIo(&self.transport.socket)) {
-                Ok(_) => {}
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                // The socket's timeout ran out: the loop decides whether the deadline did.
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
-                Err(e) => return Err(failed(e)),
-            }
+        let session = tls.start(name).map_err(failed)?;
+        self.transport
+            .handshake(session, deadline)
+            .map_err(|failure| match failure {
+                Failure::Io(err) => failed(err),
+                other => other,
+            })?;
+        if let Some(session) = self.transport.tls_mut() {
+            tls::count_handshake(session);
+            // A request is encrypted whole before it is written (values are bounded by
+            // memcached's item size), so that the write loop only moves records.
+            session.set_buffer_limit(None);
         }
-        // A request is encrypted whole before it is written (values are bounded by memcached's
-        // item size), so that the write loop only moves records.
-        tls::count_handshake(&session);
-        session.set_buffer_limit(None);
-        self.transport.tls = Some(Box::new(session));
         Ok(())
     }
 
@@ -255,16 +183,14 @@ impl Connection {
         }
     }
 
-    fn connect_one(addr: &SockAddr, timeout: Duration) -> io::Result<Socket> {
+    fn connect_one(addr: &SockAddr, timeout: Duration) -> io::Result<Transport> {
         let domain = Domain::from(i32::from(addr.family()));
         let socket = Socket::new(domain, Type::STREAM, None)?;
         socket.connect_timeout(addr, timeout)?;
         if domain != Domain::UNIX {
             socket.set_tcp_nodelay(true)?;
         }
-        socket.set_read_timeout(Some(timeout.max(MIN_SOCKET_TIMEOUT)))?;
-        socket.set_write_timeout(Some(timeout.max(MIN_SOCKET_TIMEOUT)))?;
-        Ok(socket)
+        Transport::new(socket, timeout)
     }
 
     /// Sends one request, built by `encode` into the connection's reused buffer, and reads its one
@@ -289,92 +215,15 @@ impl Connection {
     }
 
     /// Whether the server has closed this connection (or sent bytes nobody asked for), as far as
-    /// this end can tell without writing: one non-blocking peek. For requests that must not be
-    /// sent twice, which cannot be retried when a kept connection turns out to be dead.
+    /// this end can tell without writing. For requests that must not be sent twice, which cannot
+    /// be retried when a kept connection turns out to be dead.
     pub fn is_closed(&mut self) -> bool {
-        let mut byte = [MaybeUninit::<u8>::uninit()];
-        loop {
-            match self
-                .transport
-                .socket
-                .recv_with_flags(&mut byte, libc::MSG_PEEK | libc::MSG_DONTWAIT)
-            {
-                // Nothing to read: the connection is open and idle, as it should be.
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return false,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                // TLS records: the server may send some unasked (TLS 1.3 session tickets after
-                // the handshake). Taken in; only plaintext or a close means the same as below.
-                Ok(n) if n > 0 && self.transport.tls.is_some() => {
-                    if self.tls_idle_records_close() {
-                        return true;
-                    }
-                }
-                // End of stream, an error (reset), or a byte that answers nothing.
-                _ => return true,
-            }
-        }
-    }
-
-    /// Reads the TLS records waiting on an idle connection: whether they close it (an alert, a
-    /// close_notify, bad records) or carry plaintext nobody asked for.
-    fn tls_idle_records_close(&mut self) -> bool {
-        let Some(tls) = &mut self.transport.tls else {
-            return true;
-        };
-        // Bytes are waiting, so this read does not block.
-        match tls.read_tls(&mut SocketIo(&self.transport.socket)) {
-            Ok(n) if n > 0 => {}
-            _ => return true,
-        }
-        match tls.process_new_packets() {
-            Ok(state) => state.plaintext_bytes_to_read() > 0 || state.peer_has_closed(),
-            Err(_) => true,
-        }
+        self.transport.is_closed()
     }
 
     fn send_all(&mut self, deadline: Instant) -> Result<(), Failure> {
-        if let Some(tls) = &mut self.transport.tls {
-            // Encrypted whole into records (no buffer limit), which the loop writes.
-            tls.writer()
-                .write_all(&self.write_buf)
-                .map_err(Failure::Io)?;
-        }
-        let mut sent = 0;
-        loop {
-            let pending = match &self.transport.tls {
-                None => sent < self.write_buf.len(),
-                Some(tls) => tls.wants_write(),
-            };
-            if !pending {
-                return Ok(());
-            }
-            let left = time_left(deadline).ok_or(Failure::Timeout("write"))?;
-            if self.send_timeout > left + DEADLINE_SLACK {
-                self.set_send_timeout(left)?;
-            }
-            let socket = &self.transport.socket;
-            // MSG_NOSIGNAL: a peer that closed must give EPIPE, never a SIGPIPE that kills the host.
-            let written = match &mut self.transport.tls {
-                None => socket.send_with_flags(&self.write_buf[sent..], libc::MSG_NOSIGNAL),
-                Some(tls) => tls.write_tls(&mut SocketIo(socket)),
-            };
-            match written {
-                Ok(0) => return Err(Failure::Io(io::ErrorKind::WriteZero.into())),
-                Ok(n) => {
-                    sent += n;
-                    self.sent_any = true;
-                }
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    // The socket timeout ran out; the loop decides whether the deadline did.
-                    if time_left(deadline).is_none() {
-                        return Err(Failure::Timeout("write"));
-                    }
-                    self.set_send_timeout(time_left(deadline).unwrap_or_default())?;
-                }
-                Err(err) => return Err(Failure::Io(err)),
-            }
-        }
+        self.transport
+            .write_all(&self.write_buf, deadline, &mut self.sent_any)
     }
 
     /// Reads until `read_buf` holds exactly one whole reply; returns its header, by which the
@@ -394,11 +243,7 @@ impl Connection {
                 let grown = (self.read_buf.len() * 2).max(INITIAL_READ_BUFFER);
                 self.read_buf.resize(grown, 0);
             }
-            let left = time_left(deadline).ok_or(Failure::Timeout("read"))?;
-            if self.recv_timeout > left + DEADLINE_SLACK {
-                self.set_recv_timeout(left)?;
-            }
-            match self.transport.read(&mut self.read_buf[filled..]) {
+            match self.transport.read(&mut self.read_buf[filled..], deadline) {
                 // Closed before any byte of the reply: the request may never have been read (a
                 // restarted server, an idle timeout). After some bytes it surely was.
                 Ok(0) if filled == 0 => {
@@ -413,20 +258,12 @@ impl Connection {
                     ))
                 }
                 Ok(n) => filled += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                    let Some(left) = time_left(deadline) else {
-                        return Err(Failure::Timeout("read"));
-                    };
-                    self.set_recv_timeout(left)?;
-                    continue;
-                }
-                Err(err) if filled > 0 => {
+                Err(Failure::Io(err)) if filled > 0 => {
                     return Err(Failure::Protocol(format!(
                         "the connection failed in the middle of a reply: {err}"
                     )))
                 }
-                Err(err) => return Err(Failure::Io(err)),
+                Err(failure) => return Err(failure),
             }
             match parser.advance(&self.read_buf[..filled]) {
                 Parsed::Done(header) if header.total == filled => return Ok(header),
@@ -451,27 +288,6 @@ impl Connection {
         }
     }
 
-    fn set_recv_timeout(&mut self, t: Duration) -> Result<(), Failure> {
-        // A timeout that rounds to zero microseconds would mean "block forever" to the kernel.
-        let t = t.max(MIN_SOCKET_TIMEOUT);
-        self.transport
-            .socket
-            .set_read_timeout(Some(t))
-            .map_err(Failure::Io)?;
-        self.recv_timeout = t;
-        Ok(())
-    }
-
-    fn set_send_timeout(&mut self, t: Duration) -> Result<(), Failure> {
-        let t = t.max(MIN_SOCKET_TIMEOUT);
-        self.transport
-            .socket
-            .set_write_timeout(Some(t))
-            .map_err(Failure::Io)?;
-        self.send_timeout = t;
-        Ok(())
-    }
-
     /// Puts a big read buffer back to its first size, so that one large value does not pin
     /// memory for the life of the process.
     pub fn shrink(&mut self) {
@@ -488,6 +304,7 @@ impl Connection {
 #[cfg(test)]
 mod tests {
     use std::cell::Cell;
+    use std::io::{Read, Write};
     use std::net::TcpListener;
 
     use super::*;

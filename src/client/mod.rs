@@ -12,6 +12,7 @@ pub mod resolve;
 pub mod server;
 pub mod servers;
 pub mod tls;
+pub mod transport;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -23,7 +24,7 @@ use crate::client::distribution::{Distribution, Member, Placement};
 use crate::client::failback::{failover_exptime, unix_now, Expiry, Failback, Found, Step, Wrote};
 use crate::client::failure::Failure;
 use crate::client::health::{monotonic_ms, Gate, Policy};
-use crate::client::resolve::{Resolver, SystemResolver};
+use crate::client::resolve::{system_resolver, Resolver};
 use crate::client::server::{Meta, Server};
 use crate::client::servers::ServerSpec;
 use crate::client::tls::Tls;
@@ -153,7 +154,7 @@ impl ClientConfig {
 impl Client {
     /// Fails only for a server whose TLS cannot be set up (see [`ClientConfig::setup_for`]).
     pub fn new(config: &ClientConfig, shared: Arc<SharedRegion>) -> Result<Client> {
-        Self::with_resolver(config, shared, Arc::new(SystemResolver))
+        Self::with_resolver(config, shared, system_resolver())
     }
 
     /// A client whose host names are resolved by `resolver` instead of the system's.

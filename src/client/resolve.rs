@@ -3,7 +3,18 @@
 //! `getaddrinfo` has no timeout of its own: with a dead DNS server it blocks for seconds, in a
 //! SIP worker, before any deadline is taken. So a name is resolved on a helper thread, and the
 //! operation waits for the answer only until its own deadline; an answer that comes later is kept
-//! for the operations after it. At most one lookup per name is under way in a process.
+//! for the operations after it.
+//!
+//! At most one lookup per name is under way in a process, whatever the reloads and however many
+//! engines name it: a lookup in flight is listed process-wide ([`IN_FLIGHT`]), and whoever needs
+//! the name then waits for that one (within its own deadline) instead of starting another. Before,
+//! a reload forgot the lookup under way and the next operation started one more, each with its
+//! thread and, in glibc, its socket, until glibc's own timeout: 30 reloads during a hung lookup
+//! made 31 threads and 30 more descriptors (59 threads and 59 descriptors for 30 reloads and 30
+//! new engines: `reloads_and_new_engines_during_a_hung_lookup_start_no_other_lookup` in
+//! `tests/names.rs`). A reload still resolves every name again: the answer of a lookup that started
+//! before it serves the operations that waited for it, and is not kept, so that the next operation
+//! after it asks again.
 //!
 //! What a process knows of a name lasts:
 //! - addresses: until a reload (a new reload epoch), which resolves every name again;
@@ -53,13 +64,18 @@ pub enum Unresolved {
 type Answer = Result<Arc<[SockAddr]>, (io::ErrorKind, String)>;
 
 /// A lookup under way: its thread fills in the answer.
-#[derive(Default)]
 struct Lookup {
+    /// When it was started: its answer is kept only by a name that has not been reloaded since.
+    started: Instant,
     answer: Mutex<Option<(Answer, Instant)>>,
     done: Condvar,
 }
 
 impl Lookup {
+    fn answered(&self) -> bool {
+        self.answer.lock().is_some()
+    }
+
     /// The answer and when it came, waiting for it until `deadline` at most.
     fn wait(&self, deadline: Instant) -> Option<(Answer, Instant)> {
         let mut answer = self.answer.lock();
@@ -85,9 +101,33 @@ enum Known {
 
 struct State {
     known: Known,
-    /// The reload epoch and the process generation `known` belongs to.
+    /// The reload epoch and the process generation `known` belongs to, and when this process saw
+    /// them first: a lookup started before then answers for an older epoch.
     epoch: u64,
     generation: u64,
+    since: Instant,
+}
+
+/// A lookup in flight, and the name it is for.
+struct InFlight {
+    resolver: Arc<dyn Resolver>,
+    host: String,
+    port: u16,
+    /// The process generation that started it: a child never waits for a parent's lookup, whose
+    /// thread did not survive the fork.
+    generation: u64,
+    lookup: Arc<Lookup>,
+}
+
+/// The lookups in flight in this process: a few at most (one per name of the server lists), so a
+/// list. Its lock is never taken by a resolver thread, only by the operations, briefly.
+static IN_FLIGHT: Mutex<Vec<InFlight>> = parking_lot::const_mutex(Vec::new());
+
+/// The one system resolver of the process, so that the engines of a process share its lookups.
+pub fn system_resolver() -> Arc<dyn Resolver> {
+    static SYSTEM: std::sync::LazyLock<Arc<dyn Resolver>> =
+        std::sync::LazyLock::new(|| Arc::new(SystemResolver));
+    SYSTEM.clone()
 }
 
 /// One server's host name, and what this process knows of its addresses.
@@ -111,6 +151,7 @@ impl Name {
                 known: Known::Nothing,
                 epoch: 0,
                 generation: fork_guard::generation(),
+                since: Instant::now(),
             }),
         }
     }
@@ -133,6 +174,7 @@ impl Name {
                     known: Known::Nothing,
                     epoch,
                     generation,
+                    since: Instant::now(),
                 };
             }
             match &state.known {
@@ -146,7 +188,7 @@ impl Name {
                 }
                 Known::Pending(lookup) => lookup.clone(),
                 Known::Nothing | Known::Failed { .. } => {
-                    let lookup = self.start();
+                    let lookup = self.join_or_start();
                     state.known = Known::Pending(lookup.clone());
                     lookup
                 }
@@ -158,7 +200,13 @@ impl Name {
             return Err(Unresolved::TimedOut);
         };
         let mut state = self.state.lock();
-        let still_ours = matches!(&state.known, Known::Pending(l) if Arc::ptr_eq(l, &lookup));
+        let pending = matches!(&state.known, Known::Pending(l) if Arc::ptr_eq(l, &lookup));
+        // An answer to a lookup from before a reload serves this operation, and is not kept:
+        // the next operation asks again (one lookup at a time still).
+        let still_ours = pending && lookup.started >= state.since;
+        if pending && !still_ours {
+            state.known = Known::Nothing;
+        }
         match answer {
             Ok(addrs) => {
                 if still_ours {
@@ -179,9 +227,37 @@ impl Name {
         }
     }
 
+    /// The lookup of this name in flight in this process, else a new one, listed in
+    /// [`IN_FLIGHT`].
+    fn join_or_start(&self) -> Arc<Lookup> {
+        let generation = fork_guard::generation();
+        let mut in_flight = IN_FLIGHT.lock();
+        // Answered lookups are done with, and so are a parent's.
+        in_flight.retain(|l| l.generation == generation && !l.lookup.answered());
+        let same = |l: &&InFlight| {
+            Arc::ptr_eq(&l.resolver, &self.resolver) && l.host == self.host && l.port == self.port
+        };
+        if let Some(l) = in_flight.iter().find(same) {
+            return l.lookup.clone();
+        }
+        let lookup = self.start();
+        in_flight.push(InFlight {
+            resolver: self.resolver.clone(),
+            host: self.host.clone(),
+            port: self.port,
+            generation,
+            lookup: lookup.clone(),
+        });
+        lookup
+    }
+
     /// Starts a lookup on a thread of its own; one that cannot start has failed at once.
     fn start(&self) -> Arc<Lookup> {
-        let lookup = Arc::new(Lookup::default());
+        let lookup = Arc::new(Lookup {
+            started: Instant::now(),
+            answer: Mutex::new(None),
+            done: Condvar::new(),
+        });
         let (theirs, resolver) = (lookup.clone(), self.resolver.clone());
         let (host, port) = (self.host.clone(), self.port);
         let started = spawn_without_signals(move || {
@@ -262,6 +338,46 @@ mod tests {
         assert_eq!(resolver.0.load(std::sync::atomic::Ordering::SeqCst), 1);
         name.addresses(1, soon(), false).unwrap();
         assert_eq!(resolver.0.load(std::sync::atomic::Ordering::SeqCst), 2);
+    }
+
+    /// Answers after a pause, and counts its calls.
+    struct Slow(std::sync::atomic::AtomicU64);
+
+    impl Resolver for Slow {
+        fn resolve(&self, _: &str, port: u16) -> io::Result<Vec<SocketAddr>> {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            std::thread::sleep(Duration::from_millis(200));
+            Ok(vec![SocketAddr::from(([127, 0, 0, 1], port))])
+        }
+    }
+
+    #[test]
+    fn a_reload_waits_for_the_lookup_in_flight_and_then_asks_again() {
+        let resolver = Arc::new(Slow(0.into()));
+        let calls = || resolver.0.load(std::sync::atomic::Ordering::SeqCst);
+        let name = Name::new("slow.test", 7, resolver.clone(), Duration::from_secs(1));
+        let other = Name::new("slow.test", 7, resolver.clone(), Duration::from_secs(1));
+        let soon = Instant::now() + Duration::from_millis(20);
+        assert!(matches!(
+            name.addresses(0, soon, false),
+            Err(Unresolved::TimedOut)
+        ));
+        // Another server list naming the same host, then a reload: each waits for the lookup in
+        // flight; the reloaded name gets its answer.
+        assert!(matches!(
+            other.addresses(0, soon, false),
+            Err(Unresolved::TimedOut)
+        ));
+        let later = Instant::now() + Duration::from_secs(5);
+        name.addresses(1, later, false).unwrap();
+        assert_eq!(calls(), 1);
+        // Kept by the name that was not reloaded.
+        other.addresses(0, later, false).unwrap();
+        assert_eq!(calls(), 1);
+        // Not kept by the reloaded name (it started before the reload): asked again, once.
+        name.addresses(1, later, false).unwrap();
+        name.addresses(1, later, false).unwrap();
+        assert_eq!(calls(), 2);
     }
 
     #[test]

@@ -30,7 +30,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::client::distribution::Distribution;
-use crate::client::resolve::{Resolver, SystemResolver};
+use crate::client::resolve::{system_resolver, Resolver};
 use crate::client::Client;
 use crate::engine::cluster::Cluster;
 use crate::engine::flags::FlagConvention;
@@ -55,7 +55,7 @@ pub struct Engine {
 impl Engine {
     /// Prepares the module: shared state, the server set. Opens no socket (hosts fork after it).
     pub fn new(params: Params) -> Result<Engine> {
-        Self::with_resolver(params, Arc::new(SystemResolver))
+        Self::with_resolver(params, system_resolver())
     }
 
     /// [`Engine::new`] with host names resolved by `resolver` instead of the system's resolver.

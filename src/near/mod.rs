@@ -411,6 +411,17 @@ impl NearCache {
     }
 }
 
+impl Drop for NearCache {
+    /// Gives this process's slot back, so that a cache dropped (an engine made again) leaves no
+    /// slot taken; a slot this process inherited through a fork is its parent's, and stays.
+    fn drop(&mut self) {
+        let state = self.state.get_mut();
+        if state.fork_generation == fork_guard::generation() {
+            self.shared.release_cache_slot(state.slot);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

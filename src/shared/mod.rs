@@ -47,11 +47,32 @@ pub struct CacheSlot {
     /// Set (not added) by the owner: its cache's size now.
     pub entries: AtomicU64,
     pub bytes: AtomicU64,
+    /// The owner's pid; 0: free; [`GIVING_BACK`]: being given back. See [`SharedRegion::claim_cache_slot`].
+    owner: AtomicU64,
+    /// When the owner started (clock ticks after boot, as /proc/PID/stat says), so that a pid the
+    /// system gave to another process since is not taken for the owner; 0: not known (yet).
+    owner_start: AtomicU64,
 }
 
-/// Processes beyond this share the last slot (their hits and misses still add up; entries and
-/// bytes of that slot are then approximate).
+/// The cumulative counters of the slots given back: what exited processes did stays counted.
+#[repr(C)]
+struct Retired {
+    hits: AtomicU64,
+    misses: AtomicU64,
+    evictions: AtomicU64,
+    stale: AtomicU64,
+}
+
+/// Slots a process owns at a time, and one more: processes beyond share that last slot (their hits
+/// and misses still add up; its entries and bytes are then approximate). A slot is given back when
+/// its process is gone, so only the processes living at once count towards it.
 pub const CACHE_SLOTS: usize = 1024;
+
+/// The slot shared by the processes that found no free one.
+const OVERFLOW_SLOT: usize = CACHE_SLOTS - 1;
+
+/// `owner` of a slot that one process is giving back (zeroing it): no one else touches it.
+const GIVING_BACK: u64 = u64::MAX;
 
 /// The most servers a `servers` list may name (one health slot each).
 pub const SERVER_SLOTS: usize = 64;
@@ -77,7 +98,7 @@ pub struct ServerHealth {
 #[repr(C)]
 struct Layout {
     counters: SharedCounters,
-    next_slot: AtomicU64,
+    retired: Retired,
     slots: [CacheSlot; CACHE_SLOTS],
     servers: [ServerHealth; SERVER_SLOTS],
 }
@@ -137,9 +158,83 @@ impl SharedRegion {
     }
 
     /// A cache slot of its own for the calling process (call again after a fork): its index.
+    ///
+    /// A free slot, else one whose process is gone, given back first: before, slots were handed
+    /// out in turn and never given back, so that after 50 workers had each cached 10 keys and
+    /// exited `cache_entries` still read 500, and after 1,023 processes every new one shared
+    /// the last slot. The pid and start time recorded here tell whether the owner still lives
+    /// ([`owner_lives`]).
     pub fn claim_cache_slot(&self) -> usize {
-        let i = self.layout().next_slot.fetch_add(1, Ordering::Relaxed) as usize;
-        i.min(CACHE_SLOTS - 1)
+        let me = Owner::current();
+        for round in 0..2 {
+            if round == 1 && self.give_back_slots_of_the_gone() == 0 {
+                break;
+            }
+            for (i, slot) in self.layout().slots[..OVERFLOW_SLOT].iter().enumerate() {
+                if slot.owner.load(Ordering::Relaxed) == 0
+                    && slot
+                        .owner
+                        .compare_exchange(0, me.pid, Ordering::AcqRel, Ordering::Relaxed)
+                        .is_ok()
+                {
+                    slot.owner_start.store(me.start, Ordering::Release);
+                    return i;
+                }
+            }
+        }
+        OVERFLOW_SLOT
+    }
+
+    /// Gives back the slot at `index` when this process owns it (an engine dropped).
+    pub fn release_cache_slot(&self, index: usize) {
+        if index < OVERFLOW_SLOT {
+            self.give_back(&self.layout().slots[index], Owner::current().pid);
+        }
+    }
+
+    /// Gives back every slot whose process is gone; how many.
+    fn give_back_slots_of_the_gone(&self) -> usize {
+        let mut given = 0;
+        for slot in &self.layout().slots[..OVERFLOW_SLOT] {
+            let pid = slot.owner.load(Ordering::Acquire);
+            if pid == 0 || pid == GIVING_BACK {
+                continue;
+            }
+            let owner = Owner {
+                pid,
+                start: slot.owner_start.load(Ordering::Acquire),
+            };
+            if !owner_lives(owner) && self.give_back(slot, pid) {
+                given += 1;
+            }
+        }
+        given
+    }
+
+    /// Zeroes `slot` if `pid` owns it, its cumulative counters added to the retired ones first;
+    /// whether it did. One process wins the exchange, so that nothing is added twice.
+    fn give_back(&self, slot: &CacheSlot, pid: u64) -> bool {
+        if slot
+            .owner
+            .compare_exchange(pid, GIVING_BACK, Ordering::AcqRel, Ordering::Relaxed)
+            .is_err()
+        {
+            return false;
+        }
+        let retired = &self.layout().retired;
+        for (from, to) in [
+            (&slot.hits, &retired.hits),
+            (&slot.misses, &retired.misses),
+            (&slot.evictions, &retired.evictions),
+            (&slot.stale, &retired.stale),
+        ] {
+            to.fetch_add(from.swap(0, Ordering::AcqRel), Ordering::AcqRel);
+        }
+        slot.entries.store(0, Ordering::Relaxed);
+        slot.bytes.store(0, Ordering::Relaxed);
+        slot.owner_start.store(0, Ordering::Relaxed);
+        slot.owner.store(0, Ordering::Release);
+        true
     }
 
     /// The health of the server at `index` in the `servers` list.
@@ -151,17 +246,21 @@ impl SharedRegion {
         &self.layout().slots[index.min(CACHE_SLOTS - 1)]
     }
 
+    /// The counters now. The near cache's are summed over the slots, the slots of processes that
+    /// are gone given back first: `cache_entries` and `cache_bytes` are those of the living
+    /// processes, the others keep what the gone ones counted (a slot being given back while this
+    /// runs may be missed or counted twice in this one snapshot).
     pub fn snapshot(&self) -> Stats {
+        self.give_back_slots_of_the_gone();
         let c = self.counters();
         let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
-        let used = (self.layout().next_slot.load(Ordering::Relaxed) as usize).min(CACHE_SLOTS);
-        let slots = &self.layout().slots[..used];
-        let sum = |f: fn(&CacheSlot) -> &AtomicU64| slots.iter().map(|s| get(f(s))).sum();
+        let (slots, retired) = (&self.layout().slots, &self.layout().retired);
+        let sum = |f: fn(&CacheSlot) -> &AtomicU64| slots.iter().map(|s| get(f(s))).sum::<u64>();
         Stats {
-            cache_hits: sum(|s| &s.hits),
-            cache_misses: sum(|s| &s.misses),
-            cache_evictions: sum(|s| &s.evictions),
-            cache_stale: sum(|s| &s.stale),
+            cache_hits: sum(|s| &s.hits) + get(&retired.hits),
+            cache_misses: sum(|s| &s.misses) + get(&retired.misses),
+            cache_evictions: sum(|s| &s.evictions) + get(&retired.evictions),
+            cache_stale: sum(|s| &s.stale) + get(&retired.stale),
             cache_entries: sum(|s| &s.entries),
             cache_bytes: sum(|s| &s.bytes),
             operations: get(&c.operations),
@@ -218,6 +317,72 @@ pub fn unmap_shared(ptr: NonNull<u8>, len: usize) {
     }
 }
 
+/// A process, as a slot records it: its pid, and when it started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Owner {
+    pid: u64,
+    /// 0: not known.
+    start: u64,
+}
+
+impl Owner {
+    fn current() -> Owner {
+        // SAFETY: getpid has no preconditions and cannot fail.
+        let pid = unsafe { libc::getpid() };
+        let start = process_state(pid)
+            .ok()
+            .flatten()
+            .map_or(0, |(_, start)| start);
+        Owner {
+            pid: pid as u64,
+            start,
+        }
+    }
+}
+
+/// A process's state letter and start time (field 22, clock ticks after boot) from
+/// /proc/PID/stat; `None` when there is no such process.
+fn process_state(pid: i32) -> io::Result<Option<(char, u64)>> {
+    let text = match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    // The command name, in parentheses, may hold spaces and parentheses: the fields follow the
+    // last ')', the state first (field 3), the start time 19 fields after it.
+    let bad = || io::Error::new(io::ErrorKind::InvalidData, "unexpected /proc/PID/stat");
+    let mut fields = text.rsplit_once(')').ok_or_else(bad)?.1.split_whitespace();
+    let state = fields
+        .next()
+        .and_then(|f| f.chars().next())
+        .ok_or_else(bad)?;
+    let start = fields
+        .nth(18)
+        .and_then(|f| f.parse().ok())
+        .ok_or_else(bad)?;
+    Ok(Some((state, start)))
+}
+
+/// Whether `owner` still lives: its pid names a process that is neither a zombie nor one that
+/// started at another time (the pid given to a new process since). Without /proc, whether the
+/// pid exists (`kill(pid, 0)`).
+fn owner_lives(owner: Owner) -> bool {
+    let Ok(pid) = i32::try_from(owner.pid) else {
+        return false;
+    };
+    match process_state(pid) {
+        Ok(None) => false,
+        Ok(Some((state, start))) => {
+            !matches!(state, 'Z' | 'X') && (owner.start == 0 || start == owner.start)
+        }
+        Err(_) => {
+            // SAFETY: signal 0 sends nothing: it only asks whether the pid exists.
+            let rc = unsafe { libc::kill(pid, 0) };
+            rc == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+        }
+    }
+}
+
 /// Adds one to a counter.
 pub fn bump(counter: &AtomicU64) {
     counter.fetch_add(1, Ordering::Relaxed);
@@ -271,7 +436,43 @@ mod tests {
         let mut status = 0;
         // SAFETY: waits for the child created above.
         unsafe { libc::waitpid(pid, &mut status, 0) };
+        // The child is gone: its entries no longer count, its hits still do.
         let stats = region.snapshot();
-        assert_eq!((stats.cache_entries, stats.cache_hits), (7, 2));
+        assert_eq!((stats.cache_entries, stats.cache_hits), (3, 2));
+        assert_eq!(
+            region.claim_cache_slot(),
+            mine + 1,
+            "its slot is free again"
+        );
+    }
+
+    #[test]
+    fn a_slot_whose_pid_now_names_another_process_is_given_back() {
+        let region = SharedRegion::new().unwrap();
+        let mine = region.claim_cache_slot();
+        let slot = region.cache_slot(mine);
+        slot.entries.store(5, Ordering::Relaxed);
+        slot.misses.store(6, Ordering::Relaxed);
+        assert_eq!(region.snapshot().cache_entries, 5, "this process lives");
+        // As if the slot's process had exited and its pid were this process's now.
+        slot.owner_start.fetch_add(1, Ordering::Relaxed);
+        let stats = region.snapshot();
+        assert_eq!((stats.cache_entries, stats.cache_misses), (0, 6));
+        assert_eq!(slot.owner.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn this_process_is_found_living_with_its_start_time() {
+        let me = Owner::current();
+        assert!(me.start > 0, "{me:?}");
+        assert!(owner_lives(me));
+        assert!(!owner_lives(Owner {
+            pid: me.pid,
+            start: me.start + 1
+        }));
+        assert!(!owner_lives(Owner {
+            pid: i32::MAX as u64,
+            start: 0
+        }));
     }
 }

@@ -482,6 +482,74 @@ pub fn md5sum(data: &[u8]) -> String {
     String::from_utf8_lossy(&out.stdout)[..32].to_string()
 }
 
+/// How long a trickling peer goes on before it closes: long enough that an operation bounded by
+/// nothing else than the peer ends far past `timeout` plus any margin, short enough that a client
+/// that does not look at its deadline fails its test in seconds, not minutes.
+pub const TRICKLE_FOR: Duration = Duration::from_secs(5);
+
+/// Writes `bytes` one at a time, 50 ms apart, for [`TRICKLE_FOR`] at most; stops early when the
+/// peer has gone.
+pub fn trickle(to: &mut TcpStream, bytes: &[u8]) {
+    let started = Instant::now();
+    for byte in bytes {
+        if started.elapsed() > TRICKLE_FOR || to.write_all(&[*byte]).is_err() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A TLS server (on a free 127.0.0.1 port, returned) that trickles its handshake: a record header
+/// announcing 16 KiB of handshake, then its body a byte every 50 ms, so that every read of the
+/// socket returns well within any timeout and the record is never whole. Each connection is
+/// closed after [`TRICKLE_FOR`]. A fault memcached cannot be made to produce.
+pub fn trickling_tls_server() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            std::thread::spawn(move || {
+                stream.set_nodelay(true).unwrap();
+                let mut record = vec![0x16, 0x03, 0x03, 0x40, 0x00];
+                record.resize(5 + 0x4000, 0);
+                trickle(&mut stream, &record);
+            });
+        }
+    });
+    port
+}
+
+/// Runs the test named `test` again in a process of its own (this test binary, that test alone),
+/// for a test that counts the process's threads or descriptors, or forks it: the binary's other
+/// tests run beside it in threads of the same process, with threads, sockets and locks of their
+/// own. True in that process, where the caller runs the test's body; false in the first, once
+/// the other has passed.
+pub fn alone(test: &str) -> bool {
+    if std::env::var("SIPMC_ALONE").as_deref() == Ok(test) {
+        return true;
+    }
+    let out = Command::new(std::env::current_exe().unwrap())
+        .args([test, "--exact", "--nocapture", "--test-threads", "1"])
+        .env("SIPMC_ALONE", test)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    eprint!("{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    // "1 passed": a name that matches no test would pass with 0.
+    assert!(
+        out.status.success() && stdout.contains("1 passed"),
+        "{test}, run in a process of its own, failed"
+    );
+    false
+}
+
+/// The threads and the open descriptors of this process now.
+pub fn threads_and_descriptors() -> (usize, usize) {
+    let count = |dir: &str| std::fs::read_dir(dir).unwrap().count();
+    (count("/proc/self/task"), count("/proc/self/fd"))
+}
+
 /// The shared library under test: $SIPMC_LIB (the Makefile points it at the release build), or
 /// the cdylib cargo built beside the test binary.
 pub fn library() -> PathBuf {

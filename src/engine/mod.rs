@@ -68,7 +68,7 @@ impl Engine {
     /// that make an engine for the same connection after the fork then share its counters,
     /// server health and reload epoch (the region must serve that one connection alone).
     pub fn with_region(params: Params, shared: Arc<SharedRegion>) -> Result<Engine> {
-        Self::build(params, shared, Arc::new(SystemResolver))
+        Self::build(params, shared, system_resolver())
     }
 
     fn build(

@@ -14,7 +14,9 @@ DEB_DIR ?= $(TARGET)/debian
 INSTALL_VARS = LIB=$(LIB) PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) LIBDIR=$(LIBDIR)
 TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpkg-dev gdb:gdb memcached:memcached valgrind:valgrind strace:strace md5sum:coreutils kamailio:kamailio /usr/lib/x86_64-linux-gnu/kamailio/modules/memcached.so:kamailio-memcached-modules /usr/include/libmemcached/memcached.h:libmemcached-dev \
 	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_lua.so:kamailio-lua-modules \
-	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_python3.so:kamailio-python3-modules nutcracker:nutcracker
+	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_python3.so:kamailio-python3-modules nutcracker:nutcracker \
+	/usr/lib/x86_64-linux-gnu/kamailio/modules/xmlrpc.so:kamailio-xml-modules \
+	chromium:chromium chromedriver:chromium-driver /usr/lib/python3/dist-packages/selenium:python3-selenium
 
 # The end-to-end benchmarks and the Kamailio fault case also need sipp (Debian: sip-tester) and curl.
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester curl:curl

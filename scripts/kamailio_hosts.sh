@@ -42,12 +42,13 @@ MIRROR=http://deb.debian.org/debian
 # signature (it only warns), and we want a missing keyring to be an error.
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
 # kamailio holds the core, kamcmd, kamctl and every module the tests load (pv sl textops xlog ctl
-# jsonrpcs kex corex tm tmx, xhttp_prom for the Prometheus page, app_jsdt and app_lua for KEMI);
-# memcached.so is in kamailio-memcached-modules, app_lua (KEMI in Lua) in kamailio-lua-modules.
-# extra-modules is not needed for those, it is there for tests that may want more.
-DEB_PACKAGES=(kamailio kamailio-memcached-modules kamailio-lua-modules kamailio-extra-modules)
+# jsonrpcs kex corex tm tmx, xhttp_prom for the Prometheus page, xhttp_rpc for the RPC browser page,
+# app_jsdt and app_lua for KEMI); memcached.so is in kamailio-memcached-modules, app_lua (KEMI in
+# Lua) in kamailio-lua-modules, xmlrpc (RPC over XML-RPC) in kamailio-xml-modules. extra-modules is
+# not needed for those, it is there for tests that may want more.
+DEB_PACKAGES=(kamailio kamailio-memcached-modules kamailio-lua-modules kamailio-xml-modules kamailio-extra-modules)
 # What a host must have to count as made (checked before it is renamed into place).
-NEEDED_MODULES=(pv sl textops xlog ctl jsonrpcs xhttp xhttp_prom app_jsdt app_lua kex corex tm tmx memcached)
+NEEDED_MODULES=(pv sl textops xlog ctl jsonrpcs xhttp xhttp_prom xhttp_rpc xmlrpc app_jsdt app_lua kex corex tm tmx memcached)
 DEB_MODULES=/usr/lib/x86_64-linux-gnu/kamailio/modules
 
 K574_FILE=kamailio-5.7.4.tar.gz
@@ -55,7 +56,7 @@ K574_SHA256=ccfc76b3ac62b4ed9e1a25c6dadf1552dcd05fb4bc1a12eb72b50fcc881920c8
 K574_URL=https://github.com/kamailio/kamailio/archive/refs/tags/5.7.4.tar.gz
 # Only what the tests load: the default module set (about 150 modules) takes minutes on 2 cores.
 # group_include=kmemcached makes the Makefile build exactly include_modules plus memcached.
-K574_MODULES="pv sl textops xlog ctl jsonrpcs xhttp xhttp_prom app_jsdt app_lua kex corex tm tmx"
+K574_MODULES="pv sl textops xlog ctl jsonrpcs xhttp xhttp_prom xhttp_rpc xmlrpc app_jsdt app_lua kex corex tm tmx"
 # kamcmd without readline: one library fewer to need, and a build that does not depend on whether
 # libreadline-dev happens to be installed.
 K574_MAKE_ARGS=(use_readline=0)
@@ -147,7 +148,8 @@ descriptor_get() {
 # ---------------------------------------------------------------------------------------------------
 # 5.6: Debian 12's packages on this machine.
 host_5_6() {
-    host_apt kamailio:kamailio "$DEB_MODULES/memcached.so:kamailio-memcached-modules"
+    host_apt kamailio:kamailio "$DEB_MODULES/memcached.so:kamailio-memcached-modules" \
+        "$DEB_MODULES/xmlrpc.so:kamailio-xml-modules"
     check_layout "" /usr/sbin/kamailio "$DEB_MODULES" /usr/sbin/kamcmd /usr/sbin/kamctl
     local version pkg
     version=$(kamailio_version "" /usr/sbin/kamailio)
@@ -289,7 +291,7 @@ host_5_7() {
         for f in "$CACHE/builds/.tmp-kamailio-5.7.4-"*; do remove_tree "$f"; done
         host_apt cc:gcc make:make bison:bison flex:flex pkg-config:pkg-config \
             /usr/include/libmemcached/memcached.h:libmemcached-dev \
-            /usr/include/lua5.1/lua.h:liblua5.1-0-dev
+            /usr/include/lua5.1/lua.h:liblua5.1-0-dev /usr/include/libxml2/libxml/parser.h:libxml2-dev
         tmp=$(mktemp -d "$CACHE/builds/.tmp-$key.XXXXXX")
         : >"$LOGFILE"
         [ "$(tar tzf "$tarball" | head -n 1)" = kamailio-5.7.4/ ] ||

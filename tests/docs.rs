@@ -459,9 +459,12 @@ fn the_kamailio_guides_commands_run_against_a_real_kamailio() {
     );
     let guide = page("docs/kamailio.md");
     let mc = Memcached::start();
-    // With the statistics modules as the guide loads them (kex, xhttp_prom).
-    let statistics = guide.config_block_with("xhttp_prom_stats");
-    let k = Kamailio::start(&host, "docs", &common::library(), &mc.server(), &statistics);
+    // With the statistics modules (kex, xhttp_prom) and the RPC transports (xhttp_rpc, xmlrpc)
+    // as the guide loads them.
+    let modules = guide.config_block_with("xhttp_prom_stats")
+        + "\n"
+        + &guide.config_block_with("\"xmlrpc.so\"");
+    let k = Kamailio::start(&host, "docs", &common::library(), &mc.server(), &modules);
     for i in 0..10 {
         let key = format!("docs_{i}");
         k.request("set", &[("X-Key", &key), ("X-Val", "v")]);

@@ -10,7 +10,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::kamailio::{stat, Kamailio, KamailioHost};
+use common::kamailio::{stat, Kamailio, KamailioHost, NEAR_CACHE_UNTIL_RELOAD};
 use common::Memcached;
 
 fn a_host_name_is_resolved_in_every_worker_and_again_after_a_reload(h: &KamailioHost) {
@@ -73,34 +73,14 @@ fn starts_without_memcached_and_works_once_it_is_up(h: &KamailioHost) {
 
 fn near_cache_serves_every_worker_until_a_reload(h: &KamailioHost) {
     let mc = Memcached::start();
-    let extra = "modparam(\"memcached\", \"cache_size\", 1000)\n\
-                 modparam(\"memcached\", \"cache_ttl\", 600000)";
-    let k = Kamailio::start(h, "cache", &h.our_module(), &mc.server(), extra);
-    k.request("set", &[("X-Key", "route"), ("X-Val", "gateway-a")]);
-    let read = || {
-        let r = k.request("get", &[("X-Key", "route")]);
-        (r.header("X-Get").to_string(), r.header("X-Pid").to_string())
-    };
-    // Reads until both SIP workers have answered, checking every answer.
-    let every_worker_reads = |expected: &str, why: &str| {
-        let mut pids = std::collections::HashSet::new();
-        for _ in 0..200 {
-            let (value, pid) = read();
-            assert_eq!(value, expected, "{why}: worker {pid}");
-            pids.insert(pid);
-            if pids.len() == 2 {
-                return;
-            }
-        }
-        panic!("only {pids:?} answered");
-    };
-    every_worker_reads("gateway-a", "first reads, which fill the near caches");
-
-    mc.raw_set("route", 1, b"gateway-b");
-    every_worker_reads(
-        "gateway-a",
-        "changed behind its back: served from the near cache",
+    let k = Kamailio::start(
+        h,
+        "cache",
+        &h.our_module(),
+        &mc.server(),
+        NEAR_CACHE_UNTIL_RELOAD,
     );
+    k.change_behind_the_near_cache(&mc);
     let stats = k.kamcmd(&["memcached.stats"]);
     assert!(stat(&stats, "cache_hits") >= 2, "{stats}");
     assert!(
@@ -110,7 +90,7 @@ fn near_cache_serves_every_worker_until_a_reload(h: &KamailioHost) {
 
     let reload = k.kamcmd(&["memcached.reload"]);
     assert_eq!(reload.trim(), "ok");
-    every_worker_reads("gateway-b", "after memcached.reload");
+    k.every_worker_reads("route", "gateway-b", "after memcached.reload");
 }
 
 /// Two Kamailio proxies on one memcached, the near cache on: one touches a key on every request

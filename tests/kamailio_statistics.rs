@@ -1,5 +1,6 @@
 //! RPC and statistics in every supported Kamailio: `memcached.stats` and `memcached.reload` from
-//! kamcmd, kamctl and curl, and the module's counters as Kamailio's statistics `memcached:NAME`,
+//! kamcmd, kamctl and curl, every counter over every RPC transport (ctl, jsonrpcs over HTTP and the
+//! FIFO, xmlrpc, xhttp_rpc's page), and the module's counters as Kamailio's statistics `memcached:NAME`,
 //! in kex's `stats.get_statistics` and on xhttp_prom's Prometheus page, equal to `memcached.stats`.
 //!
 //! Each scenario is a function of the host; `release_suites!` (tests/common/kamailio/suite.rs)
@@ -11,8 +12,10 @@ mod common;
 use std::process::Command;
 use std::time::Duration;
 
+use common::kamailio::rpc::{self, Members, Value, RPC_MODULES};
 use common::kamailio::{config_for, lines_with, stat, Kamailio, KamailioHost, SipReply};
 use common::Memcached;
+use sip_memcached::engine::report::{COUNTERS, SERVER_COUNTERS};
 
 fn rpc_reload_and_stats_from_the_rpc_processes(h: &KamailioHost) {
     let mc = Memcached::start();
@@ -88,6 +91,133 @@ fn rpc_over_http_with_curl(h: &KamailioHost) {
     assert!(stats.contains(&mc.server()), "{stats}");
 }
 
+/// Every counter of the report's table, and of its server's, in `members` as numbers: the
+/// report's before the server's struct, the server's in it. Returns both, by name.
+fn every_counter_in(transport: &str, members: &Members) -> (Counters, Counters) {
+    let (top, server) = rpc::split_at_first_server(members);
+    for (table, part, what) in [
+        (
+            COUNTERS.iter().map(|c| c.name()).collect::<Vec<_>>(),
+            &top,
+            "the report",
+        ),
+        (
+            SERVER_COUNTERS.iter().map(|c| c.name()).collect(),
+            &server,
+            "its server",
+        ),
+    ] {
+        let names: Vec<&str> = part
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Number(_)))
+            .map(|(n, _)| n.as_str())
+            .collect();
+        let table: Vec<&str> = table.iter().map(|n| n.to_str().unwrap()).collect();
+        assert_eq!(
+            names, table,
+            "{transport}: the counters of {what}: {members:?}"
+        );
+    }
+    (rpc::numbers(&top), rpc::numbers(&server))
+}
+
+fn every_counter_shows_over_kamcmd_jsonrpcs_xmlrpc_and_the_rpc_page(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let extra = format!("{RPC_MODULES}\nmodparam(\"memcached\", \"cache_size\", 100)");
+    let k = Kamailio::start(h, "every-transport", &h.our_module(), &mc.server(), &extra);
+    // Work that moves most counters: sets, hits, misses, near-cache hits and entries.
+    for i in 0..6 {
+        let key = format!("t{}", i % 3);
+        k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
+        k.request("get", &[("X-Key", &key)]);
+    }
+    k.request("get", &[("X-Key", "missing")]);
+
+    // Nothing runs between the reads: every transport shows the same values.
+    let kamcmd = rpc::from_text(&k.kamcmd(&["memcached.stats"]));
+    let (expected, expected_server) = every_counter_in("kamcmd", &kamcmd);
+    assert!(
+        expected["operations"] > 0 && expected["cache_hits"] > 0,
+        "{expected:?}"
+    );
+    let views = [
+        (
+            "jsonrpcs over HTTP",
+            rpc::from_json(&k.jsonrpc_over_http("memcached.stats")),
+        ),
+        (
+            "jsonrpcs over the FIFO",
+            rpc::from_json(&k.kamctl_rpc("memcached.stats")),
+        ),
+        ("xmlrpc", rpc::from_xmlrpc(&k.xmlrpc("memcached.stats"))),
+        (
+            "xhttp_rpc",
+            rpc::from_page(&k.xhttp_rpc_page("memcached.stats")),
+        ),
+    ];
+    for (transport, members) in &views {
+        let (counters, server) = every_counter_in(transport, members);
+        assert_eq!(counters, expected, "{transport}");
+        assert_eq!(server, expected_server, "{transport}");
+        assert_eq!(
+            members.first(),
+            Some(&("servers".to_string(), Value::Text(mc.server()))),
+            "{transport}"
+        );
+    }
+    // Every transport's reload answers, and is counted: 4, read over each.
+    assert!(k.jsonrpc_over_http("memcached.reload").contains("\"ok\""));
+    assert!(k.xmlrpc("memcached.reload").contains("<string>ok</string>"));
+    let page = k.xhttp_rpc_page("memcached.reload");
+    assert_eq!(
+        rpc::page_reply(&page).replace("<br/>", "").trim(),
+        "ok",
+        "{page}"
+    );
+    assert_eq!(k.kamcmd(&["memcached.reload"]).trim(), "ok");
+    let reloads = |members: &Members| rpc::numbers(members)["reloads"];
+    assert_eq!(reloads(&rpc::from_xmlrpc(&k.xmlrpc("memcached.stats"))), 4);
+    assert_eq!(
+        reloads(&rpc::from_page(&k.xhttp_rpc_page("memcached.stats"))),
+        4
+    );
+
+    let log = k.log_text();
+    assert_eq!(lines_with(&log, "Invalid formatting character"), 0, "{log}");
+    assert_eq!(lines_with(&log, "refused the member"), 0, "{log}");
+    eprintln!("Kamailio {}: every transport shows {expected:?}", h.version);
+}
+
+/// xhttp_rpc builds its page in a buffer of `xhttp_rpc_buf_size` bytes and refuses a member that
+/// does not fit: the reply stops there, with one line per reply in the log.
+fn a_transport_that_refuses_a_member_ends_the_reply_with_one_log_line(h: &KamailioHost) {
+    let mc = Memcached::start();
+    let whole = {
+        let k = Kamailio::start(h, "page-size", &h.our_module(), &mc.server(), RPC_MODULES);
+        k.xhttp_rpc_page("memcached.stats")
+    };
+    let reply = rpc::page_reply(&whole);
+    let reply_at = whole.find(reply).unwrap();
+    // A buffer that ends in the middle of the reply's lines: the page is built in place, so
+    // the members before that point fit and the one across it does not.
+    let size = reply_at + reply.len() / 2;
+    let extra = format!("{RPC_MODULES}\nmodparam(\"xhttp_rpc\", \"xhttp_rpc_buf_size\", {size})");
+    let k = Kamailio::start(h, "page-small", &h.our_module(), &mc.server(), &extra);
+    let refused = "memcached.stats: xhttp_rpc.so refused the member ";
+    for replies in 1..=2 {
+        let (page, status) = k.xhttp_rpc_page_and_status("memcached.stats");
+        assert_eq!(status, 500, "{page}");
+        assert!(!page.contains("cache_bytes: "), "{page}");
+        let log = k.log_text();
+        assert_eq!(lines_with(&log, refused), replies, "{size} bytes: {log}");
+    }
+    // The other transports are not concerned, and Kamailio goes on.
+    let json = rpc::from_json(&k.jsonrpc_over_http("memcached.stats"));
+    every_counter_in("jsonrpcs over HTTP", &json);
+    let r = k.request("set", &[("X-Key", "k"), ("X-Val", "v")]);
+    assert_eq!(r.header("X-Get"), "v");
+}
+
 /// kex for `stats.*`, xhttp_prom for `GET /metrics` (the example config routes it there when
 /// xhttp_prom is loaded), with every group of statistics on the page.
 const STATISTICS_MODULES: &str = "loadmodule \"kex.so\"\n\
@@ -149,17 +279,7 @@ fn rpc_counters(k: &Kamailio) -> Counters {
 }
 
 fn prometheus_page(k: &Kamailio) -> String {
-    let out = Command::new("curl")
-        .args(["-s", "-f", "-m", "5"])
-        .arg(format!("http://127.0.0.1:{}/metrics", k.http_port))
-        .output()
-        .expect("curl");
-    assert!(
-        out.status.success(),
-        "curl /metrics: {out:?}\n{}",
-        k.log_text()
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    k.curl(&[], "/metrics")
 }
 
 /// One OPTIONS over TCP to the port xhttp listens on: the TCP worker runs the request route, a
@@ -325,6 +445,8 @@ fn a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs(h: &Kamail
 
 release_suites! {
     rpc_reload_and_stats_from_the_rpc_processes
+    every_counter_shows_over_kamcmd_jsonrpcs_xmlrpc_and_the_rpc_page
+    a_transport_that_refuses_a_member_ends_the_reply_with_one_log_line
     rpc_over_http_with_curl
     the_counters_are_kamailio_statistics_on_the_prometheus_page_too
     a_statistic_name_already_taken_is_one_error_line_and_kamailio_runs

@@ -27,6 +27,24 @@ pub fn symbol(name: &CStr) -> Option<*mut c_void> {
     (!p.is_null()).then_some(p)
 }
 
+/// The path of the loaded object whose code or data holds `address` ("" for the main program,
+/// as the loader names it), or None when no object does: how a caller learns which module
+/// handed it a function pointer.
+pub fn object_of(address: *const c_void) -> Option<CString> {
+    let mut info = std::mem::MaybeUninit::<libc::Dl_info>::zeroed();
+    // SAFETY: dladdr only reads the loader's tables and fills `info`, which outlives the call.
+    if unsafe { libc::dladdr(address, info.as_mut_ptr()) } == 0 {
+        return None;
+    }
+    // SAFETY: dladdr returned non-zero, so it filled `info`.
+    let info = unsafe { info.assume_init() };
+    if info.dli_fname.is_null() {
+        return None;
+    }
+    // SAFETY: a NUL-terminated path owned by the loader, copied at once.
+    Some(unsafe { CStr::from_ptr(info.dli_fname) }.to_owned())
+}
+
 /// Every loaded object, the main program first.
 pub fn loaded_objects() -> Vec<LoadedObject> {
     unsafe extern "C" fn each(
@@ -112,6 +130,14 @@ mod tests {
         assert!(objects[0].path.as_bytes().is_empty());
         assert!(!objects[0].readonly.is_empty());
         assert!(objects.len() > 1);
+    }
+
+    #[test]
+    fn the_object_of_a_function_is_the_library_that_holds_it() {
+        let of_libc = object_of(libc::strlen as *const c_void).unwrap();
+        assert!(of_libc.to_str().unwrap().contains("libc.so"), "{of_libc:?}");
+        let local = 0u8;
+        assert_eq!(object_of(&local as *const u8 as *const c_void), None);
     }
 
     static MARKER: &[u8] = b"sipmc-marker: a string of this test program\0";

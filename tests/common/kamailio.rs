@@ -13,6 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
+pub mod rpc;
 pub mod scenario;
 pub mod suite;
 
@@ -161,6 +162,10 @@ impl KamailioHost {
             .unwrap()
     }
 }
+
+/// The near cache on, for long enough that only a reload ends what a worker holds.
+pub const NEAR_CACHE_UNTIL_RELOAD: &str = "modparam(\"memcached\", \"cache_size\", 1000)\n\
+    modparam(\"memcached\", \"cache_ttl\", 600000)";
 
 /// Whether a release holds script integers in 64 bits (`pv_value_t.ri` is a `long` from 5.7.0).
 pub fn wide_integers(h: &KamailioHost) -> bool {
@@ -356,6 +361,40 @@ impl Kamailio {
         let mut buf = vec![0u8; 65536];
         let n = sock.recv(&mut buf).ok()?;
         Some(SipReply::parse(&buf[..n]))
+    }
+
+    /// Reads `key` (the `get` request) until both SIP workers have answered, each answer
+    /// `expected` (`why` says what is being checked when one is not).
+    pub fn every_worker_reads(&self, key: &str, expected: &str, why: &str) {
+        let mut pids = std::collections::HashSet::new();
+        for _ in 0..200 {
+            let r = self.request("get", &[("X-Key", key)]);
+            let pid = r.header("X-Pid");
+            assert_eq!(r.header("X-Get"), expected, "{why}: worker {pid}");
+            pids.insert(pid.to_string());
+            if pids.len() == 2 {
+                return;
+            }
+        }
+        panic!("only {pids:?} answered");
+    }
+
+    /// With [`NEAR_CACHE_UNTIL_RELOAD`]: stores `route` = `gateway-a`, has every SIP worker read it
+    /// into its near cache, changes it to `gateway-b` in `mc` behind the module's back, and checks
+    /// that every worker still reads `gateway-a`: only a reload makes them read `gateway-b`.
+    pub fn change_behind_the_near_cache(&self, mc: &super::Memcached) {
+        self.request("set", &[("X-Key", "route"), ("X-Val", "gateway-a")]);
+        self.every_worker_reads(
+            "route",
+            "gateway-a",
+            "first reads, which fill the near caches",
+        );
+        mc.raw_set("route", 1, b"gateway-b");
+        self.every_worker_reads(
+            "route",
+            "gateway-a",
+            "changed behind its back: served from the near cache",
+        );
     }
 
     /// Runs the host's kamcmd against this instance's ctl socket.

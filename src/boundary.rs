@@ -5,7 +5,7 @@
 //! cannot forget to choose one, and the panic's message is kept for the log and the caller.
 
 use std::any::Any;
-use std::ffi::c_int;
+use std::ffi::{c_int, c_ulong};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// What an entry point returns when the code behind it panicked.
@@ -22,6 +22,13 @@ impl OnPanic for () {
 impl OnPanic for c_int {
     fn on_panic(_: &str) -> c_int {
         -1
+    }
+}
+
+/// A statistic's value read by the host (OpenSIPS's `stat_function`): 0, as before any work.
+impl OnPanic for c_ulong {
+    fn on_panic(_: &str) -> c_ulong {
+        0
     }
 }
 

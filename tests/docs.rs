@@ -479,16 +479,22 @@ fn the_kamailio_guides_commands_run_against_a_real_kamailio() {
     }
 }
 
-/// The OpenSIPS releases a command of docs/opensips.md runs on: one that names a command the 4.0
-/// way (`cachedb_memcached:reload`) is 4.0's; one that names `memcached_reload` or
-/// `memcached_stats` where only 3.6 takes that name (opensips-cli, which checks the names `which`
-/// lists, and mi_html's URLs) is 3.6's; any other (JSON-RPC, which answers 4.0's aliases too)
-/// runs on both.
+/// The OpenSIPS releases a command of docs/opensips.md runs on: one that names an MI command the
+/// 4.0 way (`cachedb_memcached:reload`, `statistics:get`) is 4.0's; one that names it the 3.6 way
+/// (`memcached_reload`, `memcached_stats`, `get_statistics`) where only 3.6 takes that name
+/// (opensips-cli, which checks the names `which` lists, and mi_html's URLs) is 3.6's; any other
+/// (JSON-RPC, which answers 4.0's aliases too; the prometheus page) runs on both.
 fn opensips_releases_of(command: &str) -> &'static [&'static str] {
-    let old_name = command.contains("memcached_reload") || command.contains("memcached_stats");
-    if command.contains("cachedb_memcached:") {
+    const NEW: [&str; 3] = [
+        "cachedb_memcached:reload",
+        "cachedb_memcached:stats",
+        "statistics:get",
+    ];
+    const OLD: [&str; 3] = ["memcached_reload", "memcached_stats", "get_statistics"];
+    let names = |all: &[&str]| all.iter().any(|name| command.contains(name));
+    if names(&NEW) {
         &["4.0"]
-    } else if old_name && (command.starts_with("opensips-cli ") || command.contains("/mi/")) {
+    } else if names(&OLD) && (command.starts_with("opensips-cli ") || command.contains("/mi/")) {
         &["3.6"]
     } else {
         &["3.6", "4.0"]

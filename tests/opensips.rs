@@ -2,7 +2,7 @@
 //! drop-in for `cachedb_memcached`, with the config of `tests/opensips/opensips.cfg`
 //! (docs/opensips.md shows it): the core's `cache_*` functions with their return codes, groups,
 //! the MI commands over the FIFO with opensips-cli and over HTTP with curl, by each name the
-//! release gives them, a reload reaching every SIP worker, faults, the version check, and parity
+//! release gives them, the counters as statistics (`get_statistics`, the prometheus page), a reload reaching every SIP worker, faults, the version check, and parity
 //! with the stock module.
 //!
 //! Each scenario is a function of the host; `opensips_suites!` (tests/common/opensips.rs) runs it
@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use common::opensips::{config_for, Opensips, OpensipsHost};
 use common::Memcached;
+use sip_memcached::engine::report::COUNTERS;
 
 fn our_module() -> PathBuf {
     common::library()
@@ -734,6 +735,205 @@ fn the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_co
     );
 }
 
+/// The URL groups of the example config, as `memcached_stats` names them, and the suffix their
+/// statistics carry (`memcached_hits`, `memcached_hits_group1`).
+const STAT_GROUPS: [(&str, &str); 2] = [(DEFAULT, ""), (GROUP, "_group1")];
+
+/// (group, counter) → value.
+type Counters = std::collections::BTreeMap<(String, String), u64>;
+
+/// The number after `"key":` (white space allowed around the colon) at or after `from` in JSON
+/// text: where the key is, and the value.
+fn json_number(text: &str, key: &str, from: usize) -> Option<(usize, u64)> {
+    let quoted = format!("\"{key}\"");
+    let at = from + text.get(from..)?.find(&quoted)?;
+    let rest = text[at + quoted.len()..].trim_start().strip_prefix(':')?;
+    let digits: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    Some((at, digits.parse::<f64>().ok()? as u64))
+}
+
+/// Every counter of every group in `memcached_stats`' JSON reply: a group's counters are the
+/// first members of its object of those names (each server's come after them, in `per_server`).
+fn mi_stats_counters(text: &str) -> Counters {
+    let mut counters = Counters::new();
+    for (group, _) in STAT_GROUPS {
+        let (start, _) = text
+            .find(&format!("\"{group}\""))
+            .map(|at| (at, 0))
+            .unwrap_or_else(|| panic!("no {group} in {text}"));
+        for c in &COUNTERS {
+            let name = c.name().to_str().unwrap();
+            let (_, value) = json_number(text, name, start)
+                .unwrap_or_else(|| panic!("no {name} of {group} in {text}"));
+            counters.insert((group.to_string(), name.to_string()), value);
+        }
+    }
+    counters
+}
+
+/// Every counter of every group as statistics, in a `get_statistics` reply (JSON-RPC or
+/// opensips-cli's): `"cachedb_memcached:memcached_<counter><suffix>": value`.
+fn statistics_counters(text: &str) -> Counters {
+    let mut counters = Counters::new();
+    for (group, suffix) in STAT_GROUPS {
+        for c in &COUNTERS {
+            let name = c.name().to_str().unwrap();
+            let stat = format!("cachedb_memcached:memcached_{name}{suffix}");
+            let (_, value) =
+                json_number(text, &stat, 0).unwrap_or_else(|| panic!("no {stat} in {text}"));
+            counters.insert((group.to_string(), name.to_string()), value);
+        }
+    }
+    counters
+}
+
+/// Work on both groups through SIP, so that their counters differ: the default group 3 stores,
+/// 2 hits and 1 miss; group1 1 store, 1 hit and 2 misses.
+fn work_on_both_groups(o: &Opensips) {
+    for key in ["a", "b", "c"] {
+        assert_eq!(op(o, "store", DEFAULT, key, "v").0, "1");
+    }
+    assert_eq!(op(o, "fetch", DEFAULT, "a", "").0, "1");
+    assert_eq!(op(o, "fetch", DEFAULT, "b", "").0, "1");
+    assert_eq!(op(o, "fetch", DEFAULT, "nothing", "").0, "-2");
+    assert_eq!(op(o, "store", GROUP, "g", "v").0, "1");
+    assert_eq!(op(o, "fetch", GROUP, "g", "").0, "1");
+    assert_eq!(op(o, "fetch", GROUP, "nothing", "").0, "-2");
+    assert_eq!(op(o, "fetch", GROUP, "a", "").0, "-2", "a is the default's");
+}
+
+/// The counters of `memcached_stats` over mi_http, checked against the work done.
+fn counters_after_the_work(o: &Opensips) -> Counters {
+    let mi = mi_stats_counters(&o.mi_http("memcached_stats", ""));
+    let at = |group: &str, name: &str| mi[&(group.to_string(), name.to_string())];
+    assert_eq!(
+        (at(DEFAULT, "hits"), at(DEFAULT, "misses")),
+        (2, 1),
+        "{mi:?}"
+    );
+    assert_eq!((at(GROUP, "hits"), at(GROUP, "misses")), (1, 2), "{mi:?}");
+    assert!(
+        at(DEFAULT, "operations") >= 6 && at(GROUP, "operations") >= 4,
+        "{mi:?}"
+    );
+    assert!(at(DEFAULT, "connects") >= 1, "{mi:?}");
+    mi
+}
+
+/// Each counter of each URL group, by the statistics names the docs give, over mi_http (curl, as
+/// docs/opensips.md shows it) and over the FIFO with opensips-cli, with the values
+/// `memcached_stats` shows.
+fn get_statistics_shows_every_counter_of_every_url_group_as_memcached_stats_does(
+    host: &OpensipsHost,
+) {
+    let (mc, mc2) = (Memcached::start(), Memcached::start());
+    let cfg = config_for(&our_module(), &mc.server(), &mc2.server(), "");
+    let o = Opensips::start(host, "statistics", &cfg);
+    let get = r#"{"jsonrpc":"2.0","method":"get_statistics","params":{"statistics":["cachedb_memcached:"]},"id":1}"#;
+    let rpc = || {
+        curl(
+            &o,
+            &["-H", "Content-Type: application/json", "-d", get],
+            "/json",
+        )
+    };
+    let before = statistics_counters(&rpc());
+    assert_eq!(before.len(), COUNTERS.len() * STAT_GROUPS.len());
+    assert!(
+        before
+            .iter()
+            .all(|((_, name), &v)| v == 0 || name == "connects"),
+        "nothing done yet: {before:?}"
+    );
+
+    work_on_both_groups(&o);
+    let mi = counters_after_the_work(&o);
+    let over_http = rpc();
+    assert_eq!(statistics_counters(&over_http), mi, "{over_http}");
+    let over_fifo = o
+        .mi_fifo("get_statistics", &["cachedb_memcached:"])
+        .unwrap();
+    assert_eq!(statistics_counters(&over_fifo), mi, "{over_fifo}");
+    eprintln!(
+        "OpenSIPS {}: opensips-cli -x mi {} cachedb_memcached:\n{over_fifo}",
+        host.version,
+        host.mi_name("get_statistics")
+    );
+    // One statistic by its name.
+    let one = o.mi_http(
+        "get_statistics",
+        r#"{"statistics":["memcached_misses_group1"]}"#,
+    );
+    assert_eq!(
+        json_number(&one, "cachedb_memcached:memcached_misses_group1", 0).map(|(_, v)| v),
+        Some(2),
+        "{one}"
+    );
+    // The core keeps no value for them: a reset leaves them as they are.
+    o.mi_http(
+        "reset_statistics",
+        r#"{"statistics":["memcached_hits","memcached_hits_group1"]}"#,
+    );
+    assert_eq!(statistics_counters(&rpc()), mi, "after reset_statistics");
+    // Nothing moved while they were read: they agree because they read the same counters.
+    assert_eq!(mi_stats_counters(&o.mi_http("memcached_stats", "")), mi);
+    let log = o.log_text();
+    assert!(!log.contains("statistics:"), "{log}");
+}
+
+/// The prometheus module's page (the example config loads it for group `cachedb_memcached`):
+/// `opensips_memcached_<counter><suffix> value` for each counter of each URL group, typed
+/// `gauge`, with the values `memcached_stats` shows.
+fn the_prometheus_page_shows_every_counter_of_every_url_group_as_memcached_stats_does(
+    host: &OpensipsHost,
+) {
+    let (mc, mc2) = (Memcached::start(), Memcached::start());
+    let cfg = config_for(&our_module(), &mc.server(), &mc2.server(), "");
+    let o = Opensips::start(host, "prometheus", &cfg);
+    work_on_both_groups(&o);
+    let mi = counters_after_the_work(&o);
+    let page = curl(&o, &[], "/metrics");
+    let mut shown = Counters::new();
+    for (group, suffix) in STAT_GROUPS {
+        for c in &COUNTERS {
+            let name = c.name().to_str().unwrap();
+            let metric = format!("opensips_memcached_{name}{suffix}");
+            assert!(
+                page.lines().any(|l| l == format!("# TYPE {metric} gauge")),
+                "{metric} typed gauge: {page}"
+            );
+            let value = page
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{metric} ")))
+                .unwrap_or_else(|| panic!("no {metric} on {page}"));
+            shown.insert(
+                (group.to_string(), name.to_string()),
+                value.parse().unwrap(),
+            );
+        }
+    }
+    assert_eq!(shown, mi, "{page}");
+    let ours = page.lines().filter(|l| l.starts_with("opensips_")).count();
+    assert_eq!(
+        ours,
+        COUNTERS.len() * STAT_GROUPS.len(),
+        "only the group asked for: {page}"
+    );
+    assert_eq!(mi_stats_counters(&o.mi_http("memcached_stats", "")), mi);
+    eprintln!(
+        "OpenSIPS {}: memcached_stats = get_statistics = /metrics:\n{}",
+        host.version,
+        page.lines()
+            .filter(|l| l.contains("memcached_hits") || l.contains("memcached_misses"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 opensips_suites! {
     the_cache_functions_answer_with_the_core_return_codes
     mi_commands_over_the_fifo_with_opensips_cli
@@ -749,4 +949,6 @@ opensips_suites! {
     exec_threshold_warns_of_slow_operations_without_flooding
     tls_and_the_urls_credentials_to_memcached
     the_flags_parameter_sets_what_cache_store_writes_and_a_bad_one_refuses_the_config
+    get_statistics_shows_every_counter_of_every_url_group_as_memcached_stats_does
+    the_prometheus_page_shows_every_counter_of_every_url_group_as_memcached_stats_does
 }

@@ -1,12 +1,13 @@
 //! The stats report: what `memcached.stats` (Kamailio RPC), Kamailio's statistics,
-//! `memcached_stats` (OpenSIPS MI) and `sipmc_mi_stats` (C) show, declared here once.
+//! `memcached_stats` (OpenSIPS MI), OpenSIPS's statistics and `sipmc_mi_stats` (C) show, declared
+//! here once.
 //!
 //! Every counter is one entry of [`COUNTERS`] (or [`SERVER_COUNTERS`] for a server's): its name,
 //! its help text and which field of the snapshot holds it. A transport never lists counters
 //! itself: it takes [`Report::render`]'s walk (the servers, the counters, then each server with
-//! its state and counters), or, for Kamailio's statistics, the table's entries by index. Adding a
-//! counter is then one field bumped on the hot path, one field of [`Stats`] read in
-//! [`SharedRegion::snapshot`](crate::shared::SharedRegion::snapshot), and one entry here.
+//! its state and counters), or, for Kamailio's and OpenSIPS's statistics, the table's entries by
+//! index. Adding a counter is then one field bumped on the hot path, one field of [`Stats`] read
+//! in [`SharedRegion::snapshot`](crate::shared::SharedRegion::snapshot), and one entry here.
 
 use std::ffi::CStr;
 use std::fmt::Write as _;
@@ -300,10 +301,16 @@ impl Render for Text {
 }
 
 impl Engine {
+    /// The counters now, summed over every process: the report without the servers, for a
+    /// transport that reads one counter at a time (OpenSIPS's statistics).
+    pub fn counters(&self) -> Stats {
+        self.shared.snapshot()
+    }
+
     /// The report now: the counters summed over every process, and each server's state.
     pub fn report(&self) -> Report {
         Report {
-            counters: self.shared.snapshot(),
+            counters: self.counters(),
             servers: self
                 .client
                 .health()

@@ -57,12 +57,13 @@ macro_rules! opensips_suites {
 /// `cache`, …), its own commands dropped their prefix with it, and the old names stay as aliases:
 /// JSON-RPC (mi_http, mi_fifo) answers them, but opensips-cli takes only the names the core's
 /// `which` lists, and mi_html's URLs only those too.
-const MI_NAMES: [(&str, &str, &str); 7] = [
+const MI_NAMES: [(&str, &str, &str); 8] = [
     ("core", "cache_store", "cache:store"),
     ("core", "cache_fetch", "cache:fetch"),
     ("core", "cache_remove", "cache:remove"),
     ("core", "uptime", "core:uptime"),
     ("core", "ps", "core:ps"),
+    ("core", "get_statistics", "statistics:get"),
     (
         "cachedb_memcached",
         "memcached_reload",

@@ -6,7 +6,7 @@ use std::ffi::{c_char, c_int, c_uint, c_ulong, c_void, CStr, CString};
 
 use once_cell::sync::OnceCell;
 
-use super::abi::{CachedbCon, CachedbEngine, CachedbId, ScmVer, Str};
+use super::abi::{CachedbCon, CachedbEngine, CachedbId, RegisterStatFn, ScmVer, Str};
 
 type DprintFn = unsafe extern "C" fn(
     c_int,
@@ -49,6 +49,8 @@ pub struct Host {
     pub add_mi_object: MiAddObjectFn,
     pub add_mi_string: MiAddStringFn,
     pub add_mi_number: MiAddNumberFn,
+    /// `None` in a build without statistics (`STATS: Off`), which has no such function.
+    pub register_stat2: Option<RegisterStatFn>,
     dprint: DprintFn,
     dp_my_pid: PidFn,
     /// Addresses of the core's variables: read on every use, the core changes them at run time.
@@ -95,6 +97,11 @@ impl Host {
             add_mi_object: func!(c"add_mi_object", MiAddObjectFn),
             add_mi_string: func!(c"add_mi_string", MiAddStringFn),
             add_mi_number: func!(c"add_mi_number", MiAddNumberFn),
+            register_stat2: symbol(c"register_stat2").map(|p| {
+                // SAFETY: the core exports register_stat2 with this signature (statistics.h of
+                // 3.6 and 4.0).
+                unsafe { std::mem::transmute::<*mut c_void, RegisterStatFn>(p) }
+            }),
             dprint: func!(c"dprint", DprintFn),
             dp_my_pid: func!(c"dp_my_pid", PidFn),
             log_level: symbol(c"log_level")?.cast(),

@@ -7,7 +7,7 @@
 //! mirrors; the MI table's layout per release), [`host`] (the core's functions and its logger), [`params`] and [`url`] (modparams,
 //! `cachedb_url`), [`engines`] (one engine per URL, made before the fork), [`cachedb`] (the
 //! engine functions the core calls), [`mi`] (`memcached_reload`, `memcached_stats`; one table per
-//! release). This file
+//! release), [`stats`] (the counters as OpenSIPS statistics, per URL). This file
 //! builds the `exports` table and holds the life-cycle callbacks. Every callback runs inside the
 //! panic boundary: any process that dies makes OpenSIPS shut down.
 
@@ -17,6 +17,7 @@ mod engines;
 mod host;
 mod mi;
 mod params;
+mod stats;
 mod url;
 mod version;
 
@@ -65,6 +66,7 @@ unsafe extern "C" fn mod_init() -> c_int {
             );
             return -1;
         }
+        stats::register();
         if all.is_empty() {
             log::info!(
                 "no cachedb_url line of this module: it serves the memcached:// URLs other \

@@ -7,11 +7,18 @@
 //! [`MiExport`] is generic over its two array lengths, and each release's layout is in its own
 //! file ([`v3_6`], [`v4_0`]) with its checks. 3.4 would need its own `cachedb_funcs` too (no
 //! `iter_keys`): it is not supported.
+//!
+//! Statistics (`statistics.h`, byte for byte the same in 3.6.8 and 4.0.1) are registered with
+//! the core's `register_stat2` from `mod_init`, one per counter and URL, each a function of its
+//! `context` ([`StatFunction`], flag [`STAT_IS_FUNC`]). The `stats` field of the exports table
+//! (`stat_export_t`: name, flags, `stat_var **`) is left NULL: the core registers its entries with
+//! a NULL context, so every function-computed entry would need a function of its own, and a
+//! table fixed at build time cannot name the URLs of a config.
 
 pub mod v3_6;
 pub mod v4_0;
 
-use std::ffi::{c_char, c_int, c_uint, c_ushort, c_void};
+use std::ffi::{c_char, c_int, c_uint, c_ulong, c_ushort, c_void};
 
 /// OpenSIPS's `str`: not NUL-terminated in general.
 #[repr(C)]
@@ -46,6 +53,27 @@ pub struct ParamExport {
     pub kind: c_uint,
     pub param_pointer: Option<ParamFn>,
 }
+
+/// `stat_function`: a statistic's value, computed when it is read (MI `get_statistics`, the
+/// prometheus page), in the process that reads it; the argument is the `context` given to
+/// `register_stat2`.
+pub type StatFunction = unsafe extern "C" fn(*mut c_void) -> c_ulong;
+
+/// `register_stat2(module, name, pvar, flags, context, unsafe)`: with [`STAT_IS_FUNC`], `pvar` is
+/// the [`StatFunction`] itself, cast; the core copies `module` and `name` (without
+/// `STAT_SHM_NAME`). 0 on success.
+pub type RegisterStatFn = unsafe extern "C" fn(
+    *const c_char,
+    *const c_char,
+    *mut *mut c_void,
+    c_ushort,
+    *mut c_void,
+    c_int,
+) -> c_int;
+
+/// `STAT_IS_FUNC`: the statistic is a [`StatFunction`]; the core keeps no value of its own for
+/// it, shows it as `non-incremental` and never resets it (and prometheus types it `gauge`).
+pub const STAT_IS_FUNC: c_ushort = 1 << 3;
 
 pub const STR_PARAM: c_uint = 1;
 pub const INT_PARAM: c_uint = 2;
@@ -251,4 +279,8 @@ const _: () = {
     assert!(size_of::<CachedbEngine>() == 224);
     assert!(offset_of!(CachedbEngine, funcs) == 16);
     assert!(offset_of!(CachedbEngine, default_connection) == 208);
+    // register_stat2 takes the statistic's function where a `stat_var **` goes, and returns it
+    // as `unsigned long`, as wide as a pointer.
+    assert!(size_of::<StatFunction>() == size_of::<*mut *mut c_void>());
+    assert!(size_of::<c_ulong>() == 8 && size_of::<c_ushort>() == 2);
 };

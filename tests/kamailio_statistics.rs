@@ -249,7 +249,24 @@ const STATISTIC_NAMES: [&str; 18] = [
 type Counters = std::collections::BTreeMap<String, u64>;
 
 /// The `memcached:NAME = VALUE` lines of `stats.get_statistics`.
+/// The `memcached:NAME = VALUE` statistics of the report's counters (the servers' apart: see
+/// [`server_statistics`]).
 fn memcached_statistics(text: &str) -> Counters {
+    all_memcached_statistics(text)
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with("server"))
+        .collect()
+}
+
+/// The `memcached:server0_NAME = VALUE` statistics, by NAME.
+fn server_statistics(text: &str) -> Counters {
+    all_memcached_statistics(text)
+        .into_iter()
+        .filter_map(|(name, v)| Some((name.strip_prefix("server0_")?.to_string(), v)))
+        .collect()
+}
+
+fn all_memcached_statistics(text: &str) -> Counters {
     text.lines()
         .filter_map(|l| l.trim().strip_prefix("memcached:"))
         .filter_map(|l| l.split_once(" = "))
@@ -261,6 +278,7 @@ fn memcached_statistics(text: &str) -> Counters {
 fn memcached_metrics(page: &str) -> Counters {
     page.lines()
         .filter_map(|l| l.strip_prefix("kamailio_memcached_"))
+        .filter(|l| !l.starts_with("server"))
         .map(|l| {
             let mut words = l.split_whitespace();
             let name = words.next().unwrap().to_string();
@@ -361,9 +379,41 @@ fn the_counters_are_kamailio_statistics_on_the_prometheus_page_too(h: &KamailioH
     let group = memcached_statistics(&k.kamcmd(&["stats.get_statistics", "memcached:"]));
     assert_eq!(group, rpc, "stats.get_statistics memcached:");
     assert_eq!(group.keys().cloned().collect::<Vec<_>>().len(), names.len());
+    // The server's counters and its request times too (memcached.stats' member of the server),
+    // as memcached:server0_NAME; its histogram says how long its requests took.
+    let stats_text = k.kamcmd(&["stats.get_statistics", "memcached:"]);
+    let server = server_statistics(&stats_text);
+    let (_, member) = rpc::split_at_first_server(&rpc::from_text(&k.kamcmd(&["memcached.stats"])));
+    let member = rpc::numbers(&member);
+    for c in &SERVER_COUNTERS {
+        let name = c.name().to_str().unwrap();
+        assert_eq!(
+            server.get(name),
+            member.get(name),
+            "server0_{name}: {stats_text}"
+        );
+    }
+    assert_eq!(
+        server["operations"], rpc["operations"],
+        "one server: every operation"
+    );
+    assert!(
+        server["p50_us"] >= 50 && server["p50_us"] <= server["p99_us"],
+        "a loopback request takes tens of µs at least: {server:?}"
+    );
+    assert!(server["p999_us"] < 1_000_000, "{server:?}");
+    assert_eq!(server["over_timeout"], 0);
     // And by the SIP worker that serves HTTP, on the Prometheus page, beside the core's groups.
     let page = prometheus_page(&k);
     assert_eq!(memcached_metrics(&page), rpc, "{page}");
+    assert_eq!(
+        page.lines()
+            .find_map(|l| l.strip_prefix("kamailio_memcached_server0_p99_us "))
+            .and_then(|l| l.split_whitespace().next())
+            .and_then(|v| v.parse::<u64>().ok()),
+        Some(server["p99_us"]),
+        "{page}"
+    );
     assert!(page.contains("kamailio_core_"), "{page}");
     // Nothing moved while the three were read: they agree because they read the same counters.
     assert_eq!(rpc_counters(&k), rpc);

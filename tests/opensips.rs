@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use common::opensips::{config_for, Opensips, OpensipsHost};
 use common::Memcached;
-use sip_memcached::engine::report::COUNTERS;
+use sip_memcached::engine::report::{COUNTERS, SERVER_COUNTERS};
 
 fn our_module() -> PathBuf {
     common::library()
@@ -791,6 +791,29 @@ fn statistics_counters(text: &str) -> Counters {
     counters
 }
 
+/// Each group's server's counters (its only server), by `memcached_stats`' names: in
+/// `memcached_stats`' JSON reply (its `per_server` member comes after the group's counters), or
+/// as statistics `memcached_server0_<counter><suffix>` in a `get_statistics` reply.
+fn server_counters(text: &str, as_statistics: bool) -> Counters {
+    let mut counters = Counters::new();
+    for (group, suffix) in STAT_GROUPS {
+        for c in &SERVER_COUNTERS {
+            let name = c.name().to_str().unwrap();
+            let value = if as_statistics {
+                let stat = format!("cachedb_memcached:memcached_server0_{name}{suffix}");
+                json_number(text, &stat, 0)
+            } else {
+                let start = text.find(&format!("\"{group}\"")).unwrap();
+                let servers = start + text[start..].find("\"per_server\"").unwrap();
+                json_number(text, name, servers)
+            };
+            let (_, value) = value.unwrap_or_else(|| panic!("no {name} of {group} in {text}"));
+            counters.insert((group.to_string(), name.to_string()), value);
+        }
+    }
+    counters
+}
+
 /// Work on both groups through SIP, so that their counters differ: the default group 3 stores,
 /// 2 hits and 1 miss; group1 1 store, 1 hit and 2 misses.
 fn work_on_both_groups(o: &Opensips) {
@@ -863,6 +886,18 @@ fn get_statistics_shows_every_counter_of_every_url_group_as_memcached_stats_does
         host.version,
         host.mi_name("get_statistics")
     );
+    // Each group's server, its request times included, as memcached_stats shows it.
+    let servers = server_counters(&over_http, true);
+    assert_eq!(
+        servers,
+        server_counters(&o.mi_http("memcached_stats", ""), false),
+        "{over_http}"
+    );
+    let p50 = servers[&(DEFAULT.to_string(), "p50_us".to_string())];
+    assert!(
+        p50 >= 50,
+        "a loopback request takes tens of µs at least: {servers:?}"
+    );
     // One statistic by its name.
     let one = o.mi_http(
         "get_statistics",
@@ -917,10 +952,31 @@ fn the_prometheus_page_shows_every_counter_of_every_url_group_as_memcached_stats
         }
     }
     assert_eq!(shown, mi, "{page}");
+    // Each group's server, its request times included (p50_us, p99_us, p999_us, over_timeout).
+    let mut servers = Counters::new();
+    for (group, suffix) in STAT_GROUPS {
+        for c in &SERVER_COUNTERS {
+            let name = c.name().to_str().unwrap();
+            let metric = format!("opensips_memcached_server0_{name}{suffix} ");
+            let value = page
+                .lines()
+                .find_map(|l| l.strip_prefix(&metric))
+                .unwrap_or_else(|| panic!("no {metric} on {page}"));
+            servers.insert(
+                (group.to_string(), name.to_string()),
+                value.parse().unwrap(),
+            );
+        }
+    }
+    assert_eq!(
+        servers,
+        server_counters(&o.mi_http("memcached_stats", ""), false),
+        "{page}"
+    );
     let ours = page.lines().filter(|l| l.starts_with("opensips_")).count();
     assert_eq!(
         ours,
-        COUNTERS.len() * STAT_GROUPS.len(),
+        (COUNTERS.len() + SERVER_COUNTERS.len()) * STAT_GROUPS.len(),
         "only the group asked for: {page}"
     );
     assert_eq!(mi_stats_counters(&o.mi_http("memcached_stats", "")), mi);

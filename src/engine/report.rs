@@ -181,6 +181,34 @@ pub const SERVER_COUNTERS: [Counter<ServerStats>; 9] = [
     ),
 ];
 
+/// A report's statistics, for a host's statistics framework, whose names are flat: every counter
+/// of [`COUNTERS`] by its name, then each server's counters of [`SERVER_COUNTERS`] as
+/// `server<N>_<counter>` (N its place in the `servers` list, from 0: an address would not survive
+/// a statistic's name, and `memcached.stats` maps N to the address), each with its help text.
+/// [`Report::statistic`] reads the value at the same index.
+pub fn statistics(servers: &[&str]) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = COUNTERS
+        .iter()
+        .map(|c| {
+            (
+                c.name().to_string_lossy().into(),
+                c.help().to_string_lossy().into(),
+            )
+        })
+        .collect();
+    for (n, server) in servers.iter().enumerate() {
+        for c in &SERVER_COUNTERS {
+            let name = c.name().to_string_lossy();
+            let help = c.help().to_string_lossy();
+            all.push((
+                format!("server{n}_{name}"),
+                format!("{help} Server {n}: {server}."),
+            ));
+        }
+    }
+    all
+}
+
 /// One server's health as the report shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerStats {
@@ -252,6 +280,19 @@ impl Report {
             }
             out.end_server();
         }
+    }
+
+    /// Statistic `index` of [`statistics`]: a counter of [`COUNTERS`], then the servers' counters
+    /// of [`SERVER_COUNTERS`], server after server; 0 for an index past them.
+    pub fn statistic(&self, index: usize) -> u64 {
+        if let Some(counter) = COUNTERS.get(index) {
+            return counter.read(&self.counters);
+        }
+        let at = index - COUNTERS.len();
+        let (server, counter) = (at / SERVER_COUNTERS.len(), at % SERVER_COUNTERS.len());
+        self.servers
+            .get(server)
+            .map_or(0, |s| SERVER_COUNTERS[counter].read(s))
     }
 
     /// The report as `sipmc_mi_stats` writes it: `servers: A B`, one `name: value` line per
@@ -481,6 +522,28 @@ mod tests {
             expected.push("end_server".into());
         }
         assert_eq!(calls.0, expected);
+    }
+
+    #[test]
+    fn a_statistic_reads_the_counter_or_the_server_counter_of_its_name() {
+        let report = distinct_report();
+        let names = statistics(&report.server_names());
+        assert_eq!(names.len(), COUNTERS.len() + 2 * SERVER_COUNTERS.len());
+        let value = |name: &str| {
+            let at = names.iter().position(|(n, _)| n == name).unwrap();
+            report.statistic(at)
+        };
+        assert_eq!(value("hits"), 2);
+        assert_eq!(value("server0_operations"), 21);
+        assert_eq!(value("server0_over_timeout"), 29);
+        assert_eq!(value("server1_p99_us"), 37);
+        assert_eq!(report.statistic(names.len()), 0, "past the last");
+        let help = &names.iter().find(|(n, _)| n == "server1_p50_us").unwrap().1;
+        assert!(help.ends_with("Server 1: unix:/run/mc.sock."), "{help}");
+        // No counter's name is a server statistic's.
+        assert!(COUNTERS
+            .iter()
+            .all(|c| !c.name().to_string_lossy().starts_with("server")));
     }
 
     #[test]

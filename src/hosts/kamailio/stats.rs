@@ -1,6 +1,7 @@
 //! The module's counters in Kamailio's statistics framework: group `memcached`, one statistic per
-//! entry of the report's [`COUNTERS`], with its name and help text (`memcached:operations` …, the
-//! names of `memcached.stats`' members), so that
+//! entry of the report's counters, with its name and help text (`memcached:operations` …, the
+//! names of `memcached.stats`' members), then each server's (`memcached:server0_p99_us` …, see
+//! [`statistics`]), so that
 //! `kamcmd stats.get_statistics memcached:` and xhttp_prom's Prometheus page
 //! (`kamailio_memcached_operations` …) show them with no work of the operator's.
 //!
@@ -11,14 +12,16 @@
 //! (`counters_prefork_init`, in `main_loop`, after every `mod_init`), so [`register`] runs from
 //! `mod_init`; `kamailio -c` never runs `mod_init` and registers nothing.
 
-use std::ffi::{c_int, c_long, c_void, CStr};
+use std::ffi::{c_int, c_long, c_void, CStr, CString};
 
 use super::abi::{CounterHandle, CNT_F_NO_RESET};
 use super::callback;
 use super::host::Host;
 use crate::boundary::OnPanic;
 use crate::engine::instance;
-use crate::engine::report::{Report, COUNTERS};
+#[cfg(test)]
+use crate::engine::report::COUNTERS;
+use crate::engine::report::{statistics, Report};
 
 /// The statistics' group: `memcached:NAME` in `stats.get_statistics`.
 const GROUP: &CStr = c"memcached";
@@ -32,16 +35,14 @@ impl OnPanic for CounterValue {
     }
 }
 
-/// Counter `index` of [`COUNTERS`] in `report`, as the host's `long` (a count past its range
-/// reads as its largest).
+/// Statistic `index` of [`statistics`] in `report`, as the host's `long` (a count past its
+/// range reads as its largest).
 fn value_of(report: &Report, index: usize) -> c_long {
-    COUNTERS.get(index).map_or(0, |counter| {
-        c_long::try_from(counter.read(&report.counters)).unwrap_or(c_long::MAX)
-    })
+    c_long::try_from(report.statistic(index)).unwrap_or(c_long::MAX)
 }
 
 /// The read callback of every statistic, in whatever process reads it (ctl, jsonrpcs, the xhttp
-/// worker): `param` is the counter's index in [`COUNTERS`]. Before `mod_init` (never, in practice) it reads 0.
+/// worker): `param` is the statistic's index in [`statistics`]. Before `mod_init` (never, in practice) it reads 0.
 unsafe extern "C" fn read(_: CounterHandle, param: *mut c_void) -> c_long {
     callback(|| {
         CounterValue(
@@ -66,29 +67,36 @@ pub fn register() {
         );
         return;
     };
+    let Ok(engine) = instance::engine() else {
+        return;
+    };
+    let all = statistics(&engine.report().server_names());
     let mut failed = Vec::new();
-    for (index, counter) in COUNTERS.iter().enumerate() {
-        let name = counter.name();
+    for (index, (name, help)) in all.iter().enumerate() {
+        let (Ok(c_name), Ok(c_help)) = (CString::new(name.as_str()), CString::new(help.as_str()))
+        else {
+            failed.push(format!("{name} (not a C string)"));
+            continue;
+        };
         let mut handle = CounterHandle::default();
         // SAFETY: the host's counter_register, with NUL-terminated group, name and doc (it copies
-        // them), a callback of counter_cbk_f's type, and the counter's index as its opaque
+        // them), a callback of counter_cbk_f's type, and the statistic's index as its opaque
         // parameter.
         let rc: c_int = unsafe {
             counter_register(
                 &mut handle,
                 GROUP.as_ptr(),
-                name.as_ptr(),
+                c_name.as_ptr(),
                 CNT_F_NO_RESET,
                 Some(read),
                 index as *mut c_void,
-                counter.help().as_ptr(),
+                c_help.as_ptr(),
                 0,
             )
         };
         if rc != 0 {
             failed.push(format!(
-                "{} ({})",
-                name.to_string_lossy(),
+                "{name} ({})",
                 if rc == -2 {
                     "already registered".to_string()
                 } else {
@@ -98,16 +106,13 @@ pub fn register() {
         }
     }
     if failed.is_empty() {
-        log::debug!(
-            "statistics: {} registered in group memcached",
-            COUNTERS.len()
-        );
+        log::debug!("statistics: {} registered in group memcached", all.len());
     } else {
         log::error!(
             "statistics: Kamailio refused {} of {} in group memcached: {}; the counters are \
              still in memcached.stats",
             failed.len(),
-            COUNTERS.len(),
+            all.len(),
             failed.join(", ")
         );
     }

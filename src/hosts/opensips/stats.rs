@@ -22,32 +22,41 @@ use super::abi::STAT_IS_FUNC;
 use super::callback;
 use super::engines::{self, UrlEngine};
 use super::host::Host;
-use crate::engine::report::COUNTERS;
+use crate::engine::report::{statistics, COUNTERS, SERVER_COUNTERS};
 
 /// The statistics group (`get_statistics cachedb_memcached:`): the module's name, as the core
 /// files the statistics of a module's exports table.
 const MODULE: &CStr = c"cachedb_memcached";
 
 /// The statistic of counter `counter` for the URL of `group` (`None`: the default URL).
-pub fn name(group: Option<&str>, counter: &CStr) -> String {
-    let counter = counter.to_string_lossy();
+pub fn name(group: Option<&str>, counter: &str) -> String {
     match group {
         None => format!("memcached_{counter}"),
         Some(group) => format!("memcached_{counter}_{group}"),
     }
 }
 
-/// A statistic's context: the index of its own line times the counters, plus its counter's.
-fn context(line: usize, counter: usize) -> usize {
-    line * COUNTERS.len() + counter
+/// More statistics than a line has (the counters, and 64 servers' each).
+const STRIDE: usize = 1 << 12;
+const _: () =
+    assert!(COUNTERS.len() + crate::shared::SERVER_SLOTS * SERVER_COUNTERS.len() <= STRIDE);
+
+/// A statistic's context: the index of its own line times [`STRIDE`], plus its index in the
+/// line's [`statistics`].
+fn context(line: usize, statistic: usize) -> usize {
+    line * STRIDE + statistic
 }
 
-/// The counter of `context` in the engines of `lines`; 0 for a context that names none.
+/// The statistic of `context` in the engines of `lines`; 0 for a context that names none. A
+/// counter reads the counters alone; a server's reads the whole report.
 fn value_of(lines: &[&UrlEngine], context: usize) -> c_ulong {
-    let (line, counter) = (context / COUNTERS.len(), context % COUNTERS.len());
+    let (line, statistic) = (context / STRIDE, context % STRIDE);
     lines
         .get(line)
-        .map_or(0, |e| COUNTERS[counter].read(&e.engine.counters()))
+        .map_or(0, |e| match COUNTERS.get(statistic) {
+            Some(counter) => counter.read(&e.engine.counters()),
+            None => e.engine.report().statistic(statistic),
+        })
 }
 
 /// The function of every statistic, in whatever process reads it (MI FIFO, the httpd process).
@@ -72,9 +81,14 @@ pub fn register() {
         return;
     };
     let mut failed = Vec::new();
+    let mut all = 0;
     for (line, e) in lines.iter().enumerate() {
-        for (counter, c) in COUNTERS.iter().enumerate() {
-            let stat = name(e.parsed.group.as_deref(), c.name());
+        for (index, (stat, _help)) in statistics(&e.engine.report().server_names())
+            .iter()
+            .enumerate()
+        {
+            all += 1;
+            let stat = name(e.parsed.group.as_deref(), stat);
             let Ok(text) = CString::new(stat.clone()) else {
                 failed.push(stat);
                 continue;
@@ -88,7 +102,7 @@ pub fn register() {
                     text.as_ptr(),
                     read as *mut *mut c_void,
                     STAT_IS_FUNC,
-                    context(line, counter) as *mut c_void,
+                    context(line, index) as *mut c_void,
                     0,
                 )
             };
@@ -97,7 +111,6 @@ pub fn register() {
             }
         }
     }
-    let all = lines.len() * COUNTERS.len();
     if failed.is_empty() {
         log::debug!("statistics: {all} registered in group cachedb_memcached");
     } else {
@@ -116,11 +129,15 @@ mod tests {
 
     #[test]
     fn the_default_url_s_statistics_are_memcached_counter_and_a_group_s_end_with_the_group() {
-        assert_eq!(name(None, c"hits"), "memcached_hits");
-        assert_eq!(name(Some("group1"), c"hits"), "memcached_hits_group1");
+        assert_eq!(name(None, "hits"), "memcached_hits");
+        assert_eq!(name(Some("group1"), "hits"), "memcached_hits_group1");
         assert_eq!(
-            name(Some("eu_west"), c"cache_hits"),
+            name(Some("eu_west"), "cache_hits"),
             "memcached_cache_hits_eu_west"
+        );
+        assert_eq!(
+            name(Some("group1"), "server0_p99_us"),
+            "memcached_server0_p99_us_group1"
         );
     }
 
@@ -143,12 +160,8 @@ mod tests {
             Some("not"),
             Some("hits"),
         ] {
-            for c in &COUNTERS {
-                assert!(
-                    names.insert(name(group, c.name())),
-                    "{group:?} {c:?}",
-                    c = c.name()
-                );
+            for (stat, _) in statistics(&["a:1", "b:2"]) {
+                assert!(names.insert(name(group, &stat)), "{group:?} {stat}");
             }
         }
     }
@@ -156,12 +169,9 @@ mod tests {
     #[test]
     fn a_context_names_its_line_and_counter_and_one_past_the_lines_reads_0() {
         assert_eq!(context(0, 0), 0);
-        assert_eq!(context(1, 0), COUNTERS.len());
+        assert_eq!(context(1, 0), STRIDE);
         assert_eq!(value_of(&[], context(0, 3)), 0);
-        let last = context(2, COUNTERS.len() - 1);
-        assert_eq!(
-            (last / COUNTERS.len(), last % COUNTERS.len()),
-            (2, COUNTERS.len() - 1)
-        );
+        let last = context(2, STRIDE - 1);
+        assert_eq!((last / STRIDE, last % STRIDE), (2, STRIDE - 1));
     }
 }

@@ -239,33 +239,10 @@ fn free_udp_port() -> u16 {
         .port()
 }
 
-/// The pids of the live processes in process group `pgid` (zombies are dead already).
+/// The pids of the live processes in process group `pgid`.
 fn group_members(pgid: i32) -> Vec<i32> {
-    let mut pids = Vec::new();
-    let Ok(dir) = std::fs::read_dir("/proc") else {
-        return pids;
-    };
-    for entry in dir.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-            continue;
-        };
-        // After the ")" that ends the command name: state, ppid, pgrp.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        if fields.len() > 2 && fields[0] != "Z" && fields[2] == pgid.to_string() {
-            pids.push(pid);
-        }
-    }
-    pids
+    let pgid = pgid.to_string();
+    super::live_processes(|_, fields| fields.get(2) == Some(&pgid.as_str()))
 }
 
 /// What [`Opensips::stop`] saw.
@@ -301,6 +278,13 @@ impl Opensips {
     /// `@MPATH@` are filled in here (see [`config_for`] for the others). Retries on other ports
     /// when one was taken between our check and OpenSIPS's bind.
     pub fn start(host: &OpensipsHost, name: &str, cfg: &str) -> Opensips {
+        Self::start_with(host, name, cfg, &[])
+    }
+
+    /// As [`Opensips::start`], the binary run by the command `prefix` (which must end in an
+    /// `exec` of its arguments, so that OpenSIPS keeps the pid it was spawned with): e.g.
+    /// [`DnsServer::wrapper`](super::dns::DnsServer::wrapper), a mount namespace of its own.
+    pub fn start_with(host: &OpensipsHost, name: &str, cfg: &str, prefix: &[String]) -> Opensips {
         let rundir = host.scratch_dir(&format!("os-{name}"));
         let log = rundir.join("opensips.log");
         for _ in 0..10 {
@@ -319,7 +303,15 @@ impl Opensips {
             // -F: no daemon, the attendant stays our child (with -D OpenSIPS would also force
             // debug logging and 2 workers). Its own process group holds every process it forks,
             // which is how stop() finds any that outlive it.
-            let child = Command::new(&host.binary)
+            let mut command = match prefix.split_first() {
+                Some((program, args)) => {
+                    let mut c = Command::new(program);
+                    c.args(args).arg(&host.binary);
+                    c
+                }
+                None => Command::new(&host.binary),
+            };
+            let child = command
                 .arg("-F")
                 .arg("-f")
                 .arg(rundir.join("opensips.cfg"))

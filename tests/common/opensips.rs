@@ -214,6 +214,36 @@ pub fn config_for(module: &Path, server: &str, server2: &str, extra: &str) -> St
         .replace("@EXTRA_PARAMS@", extra)
 }
 
+/// The worked example's config (`tests/opensips/worked-example.cfg`, which
+/// docs/worked-example.md shows), as an operator writes it: real ports and paths.
+pub fn worked_example_config() -> String {
+    std::fs::read_to_string(format!("{ROOT}/tests/opensips/worked-example.cfg")).unwrap()
+}
+
+/// The worked example made runnable here: its cachedb module `module`, memcached `server`, the
+/// SQLite file `db`; its ports, run directory and module folder the words [`Opensips::start`]
+/// fills in. Each text replaced must be in the file.
+pub fn worked_example_for(module: &Path, server: &str, db: &Path) -> String {
+    let replacements = [
+        ("udp:127.0.0.1:5060", "udp:127.0.0.1:@SIP_PORT@".to_string()),
+        ("\"port\", 8888", "\"port\", @HTTP_PORT@".to_string()),
+        ("/usr/local/lib64/opensips/modules/", "@MPATH@".to_string()),
+        (
+            "/usr/local/lib/libsip_memcached.so",
+            module.display().to_string(),
+        ),
+        ("127.0.0.1:11211", server.to_string()),
+        ("/var/lib/opensips/aliases.db", db.display().to_string()),
+        ("/run/opensips", "@RUNDIR@".to_string()),
+    ];
+    replacements
+        .iter()
+        .fold(worked_example_config(), |cfg, (from, to)| {
+            assert!(cfg.contains(from), "the worked example has no {from}");
+            cfg.replace(from, to)
+        })
+}
+
 /// The first `@WORD@` left in a config, if any.
 fn unfilled_word(cfg: &str) -> Option<&str> {
     let mut rest = cfg;

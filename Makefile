@@ -1,6 +1,7 @@
 # sip-memcached. `make demo` and `make test` work on a fresh Debian machine as root: whatever is
 # missing (memcached, valgrind, strace, a C compiler, Kamailio with its memcached, Lua and Python
-# modules, libmemcached-dev) is installed with apt.
+# modules, libmemcached-dev; sqlite3 for sql_cacher's table, chromium, chromium-driver and
+# python3-selenium for the browser test of the mi_html page) is installed with apt.
 SHELL := /bin/bash
 CARGO ?= cargo
 # Where cargo builds: $CARGO_TARGET_DIR when it is set, as cargo itself has it.
@@ -16,7 +17,8 @@ TEST_DEPS := cc:gcc pkg-config:pkg-config objcopy:binutils dpkg-architecture:dpk
 	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_lua.so:kamailio-lua-modules \
 	/usr/lib/x86_64-linux-gnu/kamailio/modules/app_python3.so:kamailio-python3-modules nutcracker:nutcracker \
 	/usr/lib/x86_64-linux-gnu/kamailio/modules/xmlrpc.so:kamailio-xml-modules \
-	chromium:chromium chromedriver:chromium-driver /usr/lib/python3/dist-packages/selenium:python3-selenium
+	sqlite3:sqlite3 unshare:util-linux mount:mount chromium:chromium chromedriver:chromium-driver \
+	/usr/lib/python3/dist-packages/selenium/__init__.py:python3-selenium
 
 # The end-to-end benchmarks and the Kamailio fault case also need sipp (Debian: sip-tester) and curl.
 BENCH_DEPS := $(TEST_DEPS) sipp:sip-tester curl:curl

@@ -47,6 +47,11 @@ const HERE: [(&str, &str, &[&str]); 5] = [
         &["curl ", "opensips-cli "],
     ),
     (
+        "the_worked_examples_commands_run_against_a_real_opensips",
+        "docs/worked-example.md",
+        &["sqlite3 ", "curl ", "opensips-cli "],
+    ),
+    (
         "the_tls_pages_memcached_takes_the_modules_tls_and_login",
         "docs/tls-and-auth.md",
         &["openssl ", "printf ", "memcached "],
@@ -479,18 +484,25 @@ fn the_kamailio_guides_commands_run_against_a_real_kamailio() {
     }
 }
 
-/// The OpenSIPS releases a command of docs/opensips.md runs on: one that names an MI command the
-/// 4.0 way (`cachedb_memcached:reload`, `statistics:get`) is 4.0's; one that names it the 3.6 way
-/// (`memcached_reload`, `memcached_stats`, `get_statistics`) where only 3.6 takes that name
+/// The OpenSIPS releases a command of docs/opensips.md or docs/worked-example.md runs on: one that
+/// names an MI command the 4.0 way (`cachedb_memcached:reload`, `statistics:get`,
+/// `sql_cacher:reload`) is 4.0's; one that names it the 3.6 way (`memcached_reload`,
+/// `memcached_stats`, `get_statistics`, `sql_cacher_reload`) where only 3.6 takes that name
 /// (opensips-cli, which checks the names `which` lists, and mi_html's URLs) is 3.6's; any other
 /// (JSON-RPC, which answers 4.0's aliases too; the prometheus page) runs on both.
 fn opensips_releases_of(command: &str) -> &'static [&'static str] {
-    const NEW: [&str; 3] = [
+    const NEW: [&str; 4] = [
         "cachedb_memcached:reload",
         "cachedb_memcached:stats",
         "statistics:get",
+        "sql_cacher:",
     ];
-    const OLD: [&str; 3] = ["memcached_reload", "memcached_stats", "get_statistics"];
+    const OLD: [&str; 4] = [
+        "memcached_reload",
+        "memcached_stats",
+        "get_statistics",
+        "sql_cacher_reload",
+    ];
     let names = |all: &[&str]| all.iter().any(|name| command.contains(name));
     if names(&NEW) {
         &["4.0"]
@@ -499,6 +511,28 @@ fn opensips_releases_of(command: &str) -> &'static [&'static str] {
     } else {
         &["3.6", "4.0"]
     }
+}
+
+/// A page's word and what it stands for in this run (or an environment variable and its value).
+type Word = (&'static str, String);
+
+/// The OpenSIPS pages' words for a running OpenSIPS's run directory and HTTP port (the configs'
+/// @RUNDIR@ and @HTTP_PORT@), and the environment their commands run in: opensips-cli from its
+/// virtualenv, with no ~/.opensips-cli.cfg of this machine.
+fn opensips_words_and_env(host: &OpensipsHost, os: &Opensips) -> (Vec<Word>, Vec<Word>) {
+    let words = vec![
+        ("/run/opensips", os.rundir.display().to_string()),
+        ("127.0.0.1:8888", format!("127.0.0.1:{}", os.http_port)),
+    ];
+    let cli = host.cli.parent().unwrap().display().to_string();
+    let env = vec![
+        (
+            "PATH",
+            format!("{cli}:{}", std::env::var("PATH").unwrap_or_default()),
+        ),
+        ("HOME", os.rundir.display().to_string()),
+    ];
+    (words, env)
 }
 
 #[test]
@@ -511,20 +545,7 @@ fn the_opensips_guides_commands_run_against_a_real_opensips() {
         let (mc, mc2) = (Memcached::start(), Memcached::start());
         let cfg = common::opensips::config_for(&common::library(), &mc.server(), &mc2.server(), "");
         let os = Opensips::start(&host, &format!("docs-{release}"), &cfg);
-        // The guide's words for the config's @RUNDIR@ and @HTTP_PORT@.
-        let words = [
-            ("/run/opensips", os.rundir.display().to_string()),
-            ("127.0.0.1:8888", format!("127.0.0.1:{}", os.http_port)),
-        ];
-        let cli = host.cli.parent().unwrap().display().to_string();
-        let env = [
-            // opensips-cli from its virtualenv, with no ~/.opensips-cli.cfg of this machine.
-            (
-                "PATH",
-                format!("{cli}:{}", std::env::var("PATH").unwrap_or_default()),
-            ),
-            ("HOME", os.rundir.display().to_string()),
-        ];
+        let (words, env) = opensips_words_and_env(&host, &os);
         let mine: Vec<&Shown> = commands
             .iter()
             .filter(|c| opensips_releases_of(&c.command).contains(&release))
@@ -533,6 +554,59 @@ fn the_opensips_guides_commands_run_against_a_real_opensips() {
         for shown in mine {
             run_shown(shown, &words, &os.rundir, &env);
         }
+    }
+}
+
+/// docs/worked-example.md on each release: the table made by the page's first `sqlite3` command,
+/// OpenSIPS started on the page's config with this module, then every other command of the page
+/// for that release in the page's order (the row changed, sql_cacher's reload, `memcached_reload`,
+/// by each name and transport), and the call redirected to the changed row.
+#[test]
+fn the_worked_examples_commands_run_against_a_real_opensips() {
+    let commands = commands_for("the_worked_examples_commands_run_against_a_real_opensips");
+    let (making, others): (Vec<&Shown>, Vec<&Shown>) = commands
+        .iter()
+        .partition(|c| c.command.contains("CREATE TABLE"));
+    for release in ["3.6", "4.0"] {
+        let Some(host) = OpensipsHost::load(release) else {
+            continue;
+        };
+        let dir = host.scratch_dir("docs-worked-example");
+        let db = dir.join("aliases.db");
+        let path = [("/var/lib/opensips/aliases.db", db.display().to_string())];
+        for shown in &making {
+            let ran = sh(&filled(shown, &path), &dir, &[], Duration::from_secs(30));
+            assert!(ran.ok, "{shown}: {}", ran.stderr);
+        }
+        let mc = Memcached::start();
+        let cfg = common::opensips::worked_example_for(&common::library(), &mc.server(), &db);
+        let os = Opensips::start(&host, &format!("docs-worked-{release}"), &cfg);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while mc.meta("aliasessales").is_none() {
+            assert!(Instant::now() < deadline, "not loaded:\n{}", os.log_text());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let before = os.invite("sales", &[]).header("Contact").to_string();
+        let (mut words, env) = opensips_words_and_env(&host, &os);
+        words.push(path[0].clone());
+        for shown in others
+            .iter()
+            .filter(|c| opensips_releases_of(&c.command).contains(&release))
+        {
+            if shown.command.starts_with("sqlite3 ") {
+                let ran = sh(&filled(shown, &words), &dir, &[], Duration::from_secs(30));
+                assert!(ran.ok, "{shown}: {}", ran.stderr);
+            } else {
+                run_shown(shown, &words, &os.rundir, &env);
+            }
+        }
+        let after = os.invite("sales", &[]);
+        assert_eq!(after.status, 302, "{}", after.raw);
+        assert_ne!(
+            after.header("Contact"),
+            before,
+            "{release}: the row changed"
+        );
     }
 }
 

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod browser;
 pub mod certs;
+pub mod dns;
 pub mod kamailio;
 pub mod nutcracker;
 pub mod opensips;
@@ -468,6 +470,35 @@ pub fn scratch_dir(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// The pids of the live processes (zombies are dead already) that `keep` takes, given the pid and
+/// the fields of `/proc/PID/stat` after the command name: state, ppid, pgrp, ….
+pub fn live_processes(keep: impl Fn(i32, &[&str]) -> bool) -> Vec<i32> {
+    let mut pids = Vec::new();
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return pids;
+    };
+    for entry in dir.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        if fields.len() > 2 && fields[0] != "Z" && keep(pid, &fields) {
+            pids.push(pid);
+        }
+    }
+    pids
 }
 
 /// The hex MD5 of a key, computed by the system's md5sum (independent of the library).

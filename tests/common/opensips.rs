@@ -215,6 +215,36 @@ pub fn config_for(module: &Path, server: &str, server2: &str, extra: &str) -> St
         .replace("@EXTRA_PARAMS@", extra)
 }
 
+/// The worked example's config (`tests/opensips/worked-example.cfg`, which
+/// docs/worked-example.md shows), as an operator writes it: real ports and paths.
+pub fn worked_example_config() -> String {
+    std::fs::read_to_string(format!("{ROOT}/tests/opensips/worked-example.cfg")).unwrap()
+}
+
+/// The worked example made runnable here: its cachedb module `module`, memcached `server`, the
+/// SQLite file `db`; its ports, run directory and module folder the words [`Opensips::start`]
+/// fills in. Each text replaced must be in the file.
+pub fn worked_example_for(module: &Path, server: &str, db: &Path) -> String {
+    let replacements = [
+        ("udp:127.0.0.1:5060", "udp:127.0.0.1:@SIP_PORT@".to_string()),
+        ("\"port\", 8888", "\"port\", @HTTP_PORT@".to_string()),
+        ("/usr/local/lib64/opensips/modules/", "@MPATH@".to_string()),
+        (
+            "/usr/local/lib/libsip_memcached.so",
+            module.display().to_string(),
+        ),
+        ("127.0.0.1:11211", server.to_string()),
+        ("/var/lib/opensips/aliases.db", db.display().to_string()),
+        ("/run/opensips", "@RUNDIR@".to_string()),
+    ];
+    replacements
+        .iter()
+        .fold(worked_example_config(), |cfg, (from, to)| {
+            assert!(cfg.contains(from), "the worked example has no {from}");
+            cfg.replace(from, to)
+        })
+}
+
 /// The first `@WORD@` left in a config, if any.
 fn unfilled_word(cfg: &str) -> Option<&str> {
     let mut rest = cfg;
@@ -240,33 +270,10 @@ fn free_udp_port() -> u16 {
         .port()
 }
 
-/// The pids of the live processes in process group `pgid` (zombies are dead already).
+/// The pids of the live processes in process group `pgid`.
 fn group_members(pgid: i32) -> Vec<i32> {
-    let mut pids = Vec::new();
-    let Ok(dir) = std::fs::read_dir("/proc") else {
-        return pids;
-    };
-    for entry in dir.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-            continue;
-        };
-        // After the ")" that ends the command name: state, ppid, pgrp.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        if fields.len() > 2 && fields[0] != "Z" && fields[2] == pgid.to_string() {
-            pids.push(pid);
-        }
-    }
-    pids
+    let pgid = pgid.to_string();
+    super::live_processes(|_, fields| fields.get(2) == Some(&pgid.as_str()))
 }
 
 /// What [`Opensips::stop`] saw.
@@ -302,6 +309,13 @@ impl Opensips {
     /// `@MPATH@` are filled in here (see [`config_for`] for the others). Retries on other ports
     /// when one was taken between our check and OpenSIPS's bind.
     pub fn start(host: &OpensipsHost, name: &str, cfg: &str) -> Opensips {
+        Self::start_with(host, name, cfg, &[])
+    }
+
+    /// As [`Opensips::start`], the binary run by the command `prefix` (which must end in an
+    /// `exec` of its arguments, so that OpenSIPS keeps the pid it was spawned with): e.g.
+    /// [`DnsServer::wrapper`](super::dns::DnsServer::wrapper), a mount namespace of its own.
+    pub fn start_with(host: &OpensipsHost, name: &str, cfg: &str, prefix: &[String]) -> Opensips {
         let rundir = host.scratch_dir(&format!("os-{name}"));
         let log = rundir.join("opensips.log");
         for _ in 0..10 {
@@ -320,7 +334,15 @@ impl Opensips {
             // -F: no daemon, the attendant stays our child (with -D OpenSIPS would also force
             // debug logging and 2 workers). Its own process group holds every process it forks,
             // which is how stop() finds any that outlive it.
-            let child = Command::new(&host.binary)
+            let mut command = match prefix.split_first() {
+                Some((program, args)) => {
+                    let mut c = Command::new(program);
+                    c.args(args).arg(&host.binary);
+                    c
+                }
+                None => Command::new(&host.binary),
+            };
+            let child = command
                 .arg("-F")
                 .arg("-f")
                 .arg(rundir.join("opensips.cfg"))

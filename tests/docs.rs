@@ -25,7 +25,7 @@ use pages::{Page, Shown};
 
 /// The tests of this file that run commands, and the commands each takes from the pages: those
 /// of `page` that start with one of the prefixes.
-const HERE: [(&str, &str, &[&str]); 5] = [
+const HERE: [(&str, &str, &[&str]); 6] = [
     (
         "the_readmes_make_demo_runs_the_example_host",
         "README.md",

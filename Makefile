@@ -130,42 +130,53 @@ check:
 # and near-cache entries (benches/curves.rs: its own memcached), a near-cache hit inside the Kamailio
 # adapter (benches/c/kamailio_hit.c, a stand-in Kamailio), the same hits next to those of the base
 # revision (bench-hit), then the end-to-end tables in Kamailio and in OpenSIPS (bench-kamailio,
-# bench-opensips: about 9 minutes together). Ratios are measured in the same run.
+# bench-opensips: about 9 minutes together). Ratios are measured in the same run. Each part's output
+# is also kept in $(TARGET)/bench-logs, and the run ends with one summary page, every goal and its
+# ratio, met or not (scripts/bench_summary.sh), printed and written to $(TARGET)/bench-summary.md.
+BENCH_LOGS := $(TARGET)/bench-logs
+PART = scripts/bench_summary.sh part $(BENCH_LOGS)
 bench: deps
-	@CARGO=$(CARGO) scripts/bench_clients.sh
+	@rm -rf $(BENCH_LOGS)
+	@CARGO=$(CARGO) $(PART) clients scripts/bench_clients.sh
 	$(CARGO) build --release --benches
-	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
-	@$(CARGO) bench --bench tls
-	@$(CARGO) bench --bench curves
+	@MC_CPU=0 $(PART) near-cache scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(CARGO) bench --bench near_cache
+	@$(PART) tls $(CARGO) bench --bench tls
+	@$(PART) curves $(CARGO) bench --bench curves
 	@mkdir -p $(dir $(LIB))bench-c && $${CC:-cc} -O2 -g -Wall -Wextra -std=c11 -D_GNU_SOURCE -rdynamic \
 		-o $(dir $(LIB))bench-c/kamailio_hit benches/c/kamailio_hit.c -ldl
-	@MC_CPU=0 scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(dir $(LIB))bench-c/kamailio_hit $(LIB)
-	@$(MAKE) --no-print-directory bench-hit
-	@$(MAKE) --no-print-directory bench-kamailio
-	@$(MAKE) --no-print-directory bench-opensips
+	@MC_CPU=0 $(PART) kamailio-stand-in-hit scripts/with-memcached.sh taskset -c $$(( $$(nproc) > 1 ? 1 : 0 )) $(dir $(LIB))bench-c/kamailio_hit $(LIB)
+	@$(PART) hit-regression-and-histogram $(MAKE) --no-print-directory bench-hit
+	@$(PART) kamailio $(MAKE) --no-print-directory bench-kamailio
+	@$(PART) opensips $(MAKE) --no-print-directory bench-opensips
+	@scripts/bench_summary.sh report $(BENCH_LOGS) $(TARGET)/bench-summary.md
 
 # No hit-path regression: a near-cache hit through the C API (benches/c/c_api_hit.c) and in the
 # Kamailio stand-in (benches/c/kamailio_hit.c, fixed and rendered key), the library of BASE (built
 # once in a worktree under $(TARGET)/bench-base, reused) next to the current one, interleaved in the
-# same run: medians, ratios current/base and the goal (at most 1.05), then instructions per hit
-# counted by callgrind (scripts/bench_hit_regression.sh; about 2 minutes, plus about 1 minute the
-# first time, to build BASE).
+# same run: medians, ratios current/base and the goal (at most 1.05); then the request-time
+# histogram's cost: a get with the near cache off (c_api_hit.c built as c_api_get), the library of
+# HIST_BASE (the revision before the histogram) next to the current one, the same way (goal: at most
+# 1.02); then instructions per hit and per get counted by callgrind (scripts/bench_hit_regression.sh;
+# about 3 minutes, plus about 2 minutes the first time, to build BASE and HIST_BASE).
 BASE ?= bd53b6e
+HIST_BASE ?= 8cb775e^
 bench-hit: build
 	@scripts/deps.sh memcached:memcached cc:gcc git:git valgrind:valgrind
-	@LIB=$(LIB) BASE=$(BASE) scripts/bench_hit_regression.sh
+	@LIB=$(LIB) BASE=$(BASE) HIST_BASE='$(HIST_BASE)' scripts/bench_hit_regression.sh
 
-# End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, and ours with the
-# near cache, on a read route (4 $mct reads) and a mix route (write, read back, $mcinc), driven by
-# sipp over loopback UDP: max rate, p50/p99, CPU and system calls per request, the goals' ratios
-# (scripts/bench_kamailio.sh, about 4.5 minutes).
+# End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, ours with the
+# near cache, and the in-process anchor (the same reads from htable, $sht), on a read route (4 $mct
+# reads) and a mix route (write, read back, $mcinc), driven by sipp over loopback UDP: max rate,
+# p50/p99, CPU and system calls per request, the goals' ratios (scripts/bench_kamailio.sh, about
+# 5 minutes).
 bench-kamailio: build
 	@scripts/deps.sh $(BENCH_DEPS)
 	@SIPMC_LIB=$(LIB) scripts/bench_kamailio.sh
 
 # The same tables in the real OpenSIPS 3.6.8 (made or reused by `make opensips-host`): no memcached,
-# the stock cachedb_memcached, ours, ours with the near cache; cache_fetch on the read route,
-# cache_store/cache_fetch/cache_add on the mix route (benches/opensips/bench.cfg, about 4.5 minutes).
+# the stock cachedb_memcached, ours, ours with the near cache, the in-process anchor (cachedb_local);
+# cache_fetch on the read route, cache_store/cache_fetch/cache_add on the mix route
+# (benches/opensips/bench.cfg, about 5 minutes).
 bench-opensips: build opensips-host
 	@scripts/deps.sh $(BENCH_DEPS)
 	@SIPMC_LIB=$(LIB) BENCH_HOST=opensips scripts/bench_kamailio.sh

@@ -153,7 +153,7 @@ END {
         o = opl[oi]
         cb = ratio("rust", "libmemcached", o); db = ratio("capi", "libmemcached", o)
         ca = ratio("rust", "floor", o); da = ratio("capi", "floor", o)
-        printf "- %-4s (c)/(b) = %.3f %s, (d)/(b) = %.3f %s, (c)/(a) = %.3f %s, (d)/(a) = %.3f %s\n", o,
+        printf "- %-4s (c)/(b) = %.3f (>= 1) %s, (d)/(b) = %.3f (>= 1) %s, (c)/(a) = %.3f (>= 0.9) %s, (d)/(a) = %.3f (>= 0.9) %s\n", o,
             cb, (cb >= 1 ? "met" : "NOT met"), db, (db >= 1 ? "met" : "NOT met"),
             ca, (ca >= 0.9 ? "met" : "NOT met"), da, (da >= 0.9 ? "met" : "NOT met")
     }

@@ -151,7 +151,9 @@ fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker(host: &OpensipsHo
     op(&o, "store", DEFAULT, "route", "gateway-a");
     let every_worker_reads = |expected: &str, why: &str| {
         let mut pids = std::collections::HashSet::new();
-        for _ in 0..200 {
+        // Paced and bounded in time, not tries: see Kamailio::every_worker_reads.
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::time::Instant::now() < until {
             let r = o.request("fetch", &[("X-Key", "route")]);
             let v = r.headers.get("X-Val").cloned().unwrap_or_default();
             assert_eq!((r.header("X-RC"), v.as_str()), ("1", expected), "{why}");
@@ -159,6 +161,7 @@ fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker(host: &OpensipsHo
             if pids.len() == 2 {
                 return;
             }
+            std::thread::sleep(std::time::Duration::from_millis(2));
         }
         panic!("only {pids:?} answered");
     };

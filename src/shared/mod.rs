@@ -345,7 +345,13 @@ impl Owner {
 fn process_state(pid: i32) -> io::Result<Option<(char, u64)>> {
     let text = match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
         Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        // No /proc at all (a host in a chroot without it, as Debian's roots run in the tests,
+        // or Kamailio's own `chroot` setting): that says nothing about the pid, so the caller
+        // falls back to asking the kernel. Seen: every slot taken for dead, cache_entries 0.
+        Err(e) if e.kind() == io::ErrorKind::NotFound && proc_is_mounted() => return Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(io::Error::new(io::ErrorKind::Unsupported, "no /proc"));
+        }
         Err(e) => return Err(e),
     };
     // The command name, in parentheses, may hold spaces and parentheses: the fields follow the
@@ -361,6 +367,11 @@ fn process_state(pid: i32) -> io::Result<Option<(char, u64)>> {
         .and_then(|f| f.parse().ok())
         .ok_or_else(bad)?;
     Ok(Some((state, start)))
+}
+
+/// Whether this process sees a mounted /proc (its own entry is there).
+fn proc_is_mounted() -> bool {
+    std::path::Path::new("/proc/self/stat").exists()
 }
 
 /// Whether `owner` still lives: its pid names a process that is neither a zombie nor one that

@@ -155,8 +155,8 @@ bench: deps
 # once in a worktree under $(TARGET)/bench-base, reused) next to the current one, interleaved in the
 # same run: medians, ratios current/base and the goal (at most 1.05); then the request-time
 # histogram's cost: a get with the near cache off (c_api_hit.c built as c_api_get), the library of
-# HIST_BASE (the revision before the histogram) next to the current one, the same way (goal: at most
-# 1.02); then instructions per hit and per get counted by callgrind (scripts/bench_hit_regression.sh;
+# HIST_BASE (the revision before the histogram) next to the current one, the same way (goal: the
+# client's CPU per get at most 1.02x); then instructions per hit and per get counted by callgrind (scripts/bench_hit_regression.sh;
 # about 3 minutes, plus about 2 minutes the first time, to build BASE and HIST_BASE).
 BASE ?= bd53b6e
 HIST_BASE ?= 8cb775e^

@@ -11,8 +11,11 @@
 # in the library of HIST_BASE (the parent of the commit that added the histogram) next to the
 # current one. Only a get that reaches memcached passes through run_on, so only it can show the
 # histogram's cost; its ratio to the histogram-free base is that cost (an upper bound: it also
-# holds whatever else changed since HIST_BASE). The goal is the median time ratio (at most 1.02),
-# beside the client thread's CPU time per get (no wait for memcached in it) and, exact, the
+# holds whatever else changed since HIST_BASE). The goal (at most 1.02) is on the client thread's
+# CPU time per get: that is what the histogram adds to. A get's wall time is mostly memcached's
+# and the kernel's on the other CPU, and its median moved by 25% between runs of one build (49.6 to
+# 62.2 µs in one run of make bench), so a 2% goal on it would measure the machine; its ratio
+# is printed beside, with, exact, the
 # user-space instructions per get that callgrind counts (the histogram's bucket and atomic add are
 # user-space work; the system calls, most of a get's time, are not counted there, nor the vDSO body
 # of a clock read, which valgrind turns into a system call).
@@ -202,14 +205,16 @@ END {
     print "The request-time histogram on the operation path: a get with the near cache off (c_api_get,"
     print get_n " gets a round, each answered by memcached), histogram-free base " hist_rev " (the parent"
     print "of the commit that added it) next to current, interleaved the same way. CPU: the client"
-    print "thread\047s own time per get (CLOCK_THREAD_CPUTIME_ID, its system calls included, not the wait)."
+    print "thread\047s own time per get (CLOCK_THREAD_CPUTIME_ID, its system calls included, not the wait),"
+    print "which is what the histogram adds to and what the goal is on; the wall time beside it is mostly"
+    print "memcached\047s and the kernel\047s, and moves by far more than 2% from run to run."
     print ""
-    print "| get, near cache off | base ns | current ns | current/base | goal <= " get_goal " | fastest base ns | fastest current ns | fastest current/base | base CPU ns | current CPU ns | CPU current/base |"
+    print "| get, near cache off | base CPU ns | current CPU ns | CPU current/base | goal <= " get_goal " | base ns | current ns | current/base | fastest base ns | fastest current ns | fastest current/base |"
     print "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
     b = med("histbase", "get"); c = med("current", "get"); fb = fastest("histbase", "get"); fc = fastest("current", "get")
     cb = med("histbase", "getcpu"); cc = med("current", "getcpu")
-    printf "| C API: sipmc_pv_get(\"mct\", key) | %.0f | %.0f | %.3f | %s | %.0f | %.0f | %.3f | %.0f | %.0f | %.3f |\n", b, c, c / b,
-        (c / b <= get_goal ? "met" : "not met"), fb, fc, fc / fb, cb, cc, cc / cb
+    printf "| C API: sipmc_pv_get(\"mct\", key) | %.0f | %.0f | %.3f | %s | %.0f | %.0f | %.3f | %.0f | %.0f | %.3f |\n", cb, cc, cc / cb,
+        (cc / cb <= get_goal ? "met" : "not met"), b, c, c / b, fb, fc, fc / fb
     print ""
     head = "| ns per get (CPU ns) | build |"; rule = "|---|---|"
     for (r = 1; r <= runs; r++) { head = head " run " r " |"; rule = rule "---:|" }
@@ -220,8 +225,8 @@ END {
         print line
     }
     print ""
-    printf "goal histogram cost, a get against memcached: current/base <= %s: %s (%.3fx; client CPU %.3fx)\n", get_goal,
-        (c / b <= get_goal ? "met" : "not met"), c / b, cc / cb
+    printf "goal histogram cost, a get against memcached: client CPU per get current/base <= %s: %s (%.3fx; wall time %.3fx)\n", get_goal,
+        (cc / cb <= get_goal ? "met" : "not met"), cc / cb, c / b
 }' "$results"
 
 if [ "${HIT_CALLGRIND:-1}" = 1 ]; then

@@ -26,21 +26,11 @@ fn rpc_reload_and_stats_from_the_rpc_processes(h: &KamailioHost) {
     // so that the request after the reload reconnects whichever worker takes it. The kernel
     // hands a UDP request to either worker; with 4 requests only, one worker sometimes took all,
     // and the request after the reload opened the other's first connection: `reconnects` 0.
-    // Paced and bounded in time, not tries: see Kamailio::every_worker_reads.
-    let mut pids = std::collections::HashSet::new();
-    let until = std::time::Instant::now() + Duration::from_secs(10);
-    let mut i = 0;
-    while std::time::Instant::now() < until {
+    common::until_every_worker_answered(2, 4, |i| {
         let key = format!("k{}", i % 4);
         let r = k.request("set", &[("X-Key", &key), ("X-Val", "v")]);
-        pids.insert(r.header("X-Pid").to_string());
-        if i >= 3 && pids.len() == 2 {
-            break;
-        }
-        i += 1;
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    assert_eq!(pids.len(), 2, "only {pids:?} answered");
+        r.header("X-Pid").to_string()
+    });
     // The SIP workers did the operations; the ctl process reads their sum from shared memory.
     let after = k.kamcmd(&["memcached.stats"]);
     assert!(stat(&after, "operations") >= 4 * 5, "{after}");

@@ -150,20 +150,12 @@ fn a_reload_over_mi_empties_the_near_cache_of_every_sip_worker(host: &OpensipsHo
     let o = start(host, "reload", &mc.server(), extra);
     op(&o, "store", DEFAULT, "route", "gateway-a");
     let every_worker_reads = |expected: &str, why: &str| {
-        let mut pids = std::collections::HashSet::new();
-        // Paced and bounded in time, not tries: see Kamailio::every_worker_reads.
-        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while std::time::Instant::now() < until {
+        common::until_every_worker_answered(2, 1, |_| {
             let r = o.request("fetch", &[("X-Key", "route")]);
             let v = r.headers.get("X-Val").cloned().unwrap_or_default();
             assert_eq!((r.header("X-RC"), v.as_str()), ("1", expected), "{why}");
-            pids.insert(r.header("X-Pid").to_string());
-            if pids.len() == 2 {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
-        panic!("only {pids:?} answered");
+            r.header("X-Pid").to_string()
+        });
     };
     every_worker_reads("gateway-a", "first reads, which fill the near caches");
     mc.raw_set("route", 0, b"gateway-b");

@@ -397,22 +397,12 @@ impl Kamailio {
     /// Reads `key` (the `get` request) until both SIP workers have answered, each answer
     /// `expected` (`why` says what is being checked when one is not).
     pub fn every_worker_reads(&self, key: &str, expected: &str, why: &str) {
-        let mut pids = std::collections::HashSet::new();
-        // Which worker the kernel hands a datagram to is its choice: back-to-back requests
-        // can all land on one worker while the other is still starting (seen on a cold
-        // machine), so the loop paces itself and gives up only after seconds, not tries.
-        let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while std::time::Instant::now() < until {
+        super::until_every_worker_answered(2, 1, |_| {
             let r = self.request("get", &[("X-Key", key)]);
             let pid = r.header("X-Pid");
             assert_eq!(r.header("X-Get"), expected, "{why}: worker {pid}");
-            pids.insert(pid.to_string());
-            if pids.len() == 2 {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
-        panic!("only {pids:?} answered");
+            pid.to_string()
+        });
     }
 
     /// With [`NEAR_CACHE_UNTIL_RELOAD`]: stores `route` = `gateway-a`, has every SIP worker read it

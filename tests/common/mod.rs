@@ -18,6 +18,30 @@ pub mod nutcracker;
 pub mod opensips;
 pub mod suites;
 
+/// Sends requests until `workers` different SIP workers have answered and at least `at_least`
+/// were sent: `ask(i)` sends the i-th (from 0) and gives the pid of the worker that answered it.
+/// Panics after 10 s. Which worker the kernel hands a datagram to is its choice: back-to-back
+/// requests can all land on one worker while another is still starting (seen on a cold machine,
+/// 200 of 200 on one OpenSIPS worker), so the requests are paced and the bound is time, not tries.
+pub fn until_every_worker_answered(
+    workers: usize,
+    at_least: usize,
+    mut ask: impl FnMut(usize) -> String,
+) -> std::collections::HashSet<String> {
+    let mut pids = std::collections::HashSet::new();
+    let until = Instant::now() + Duration::from_secs(10);
+    let mut sent = 0;
+    while Instant::now() < until {
+        pids.insert(ask(sent));
+        sent += 1;
+        if pids.len() == workers && sent >= at_least {
+            return pids;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    panic!("only {pids:?} answered, {workers} workers expected");
+}
+
 pub fn memcached_binary() -> PathBuf {
     for dir in ["/usr/bin", "/usr/local/bin", "/usr/sbin"] {
         let p = Path::new(dir).join("memcached");

@@ -41,12 +41,24 @@
 # the 200 and logs both (-trace_logs); p50/p99 are exact order statistics of those per-call times,
 # in microseconds. (sipp's own rtd, -trace_rtt and the statistics screen use
 # CLOCK_MONOTONIC_COARSE: 4 ms ticks here, so they cannot show sub-millisecond times.)
-# CPU per request: utime+stime of every Kamailio process (/proc) and memcached's rusage (its stats)
-# over the good steps at the rates every row of the route's table passed, divided by the calls
-# answered there; memcached commands per request (cmd_get + cmd_set + incr) likewise.
+# CPU per request, the primary figure (and the goals'): after the rate search, CPU_ROUNDS rounds in
+# which every search in turn gets one step of CPU_SECONDS at CPU_RATE calls/s; a round gives each
+# search its host CPU per answered call, and each goal its ratio of two searches (the same offered
+# load, seconds apart); the figure is the median over the rounds, printed with the lowest and highest
+# round (the machine is shared: a round's ratio moves by some %). Host CPU: the nanoseconds every
+# process and thread of the host (main process and children) spent on a CPU (/proc schedstat: user
+# and system time, exact). CPU_SECONDS is the near cache's cache_ttl (5 s), so each step costs the
+# near cache the refills a steady load costs it (every entry once per cache_ttl in each worker: the
+# entries expire during the other searches' steps, and a step starts with them expired). The
+# rate-search columns ("over the rate search"): the same CPU and memcached's rusage (its stats) over
+# the good steps at the rates every row of the route's table passed, divided by the calls answered
+# there (steps of STEP_SECONDS, shorter than cache_ttl: the near row pays its refills more often
+# than a steady load would); memcached commands per request (cmd_get + cmd_set + incr) likewise.
 # System calls per request: after the rate search, strace -c -f attached to the instance's SIP
-# workers (failed calls, such as a recvfrom that finds nothing to read, listed after the total) (the "udp receiver" processes of kamcmd core.psx) while sipp sends SYSCALL_CALLS calls at
-# SYSCALL_RATE calls/s; the calls counted divided by the requests (the workers do nothing else).
+# workers (the "udp receiver" processes of kamcmd core.psx) while sipp sends SYSCALL_CALLS calls at
+# SYSCALL_RATE calls/s, 5 s by default: cache_ttl, as for CPU_SECONDS; the calls counted divided by
+# the requests (the workers do nothing else); failed calls, such as a recvfrom that finds nothing to
+# read, listed after the total.
 # Peak memory: VmHWM of the SIP workers after the run, the largest of them.
 #
 # CPUs (2 or more): Kamailio and all its processes on CPU 1, sipp and memcached on CPU 0. With one
@@ -60,7 +72,8 @@
 #        BENCH_MAX_RATE (100000), BENCH_REFINE (2), BENCH_BUDGET (240), BENCH_P99_MAX_US (10000),
 #        BENCH_HOST (kamailio, or opensips: OPENSIPS_ENV, default the opensips-3.6.env descriptor;
 #        BENCH_OPENSIPS_ARGS), BENCH_ROWS ("base stock ours near local"), BENCH_ROUTES ("read mix"),
-#        BENCH_SYSCALL_CALLS (1000, 0 skips the count), BENCH_SYSCALL_RATE (500),
+#        BENCH_SYSCALL_CALLS (2500: 5 s, cache_ttl, at 500/s; 0 skips the count), BENCH_SYSCALL_RATE (500),
+#        BENCH_CPU_RATE (3000), BENCH_CPU_SECONDS (5), BENCH_CPU_ROUNDS (5, 0 skips them),
 #        BENCH_KAMAILIO_ARGS ("-x tlsf -X tlsf"), BENCH_KEEP=1 keeps the work directory (configs,
 #        host logs, sipp outputs).
 set -euo pipefail
@@ -97,8 +110,11 @@ BUDGET=${BENCH_BUDGET:-240}
 P99_MAX_US=${BENCH_P99_MAX_US:-10000}
 ROWS=${BENCH_ROWS:-base stock ours near local}
 ROUTES=${BENCH_ROUTES:-read mix}
-SYSCALL_CALLS=${BENCH_SYSCALL_CALLS:-1000}
+SYSCALL_CALLS=${BENCH_SYSCALL_CALLS:-2500}
 SYSCALL_RATE=${BENCH_SYSCALL_RATE:-500}
+CPU_RATE=${BENCH_CPU_RATE:-3000}
+CPU_SECONDS=${BENCH_CPU_SECONDS:-5}
+CPU_ROUNDS=${BENCH_CPU_ROUNDS:-5}
 # TLSF for shared and private memory: with Debian's default (qm, mem_join=1) qm_malloc alone takes
 # most of Kamailio's CPU on this route and hides what the modules cost. "" gives the default.
 if [ "$HOST" = kamailio ]; then
@@ -175,22 +191,23 @@ for s in $SEARCHES; do
     case $s in base) USER[$s]=base ;; local.read) USER[$s]=local ;; *) USER[$s]=${s#*.} ;; esac
 done
 
-# One load step: step SEARCH RATE. Sets step_p50, step_p99; returns 0 when good. Appends a line to
-# $WORK/steps: search rate good calls kamailio-ticks memcached-commands memcached-cpu-seconds p50 p99.
+# One load step: step SEARCH RATE [SECONDS [FILE]] (SECONDS: STEP_SECONDS, FILE: $WORK/steps). Sets
+# step_p50, step_p99; returns 0 when good. Appends a line to FILE: search rate good calls
+# host-cpu-nanoseconds memcached-commands memcached-cpu-seconds p50 p99.
 step() {
-    local s=$1 rate=$2 inst=${INST[$1]} calls prefix rc stats k0 k1 m0 m1 u0 u1 why="" good=1
-    calls=$((rate * STEP_SECONDS))
+    local s=$1 rate=$2 seconds=${3:-$STEP_SECONDS} file=${4:-$WORK/steps} inst=${INST[$1]} calls prefix rc stats k0 k1 m0 m1 u0 u1 why="" good=1
+    calls=$((rate * seconds))
     [ "$calls" -gt "$MAX_CALLS" ] && calls=$MAX_CALLS
     STEPS[$s]=$((${STEPS[$s]:-0} + 1))
     prefix=$WORK/$inst/step-${USER[$s]}-${STEPS[$s]}-$rate
-    k0=$(kam_ticks "${K_PID[$inst]}")
+    k0=$(kam_cpu_ns "${K_PID[$inst]}")
     m0=$(mc_stats)
     u0=$(udp_rcvbuf_errors)
     rc=0
-    run_sipp "$inst" "$prefix" $((STEP_SECONDS * 4 + 20)) -s "${USER[$s]}" -r "$rate" -m "$calls" \
-        -recv_timeout 2000 -timeout $((STEP_SECONDS * 4 + 10))s -trace_stat -stf "$prefix.csv" -fd 1 \
+    run_sipp "$inst" "$prefix" $((seconds * 4 + 20)) -s "${USER[$s]}" -r "$rate" -m "$calls" \
+        -recv_timeout 2000 -timeout $((seconds * 4 + 10))s -trace_stat -stf "$prefix.csv" -fd 1 \
         -trace_logs -log_file "$prefix.lat" || rc=$?
-    k1=$(kam_ticks "${K_PID[$inst]}")
+    k1=$(kam_cpu_ns "${K_PID[$inst]}")
     m1=$(mc_stats)
     u1=$(udp_rcvbuf_errors)
     read -r s_ok s_failed s_retrans <<<"$(sipp_counts "$prefix.csv")"
@@ -208,7 +225,7 @@ step() {
         "$calls" "$s_rate" "$step_p50" "$step_p99" "${why:-ok}"
     read -r g0 c0 <<<"$m0"
     read -r g1 c1 <<<"$m1"
-    echo "$s $rate $good $s_ok $((k1 - k0)) $((g1 - g0)) $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.6f", b - a }') $step_p50 $step_p99" >>"$WORK/steps"
+    echo "$s $rate $good $s_ok $((k1 - k0)) $((g1 - g0)) $(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.6f", b - a }') $step_p50 $step_p99" >>"$file"
     [ "$good" = 1 ]
 }
 
@@ -349,6 +366,16 @@ for _ in $(seq "$REFINE"); do
     done
 done
 
+# CPU per request at one offered load: CPU_ROUNDS rounds, every search in turn (see the top).
+if [ "$CPU_ROUNDS" -gt 0 ]; then
+    echo "CPU per request: $CPU_ROUNDS rounds of a ${CPU_SECONDS} s step at $CPU_RATE calls/s, every search in turn"
+    for round in $(seq "$CPU_ROUNDS"); do
+        for s in $SEARCHES; do
+            if alive "${INST[$s]}"; then step "$s" "$CPU_RATE" "$CPU_SECONDS" "$WORK/cpu-round-$round" || true; fi
+        done
+    done
+fi
+
 # System calls per request, every search (strace slows the workers: not during the rate search).
 if [ "$SYSCALL_CALLS" -gt 0 ]; then
     for s in $SEARCHES; do
@@ -391,7 +418,7 @@ name() {
 # commands per request over all those steps, and p50/p99 at the highest of them. Lines of the
 # output: "search kamailio_us memcached_us commands top_rate p50 p99", then "rates R1 R2 ...".
 common_table() {
-    awk -v tck="$(getconf CLK_TCK)" -v rows="$1" '
+    awk -v rows="$1" '
     $3 == 1 { ok[$1, $2] = 1; calls[$1, $2] = $4; kt[$1, $2] = $5; mg[$1, $2] = $6; mc[$1, $2] = $7
               p50[$1, $2] = $8; p99[$1, $2] = $9; rates[$2] = 1 }
     END { nr = split(rows, r, " "); top = 0
@@ -400,7 +427,7 @@ common_table() {
               if (all) { common[rate] = 1; if (rate + 0 > top) top = rate + 0 } }
           for (i = 1; i <= nr; i++) { c = k = g = m = 0
               for (rate in common) { c += calls[r[i], rate]; k += kt[r[i], rate]; g += mg[r[i], rate]; m += mc[r[i], rate] }
-              if (c > 0) printf "%s %.1f %.1f %.2f %d %s %s\n", r[i], k * 1e6 / tck / c, m * 1e6 / c, g / c, top, p50[r[i], top], p99[r[i], top]
+              if (c > 0) printf "%s %.1f %.1f %.2f %d %s %s\n", r[i], k / 1e3 / c, m * 1e6 / c, g / c, top, p50[r[i], top], p99[r[i], top]
               else printf "%s - - - - - -\n", r[i] }
           n = 0; for (rate in common) sorted[++n] = rate + 0
           for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
@@ -415,6 +442,34 @@ goal() {
         else printf "goal %s: not measured\n", l }'
 }
 total_syscalls() { echo "${1%% *}"; } # the total of a SYSC value "TOTAL (name n, ...)"
+# Over the CPU rounds: cpu_rounds A gives "median lowest highest rounds" of search A's host CPU per
+# request (us); cpu_rounds A B the same of A's / B's, per round (rounds where both steps were good).
+cpu_rounds() {
+    local files=("$WORK"/cpu-round-*)
+    [ -e "${files[0]}" ] || { echo "- - - 0"; return 0; }
+    awk -v a="$1" -v b="${2:-}" '
+        FNR == 1 { round++ }
+        $3 == 1 && $4 > 0 { cpu[$1, round] = $5 / 1e3 / $4 }
+        END { n = 0
+              for (r = 1; r <= round; r++) {
+                  if (!((a, r) in cpu)) continue
+                  if (b == "") v[++n] = cpu[a, r]
+                  else if ((b, r) in cpu && cpu[b, r] > 0) v[++n] = cpu[a, r] / cpu[b, r] }
+              if (n == 0) { print "- - - 0"; exit }
+              for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+              m = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+              printf "%.4f %.4f %.4f %d\n", m, v[1], v[n], n }' "${files[@]}"
+}
+# goal_rounds LABEL A B le|ge LIMIT: the median over the CPU rounds of A's / B's CPU per request
+# against LIMIT, as goal does, with the rounds' lowest and highest ratio.
+goal_rounds() {
+    local median low high n
+    read -r median low high n < <(cpu_rounds "$2" "$3")
+    awk -v l="$HOSTNAME_ $1" -v r="$median" -v lo="$low" -v hi="$high" -v n="$n" -v op="$4" -v m="$5" -v rate="$CPU_RATE" 'BEGIN {
+        if (n + 0 > 0) { ok = (op == "le" ? r <= m + 1e-9 : r >= m - 1e-9)
+            printf "goal %s: %s (%.3fx, the median of %d rounds at %d/s, from %.3f to %.3f; goal %s %.2fx)\n", l, (ok ? "met" : "not met"), r, n, rate, lo, hi, (op == "le" ? "<=" : ">="), m }
+        else printf "goal %s: not measured\n", l }'
+}
 declare -A CPU_K CPU_M CMDS TOP_P50 TOP_P99 TOP_RATE COMMON_RATES
 for route in $ROUTES; do
     list=""
@@ -431,25 +486,28 @@ for route in $ROUTES; do
     esac
     top=${TOP_RATE[$route]:--}
     echo
-    echo "| row | max req/s | vs stock | vs no memcached | p99 at max (us) | p50 / p99 at $START_RATE/s (us) | p50 / p99 at $top/s (us) | $HOSTNAME_ CPU us/req | memcached CPU us/req | memcached cmds/req | syscalls/req (workers) | worker VmHWM (MiB) | log warnings |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"
+    echo "| row | $HOSTNAME_ CPU us/req at $CPU_RATE/s (median of rounds: lowest-highest) | syscalls/req (workers) | max req/s | vs stock | vs no memcached | p99 at max (us) | p50 / p99 at $START_RATE/s (us) | p50 / p99 at $top/s (us) | $HOSTNAME_ CPU us/req over the rate search | memcached CPU us/req over the rate search | memcached cmds/req over the rate search | worker VmHWM (MiB) | log warnings |"
+    echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for s in $list; do
         inst=${INST[$s]}
-        printf '| %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s | %s | %s | %s |\n' "$(name "$s")" "${GOOD[$s]}" \
+        read -r c_med c_low c_high c_n < <(cpu_rounds "$s")
+        cpu_cell=$(awk -v m="$c_med" -v lo="$c_low" -v hi="$c_high" -v n="$c_n" 'BEGIN { if (n + 0 > 0) printf "%.1f (%.1f-%.1f)", m, lo, hi; else print "-" }')
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s | %s | %s | %s |\n' "$(name "$s")" "$cpu_cell" "${SYSC[$s]:--}" "${GOOD[$s]}" \
             "$(ratio "${GOOD[$s]}" "${GOOD[stock.$route]:-0}")" "$(ratio "${GOOD[$s]}" "${GOOD[base]:-0}")" \
             "${P99[$s]}" "${P50_1K[$s]}" "${P99_1K[$s]}" "${TOP_P50[$route.$s]:--}" "${TOP_P99[$route.$s]:--}" \
-            "${CPU_K[$route.$s]:--}" "${CPU_M[$route.$s]:--}" "${CMDS[$route.$s]:--}" "${SYSC[$s]:--}" "${HWM[$inst]:--}" "${LOGERR[$inst]:--}"
+            "${CPU_K[$route.$s]:--}" "${CPU_M[$route.$s]:--}" "${CMDS[$route.$s]:--}" "${HWM[$inst]:--}" "${LOGERR[$inst]:--}"
     done
-    echo "(CPU and memcached columns over the steps at ${COMMON_RATES[$route]:-no} calls/s, passed by every row of this table)"
-    echo "Primary figures: $HOSTNAME_ CPU per request and system calls per request; the max rate moves by a step from"
-    echo "run to run (see below), so its goals are met or not by that step."
+    echo "(CPU at $CPU_RATE/s: $CPU_ROUNDS rounds of ${CPU_SECONDS} s steps, every row in turn; the rate-search columns: over the steps at"
+    echo "${COMMON_RATES[$route]:-no} calls/s, passed by every row of this table)"
+    echo "Primary figures: $HOSTNAME_ CPU per request at $CPU_RATE/s and system calls per request; the max rate moves by"
+    echo "a step from run to run (see below), so its goals are met or not by that step."
     if [ "$route" = read ]; then
-        goal "read route, ours + near cache CPU per request <= 1.05x $(name local.read)" "${CPU_K[read.near.read]:-}" "${CPU_K[read.local.read]:-}" le 1.05
+        goal_rounds "read route, ours + near cache CPU per request <= 1.05x $(name local.read)" near.read local.read le 1.05
         goal "read route, ours + near cache max req/s >= 0.97x $(name local.read)" "${GOOD[near.read]:-0}" "${GOOD[local.read]:-0}" ge 0.97
         goal "read route, ours (no near cache) max req/s >= 1.0x stock" "${GOOD[ours.read]:-0}" "${GOOD[stock.read]:-0}" ge 1.0
         echo "  system calls per request, read route: ours + near cache $(total_syscalls "${SYSC[near.read]:--}"), $(name local.read) $(total_syscalls "${SYSC[local.read]:--}"), ours $(total_syscalls "${SYSC[ours.read]:--}"), stock $(total_syscalls "${SYSC[stock.read]:--}")"
     else
-        goal "mix route, ours + near cache CPU per request <= 0.6x stock" "${CPU_K[mix.near.mix]:-}" "${CPU_K[mix.stock.mix]:-}" le 0.6
+        goal_rounds "mix route, ours + near cache CPU per request <= 0.6x stock" near.mix stock.mix le 0.6
         goal "mix route, ours (no near cache) max req/s >= 1.25x stock" "${GOOD[ours.mix]:-0}" "${GOOD[stock.mix]:-0}" ge 1.25
         echo "  system calls per request, mix route: ours + near cache $(total_syscalls "${SYSC[near.mix]:--}"), ours $(total_syscalls "${SYSC[ours.mix]:--}"), stock $(total_syscalls "${SYSC[stock.mix]:--}")"
     fi
@@ -457,13 +515,15 @@ done
 echo
 echo "Other ratios of this run (no goals):"
 for route in $ROUTES; do
-    echo "  $route route, $HOSTNAME_ CPU per request: ours / stock $(ratio "${CPU_K[$route.ours.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / stock $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / no memcached $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.base]:-}")x"
+    median_ratio() { local m; read -r m _ < <(cpu_rounds "$1" "$2"); awk -v m="$m" 'BEGIN { if (m + 0 > 0) printf "%.2f", m; else print "-" }'; }
+    echo "  $route route, $HOSTNAME_ CPU per request at $CPU_RATE/s (median of the rounds' ratios): ours / stock $(median_ratio "ours.$route" "stock.$route")x, ours + near / stock $(median_ratio "near.$route" "stock.$route")x, ours + near / no memcached $(median_ratio "near.$route" base)x"
+    echo "  $route route, $HOSTNAME_ CPU per request over the rate search: ours / stock $(ratio "${CPU_K[$route.ours.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / stock $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / no memcached $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.base]:-}")x"
     echo "  $route route, max req/s: ours + near / no memcached $(ratio "${GOOD[near.$route]:-0}" "${GOOD[base]:-0}")x, ours + near / stock $(ratio "${GOOD[near.$route]:-0}" "${GOOD[stock.$route]:-0}")x"
 done
 echo "max req/s: the highest open-loop rate with every call answered 200 with its value (no loss, no retransmission,"
 echo "  >= 95% achieved, p99 <= $P99_MAX_US us); its 1.5x ladder and $REFINE bisections make steps of ~10%, and one lost"
 echo "  datagram fails a step: differences of one step are noise here."
-echo "CPU us/req: $HOSTNAME_ (all its processes, /proc utime+stime) and memcached (rusage) per answered call; memcached"
+echo "CPU us/req: $HOSTNAME_ (all its processes and threads, /proc schedstat) and memcached (rusage) per answered call; memcached"
 echo "  cmds/req: cmd_get + cmd_set + incr per answered call. syscalls/req: strace -c -f on the SIP workers over"
 echo "  $SYSCALL_CALLS calls at $SYSCALL_RATE/s, total then the most frequent. VmHWM and log warnings are per $HOSTNAME_ instance"
 echo "  (one instance serves both routes); VmHWM is the largest of its ${WORKERS[stock]:-${WORKERS[ours]:-?}} SIP worker processes after the run."

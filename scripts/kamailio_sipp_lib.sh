@@ -168,13 +168,14 @@ start_host() {
     die "$row: $HOST did not start: $(tail -5 "$dir/$HOST.log")"
 }
 
-# Clock ticks (utime + stime) of Kamailio's main process and its children.
-kam_ticks() {
-    local pid=$1 kids=() files
+# Nanoseconds on a CPU (the scheduler's sum_exec_runtime, /proc/PID/task/TID/schedstat: user and
+# system time, exact, where utime + stime come in 10 ms clock ticks) of the host's main process and
+# its children, every thread of each.
+kam_cpu_ns() {
+    local pid=$1 kids=() files=()
     read -r -a kids 2>/dev/null <"/proc/$pid/task/$pid/children" || true
-    files=("/proc/$pid/stat")
-    for c in "${kids[@]}"; do files+=("/proc/$c/stat"); done
-    { cat "${files[@]}" 2>/dev/null || true; } | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%d\n", t }'
+    for p in "$pid" "${kids[@]}"; do files+=("/proc/$p/task/"*/schedstat); done
+    { cat "${files[@]}" 2>/dev/null || true; } | awk '{ t += $1 } END { printf "%.0f\n", t }'
 }
 
 # memcached's "STAT NAME" values: mc_stat NAME...; one per line, in the order asked.

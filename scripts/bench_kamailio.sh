@@ -73,7 +73,7 @@
 #        BENCH_HOST (kamailio, or opensips: OPENSIPS_ENV, default the opensips-3.6.env descriptor;
 #        BENCH_OPENSIPS_ARGS), BENCH_ROWS ("base stock ours near local"), BENCH_ROUTES ("read mix"),
 #        BENCH_SYSCALL_CALLS (2500: 5 s, cache_ttl, at 500/s; 0 skips the count), BENCH_SYSCALL_RATE (500),
-#        BENCH_CPU_RATE (3000), BENCH_CPU_SECONDS (5), BENCH_CPU_ROUNDS (5, 0 skips them),
+#        BENCH_CPU_RATE (3000), BENCH_CPU_SECONDS (5), BENCH_CPU_ROUNDS (7, 0 skips them),
 #        BENCH_KAMAILIO_ARGS ("-x tlsf -X tlsf"), BENCH_KEEP=1 keeps the work directory (configs,
 #        host logs, sipp outputs).
 set -euo pipefail
@@ -114,7 +114,7 @@ SYSCALL_CALLS=${BENCH_SYSCALL_CALLS:-2500}
 SYSCALL_RATE=${BENCH_SYSCALL_RATE:-500}
 CPU_RATE=${BENCH_CPU_RATE:-3000}
 CPU_SECONDS=${BENCH_CPU_SECONDS:-5}
-CPU_ROUNDS=${BENCH_CPU_ROUNDS:-5}
+CPU_ROUNDS=${BENCH_CPU_ROUNDS:-7}
 # TLSF for shared and private memory: with Debian's default (qm, mem_join=1) qm_malloc alone takes
 # most of Kamailio's CPU on this route and hides what the modules cost. "" gives the default.
 if [ "$HOST" = kamailio ]; then
@@ -442,6 +442,8 @@ goal() {
         else printf "goal %s: not measured\n", l }'
 }
 total_syscalls() { echo "${1%% *}"; } # the total of a SYSC value "TOTAL (name n, ...)"
+# The median over the CPU rounds of A's / B's CPU per request, two decimals ("-" when unmeasured).
+median_ratio() { local m; read -r m _ < <(cpu_rounds "$1" "$2"); awk -v m="$m" 'BEGIN { if (m + 0 > 0) printf "%.2f", m; else print "-" }'; }
 # Over the CPU rounds: cpu_rounds A gives "median lowest highest rounds" of search A's host CPU per
 # request (us); cpu_rounds A B the same of A's / B's, per round (rounds where both steps were good).
 cpu_rounds() {
@@ -515,7 +517,6 @@ done
 echo
 echo "Other ratios of this run (no goals):"
 for route in $ROUTES; do
-    median_ratio() { local m; read -r m _ < <(cpu_rounds "$1" "$2"); awk -v m="$m" 'BEGIN { if (m + 0 > 0) printf "%.2f", m; else print "-" }'; }
     echo "  $route route, $HOSTNAME_ CPU per request at $CPU_RATE/s (median of the rounds' ratios): ours / stock $(median_ratio "ours.$route" "stock.$route")x, ours + near / stock $(median_ratio "near.$route" "stock.$route")x, ours + near / no memcached $(median_ratio "near.$route" base)x"
     echo "  $route route, $HOSTNAME_ CPU per request over the rate search: ours / stock $(ratio "${CPU_K[$route.ours.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / stock $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.stock.$route]:-}")x, ours + near / no memcached $(ratio "${CPU_K[$route.near.$route]:-}" "${CPU_K[$route.base]:-}")x"
     echo "  $route route, max req/s: ours + near / no memcached $(ratio "${GOOD[near.$route]:-0}" "${GOOD[base]:-0}")x, ours + near / stock $(ratio "${GOOD[near.$route]:-0}" "${GOOD[stock.$route]:-0}")x"

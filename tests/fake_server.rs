@@ -406,6 +406,53 @@ fn a_counter_created_before_the_connection_dropped_is_not_created_again() {
     assert_eq!(incrs.load(Ordering::SeqCst), 0);
 }
 
+/// A counter update is written without a peek on a connection that answered less than a
+/// millisecond before (`Connection::is_closed`): a server that closed it in that millisecond, here
+/// right after its reply, fails the update, which is then never sent again, on that connection or
+/// a new one. Should this thread be held up past the millisecond, the peek finds the close and the
+/// update goes once on a new connection: either way, once at most.
+#[test]
+fn an_increment_right_after_a_reply_is_never_sent_twice_when_the_server_closed_meanwhile() {
+    let incrs = Arc::new(AtomicU64::new(0));
+    let counted = incrs.clone();
+    let fake = FakeServer::respond(move |line| {
+        Some(if line.starts_with(b"get") {
+            Answer::ThenClose(b"END\r\n")
+        } else if line.starts_with(b"incr") {
+            counted.fetch_add(1, Ordering::SeqCst);
+            Answer::Whole(b"8\r\n")
+        } else {
+            Answer::Whole(b"ERROR\r\n")
+        })
+    });
+    let m = fake.module(1000);
+    for _ in 0..20 {
+        let before = incrs.load(Ordering::SeqCst);
+        assert_eq!(get(&m, "c").unwrap().0, ScriptValue::Null);
+        match Pv::McInc.set(&m, b"c", ValueRef::Int(1)) {
+            Err(err) => {
+                assert!(matches!(err, Error::Io { .. }), "{err}");
+                assert_eq!(
+                    incrs.load(Ordering::SeqCst),
+                    before,
+                    "not applied, not resent"
+                );
+            }
+            Ok(()) => assert_eq!(incrs.load(Ordering::SeqCst), before + 1, "sent once"),
+        }
+    }
+    let sent = fake
+        .requests()
+        .iter()
+        .filter(|r| r.starts_with(b"incr"))
+        .count();
+    assert_eq!(
+        sent as u64,
+        incrs.load(Ordering::SeqCst),
+        "every incr received was counted"
+    );
+}
+
 #[test]
 fn an_increment_written_to_one_server_never_fails_over_to_another() {
     let (counter, incrs) = (Arc::new(Mutex::new(Some(0))), Arc::new(AtomicU64::new(0)));

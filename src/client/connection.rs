@@ -58,13 +58,15 @@ pub struct Connection {
     /// Authentication was to be done, and the server did not ask for it (started without `-Y`):
     /// the password was not sent.
     pub auth_unasked: bool,
-    /// When the last whole reply was read (`None`: none yet), for [`Connection::is_closed`].
-    answered_at: Option<Instant>,
+    /// When the request whose reply was last read whole was started (`None`: none yet), for
+    /// [`Connection::is_closed`]: the operation's own clock read, so that keeping it costs none.
+    answered_request_at: Option<Instant>,
 }
 
 /// How recently a connection must have answered for [`Connection::is_closed`] to take it as
-/// open without asking the kernel. Within it, a server that closed the connection did so within
-/// a millisecond of answering on it: that is a server dying (no restart takes so little: a new
+/// open without asking the kernel (measured from the start of the request it answered, which is
+/// earlier than the answer: the check errs towards asking). Within it, a server that closed the
+/// connection did so within a millisecond of answering on it: that is a server dying (no restart takes so little: a new
 /// process must start and listen), which a request must survive in flight anyway, and a request
 /// that must not be sent twice then fails, as it would had the server died a moment later. It is
 /// never sent twice. Past it, the kernel is asked (one failed `recvfrom`), so that a restart or an
@@ -108,7 +110,7 @@ impl Connection {
                         epoch: 0,
                         from_idle: false,
                         auth_unasked: false,
-                        answered_at: None,
+                        answered_request_at: None,
                     })
                 }
                 Err(e) => last_err = e,
@@ -219,7 +221,6 @@ impl Connection {
         self.sent_any = false;
         self.send_all(deadline)?;
         let header = self.receive_reply(deadline, max_value)?;
-        self.answered_at = Some(Instant::now());
         Ok(header.reply(&self.read_buf))
     }
 
@@ -231,16 +232,23 @@ impl Connection {
 
     /// Whether the server has closed this connection (or sent bytes nobody asked for), as far as
     /// this end can tell without writing. For requests that must not be sent twice, which cannot
-    /// be retried when a kept connection turns out to be dead. A connection that answered less
-    /// than [`ANSWERED_JUST_NOW`] ago is taken as open without a system call.
-    pub fn is_closed(&mut self) -> bool {
+    /// be retried when a kept connection turns out to be dead. A connection whose last answered
+    /// request started less than [`ANSWERED_JUST_NOW`] before `now` is taken as open without a
+    /// system call.
+    pub fn is_closed(&mut self, now: Instant) -> bool {
         if self
-            .answered_at
-            .is_some_and(|at| at.elapsed() < ANSWERED_JUST_NOW)
+            .answered_request_at
+            .is_some_and(|at| now.saturating_duration_since(at) < ANSWERED_JUST_NOW)
         {
             return false;
         }
         self.transport.is_closed()
+    }
+
+    /// Notes that the request started at `started` was answered whole (a reply, an error reply
+    /// too): the server held the connection open until then.
+    pub fn answered(&mut self, started: Instant) {
+        self.answered_request_at = Some(started);
     }
 
     fn send_all(&mut self, deadline: Instant) -> Result<(), Failure> {

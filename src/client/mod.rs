@@ -411,7 +411,8 @@ impl Client {
             };
             // The server's time, connect included: what its histogram shows (see latency).
             let started = Instant::now();
-            (result, sent) = self.run_on(server, deadline, retry_safe, probing, &mut request);
+            (result, sent) =
+                self.run_on(server, started, deadline, retry_safe, probing, &mut request);
             health.latency.record(started.elapsed(), self.timeout);
             match &result {
                 Err(e) if e.is_server_failure() => {
@@ -544,9 +545,14 @@ impl Client {
         let found = if self.is_down(self.shared.server_health(entry.holder)) {
             Found::Unknown
         } else {
-            let read = self.run_on(holder, deadline, true, false, &mut |conn, d, _| {
-                plain_get(conn, d, &key, &mut data, MAX_VALUE_READ)
-            });
+            let read = self.run_on(
+                holder,
+                Instant::now(),
+                deadline,
+                true,
+                false,
+                &mut |conn, d, _| plain_get(conn, d, &key, &mut data, MAX_VALUE_READ),
+            );
             match read.0 {
                 Ok(Some(f)) => {
                     flags = f;
@@ -568,6 +574,7 @@ impl Client {
         }
         let deleted = self.run_on(
             home_server,
+            Instant::now(),
             deadline,
             true,
             probing,
@@ -578,8 +585,13 @@ impl Client {
         );
         if let Step::Move(exptime) = step {
             if deleted.0.is_ok() {
-                let added =
-                    self.run_on(home_server, deadline, false, probing, &mut |conn, d, _| {
+                let added = self.run_on(
+                    home_server,
+                    Instant::now(),
+                    deadline,
+                    false,
+                    probing,
+                    &mut |conn, d, _| {
                         match conn.request(d, 0, |buf| {
                             encode_store(buf, StoreCommand::Add, &key, flags, exptime, &data)
                         })? {
@@ -587,16 +599,24 @@ impl Client {
                             Reply::Stored | Reply::NotStored => Ok(()),
                             other => Err(unexpected("add", &other)),
                         }
-                    });
+                    },
+                );
                 if let Err(e) = added.0 {
                     return home_failure(e);
                 }
                 // F's copy would come back when home fails again; it dies with failover_expire
                 // when this delete fails.
-                let _ = self.run_on(holder, deadline, true, false, &mut |conn, d, _| {
-                    conn.request(d, 0, |buf| encode_delete(buf, &key))
-                        .map(|_| ())
-                });
+                let _ = self.run_on(
+                    holder,
+                    Instant::now(),
+                    deadline,
+                    true,
+                    false,
+                    &mut |conn, d, _| {
+                        conn.request(d, 0, |buf| encode_delete(buf, &key))
+                            .map(|_| ())
+                    },
+                );
             }
         }
         deleted.0.or_else(home_failure)
@@ -605,10 +625,13 @@ impl Client {
     /// One request on one server: an idle connection or a new one, dropped after any failure
     /// that leaves it out of step. Returns the outcome, and whether any byte of the request was
     /// written: the server may then have applied it, so a request that is not `retry_safe`
-    /// (`incr`, `decr`, `add`) is never sent again, here or on another server.
+    /// (`incr`, `decr`, `add`) is never sent again, here or on another server. `started`: when
+    /// the caller started this request (a clock read it has made anyway).
+    #[allow(clippy::too_many_arguments)]
     fn run_on<T>(
         &self,
         server: &Server,
+        started: Instant,
         deadline: Instant,
         retry_safe: bool,
         probing: bool,
@@ -620,7 +643,7 @@ impl Client {
             // timeout). An idempotent request finds out by trying, and is sent again on a new
             // connection; one that must not be sent twice is written only on a connection not
             // known to be closed, so that such a server costs it nothing either.
-            if retry_safe || !conn.is_closed() {
+            if retry_safe || !conn.is_closed(started) {
                 let r = attempt(&mut conn, deadline, server, request);
                 let sent = conn.sent_any();
                 match r {
@@ -630,6 +653,7 @@ impl Client {
                         return (r, sent);
                     }
                     _ => {
+                        conn.answered(started);
                         server.put_idle(conn);
                         return (r, sent);
                     }
@@ -637,12 +661,13 @@ impl Client {
             }
             server.dropped.store(true, Ordering::Relaxed);
         }
-        self.fresh_request(server, deadline, probing, request)
+        self.fresh_request(server, started, deadline, probing, request)
     }
 
     fn fresh_request<T>(
         &self,
         server: &Server,
+        started: Instant,
         deadline: Instant,
         probing: bool,
         request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
@@ -655,7 +680,10 @@ impl Client {
         let sent = conn.sent_any();
         match r {
             Err(ref e) if !keeps_connection(e) => server.dropped.store(true, Ordering::Relaxed),
-            _ => server.put_idle(conn),
+            _ => {
+                conn.answered(started);
+                server.put_idle(conn);
+            }
         }
         (r, sent)
     }

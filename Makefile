@@ -130,7 +130,7 @@ check:
 # and near-cache entries (benches/curves.rs: its own memcached), a near-cache hit inside the Kamailio
 # adapter (benches/c/kamailio_hit.c, a stand-in Kamailio), the same hits next to those of the base
 # revision (bench-hit), then the end-to-end tables in Kamailio and in OpenSIPS (bench-kamailio,
-# bench-opensips: about 9 minutes together). Ratios are measured in the same run. Each part's output
+# bench-opensips: about 20 minutes together, most of it their CPU rounds). Ratios are measured in the same run. Each part's output
 # is also kept in $(TARGET)/bench-logs, and the run ends with one summary page, every goal and its
 # ratio, met or not (scripts/bench_summary.sh), printed and written to $(TARGET)/bench-summary.md.
 BENCH_LOGS := $(TARGET)/bench-logs
@@ -167,8 +167,8 @@ bench-hit: build
 # End to end: a real Kamailio 5.6 with no memcached access, the stock module, ours, ours with the
 # near cache, and the in-process anchor (the same reads from htable, $sht), on a read route (4 $mct
 # reads) and a mix route (write, read back, $mcinc), driven by sipp over loopback UDP: max rate,
-# p50/p99, CPU and system calls per request, the goals' ratios (scripts/bench_kamailio.sh, about
-# 5 minutes).
+# p50/p99, CPU (7 rounds at 3000/s) and system calls per request, the goals' ratios
+# (scripts/bench_kamailio.sh, about 10 minutes).
 bench-kamailio: build
 	@scripts/deps.sh $(BENCH_DEPS)
 	@SIPMC_LIB=$(LIB) scripts/bench_kamailio.sh
@@ -176,7 +176,7 @@ bench-kamailio: build
 # The same tables in the real OpenSIPS 3.6.8 (made or reused by `make opensips-host`): no memcached,
 # the stock cachedb_memcached, ours, ours with the near cache, the in-process anchor (cachedb_local);
 # cache_fetch on the read route, cache_store/cache_fetch/cache_add on the mix route
-# (benches/opensips/bench.cfg, about 5 minutes).
+# (benches/opensips/bench.cfg, about 10 minutes).
 bench-opensips: build opensips-host
 	@scripts/deps.sh $(BENCH_DEPS)
 	@SIPMC_LIB=$(LIB) BENCH_HOST=opensips scripts/bench_kamailio.sh

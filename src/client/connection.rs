@@ -66,13 +66,13 @@ pub struct Connection {
 /// How recently a connection must have answered for [`Connection::is_closed`] to take it as
 /// open without asking the kernel (measured from the start of the request it answered, which is
 /// earlier than the answer: the check errs towards asking). Within it, a server that closed the
-/// connection did so within a millisecond of answering on it: that is a server dying (no restart takes so little: a new
-/// process must start and listen), which a request must survive in flight anyway, and a request
-/// that must not be sent twice then fails, as it would had the server died a moment later. It is
-/// never sent twice. Past it, the kernel is asked (one failed `recvfrom`), so that a restart or an
-/// idle timeout while the connection waited costs such a request nothing. Measured in
-/// `make bench-kamailio`, mix route: one system call fewer per `$mcinc` that follows another
-/// command of the same request.
+/// connection did so within a millisecond of answering on it: that is a server dying (no restart
+/// takes so little: a new process must start and listen), which a request must survive in flight
+/// anyway, and a request that must not be sent twice then fails, as it would had the server died
+/// a moment later. It is never sent twice. Past it, the kernel is asked (one failed `recvfrom`),
+/// so that a restart or an idle timeout while the connection waited costs such a request
+/// nothing. Measured in `make bench-kamailio`, mix route: one system call fewer per `$mcinc` that
+/// follows another command of the same request.
 const ANSWERED_JUST_NOW: Duration = Duration::from_millis(1);
 
 impl Connection {

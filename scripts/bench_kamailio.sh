@@ -442,13 +442,18 @@ common_table() {
           for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (sorted[j] < sorted[i]) { t = sorted[i]; sorted[i] = sorted[j]; sorted[j] = t }
           printf "rates"; for (i = 1; i <= n; i++) printf " %d", sorted[i]; printf "\n" }' "$WORK/steps" 2>/dev/null || true
 }
-# goal LABEL VALUE REFERENCE le|ge LIMIT: the ratio VALUE / REFERENCE against LIMIT, met or not met, on
-# one line that starts with "goal" (scripts/bench_summary.sh collects those lines); never fails.
-goal() {
-    awk -v l="$HOSTNAME_ $1" -v a="$2" -v b="$3" -v op="$4" -v m="$5" 'BEGIN {
-        if (a + 0 > 0 && b + 0 > 0) { r = a / b; ok = (op == "le" ? r <= m + 1e-9 : r >= m - 1e-9)
-            printf "goal %s: %s (%.3fx; goal %s %.2fx)\n", l, (ok ? "met" : "not met"), r, (op == "le" ? "<=" : ">="), m }
+# verdict LABEL RATIO le|ge LIMIT [HOW]: RATIO against LIMIT, met or not met (HOW, after the ratio,
+# says how it was measured), on one line that starts with "goal" (scripts/bench_summary.sh collects
+# those lines); a RATIO that is not a positive number is "not measured". Never fails.
+verdict() {
+    awk -v l="$HOSTNAME_ $1" -v r="$2" -v op="$3" -v m="$4" -v how="${5:-}" 'BEGIN {
+        if (r + 0 > 0) { ok = (op == "le" ? r <= m + 1e-9 : r >= m - 1e-9)
+            printf "goal %s: %s (%.3fx%s; goal %s %.2fx)\n", l, (ok ? "met" : "not met"), r, how, (op == "le" ? "<=" : ">="), m }
         else printf "goal %s: not measured\n", l }'
+}
+# goal LABEL VALUE REFERENCE le|ge LIMIT: the verdict on the ratio VALUE / REFERENCE.
+goal() {
+    verdict "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.12g", a / b; else print "-" }')" "$4" "$5"
 }
 total_syscalls() { echo "${1%% *}"; } # the total of a SYSC value "TOTAL (name n, ...)"
 # The median over the CPU rounds of A's / B's CPU per request, two decimals ("-" when unmeasured).
@@ -471,15 +476,14 @@ cpu_rounds() {
               m = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
               printf "%.4f %.4f %.4f %d\n", m, v[1], v[n], n }' "${files[@]}"
 }
-# goal_rounds LABEL A B le|ge LIMIT: the median over the CPU rounds of A's / B's CPU per request
-# against LIMIT, as goal does, with the rounds' lowest and highest ratio.
+# goal_rounds LABEL A B le|ge LIMIT: the verdict on the median over the CPU rounds of A's / B's CPU
+# per request, with the rounds' lowest and highest ratio.
 goal_rounds() {
     local median low high n
     read -r median low high n < <(cpu_rounds "$2" "$3")
-    awk -v l="$HOSTNAME_ $1" -v r="$median" -v lo="$low" -v hi="$high" -v n="$n" -v op="$4" -v m="$5" -v rate="$CPU_RATE" 'BEGIN {
-        if (n + 0 > 0) { ok = (op == "le" ? r <= m + 1e-9 : r >= m - 1e-9)
-            printf "goal %s: %s (%.3fx, the median of %d rounds at %d/s, from %.3f to %.3f; goal %s %.2fx)\n", l, (ok ? "met" : "not met"), r, n, rate, lo, hi, (op == "le" ? "<=" : ">="), m }
-        else printf "goal %s: not measured\n", l }'
+    [ "$n" -gt 0 ] || median=-
+    verdict "$1" "$median" "$4" "$5" "$(awk -v n="$n" -v rate="$CPU_RATE" -v lo="$low" -v hi="$high" \
+        'BEGIN { if (n + 0 > 0) printf ", the median of %d rounds at %d/s, from %.3f to %.3f", n, rate, lo, hi }')"
 }
 declare -A CPU_K CPU_M CMDS TOP_P50 TOP_P99 TOP_RATE COMMON_RATES
 for route in $ROUTES; do

@@ -289,7 +289,7 @@ int sipmc_mi_reload(void);
 
 // Writes the counters (operations, hits, misses, errors, timeouts, connects, reconnects, reloads,
 // refused, not_stored, failback_keys, failback_overflows, and the near cache's cache_hits,
-// cache_misses, cache_evictions, cache_stale, cache_entries, cache_bytes; summed over every process of the host; each defined in the
+// cache_misses, cache_evictions, cache_stale, cache_refreshes, cache_entries, cache_bytes; summed over every process of the host; each defined in the
 // docs/counters.md) as `name: value` lines into `buf`, then one line per
 // server: `server ADDRESS: state=up|down operations=N failures=N timeouts=N
 // consecutive_failures=N marked_down=N p50_us=N p99_us=N p999_us=N over_timeout=N` (request

@@ -651,3 +651,65 @@ fn a_close_in_answer_to_mg_on_an_idle_connection_is_asked_again_on_a_new_one() {
     assert_eq!(fake.connections(), 3);
     assert_eq!(m.report().counters.errors, 0);
 }
+
+#[test]
+fn a_refresh_that_fails_after_the_reads_reply_costs_the_connection_not_the_read() {
+    // The near cache's due keys ride in the round trip of the next miss; when one of their
+    // replies is garbage, the read that carried them is still answered, and its connection,
+    // out of step, is replaced.
+    let broken = Arc::new(AtomicU64::new(0));
+    let b = broken.clone();
+    let fake = FakeServer::respond(move |line| {
+        let key = line.strip_prefix(b"mg ")?.split(|&c| c == b' ').next()?;
+        Some(match (key, b.load(Ordering::Relaxed)) {
+            (b"b", 1) => Answer::Whole(b"garbage\r\n"),
+            (_, 0) => Answer::Whole(b"VA 3 f0 t-1\r\nold\r\n"),
+            _ => Answer::Whole(b"VA 3 f0 t-1\r\nnew\r\n"),
+        })
+    });
+    let m = fake.module_with(1000, &[("cache_size", "100"), ("cache_ttl", "2000")]);
+    let filled = Instant::now();
+    for key in ["a", "b"] {
+        assert_eq!(get(&m, key).unwrap().1, b"old");
+    }
+    std::thread::sleep(Duration::from_millis(1600).saturating_sub(filled.elapsed()));
+    for key in ["a", "b"] {
+        assert_eq!(get(&m, key).unwrap().1, b"old", "a hit, which marks it due");
+    }
+    assert!(
+        filled.elapsed() < Duration::from_millis(1950),
+        "too slow for the timing"
+    );
+    broken.store(1, Ordering::Relaxed);
+    assert_eq!(
+        get(&m, "cold").unwrap(),
+        (ScriptValue::Str, b"new".to_vec()),
+        "the read is answered"
+    );
+    let requests = fake.requests();
+    let last: Vec<&[u8]> = requests[requests.len() - 3..]
+        .iter()
+        .map(|r| &r[..])
+        .collect();
+    assert_eq!(
+        last,
+        [
+            &b"mg cold v f t\r\n"[..],
+            b"mg a v f t\r\n",
+            b"mg b v f t\r\n"
+        ]
+    );
+    let s = m.report().counters;
+    assert_eq!((s.errors, s.cache_refreshes), (0, 1), "{s:?}");
+    assert_eq!(
+        get(&m, "a").unwrap().1,
+        b"new",
+        "a was refreshed, from the cache"
+    );
+    assert_eq!(m.report().counters.operations, s.operations);
+    // The next miss opens a new connection: the old one may still have bytes on their way.
+    broken.store(2, Ordering::Relaxed);
+    assert_eq!(fake.connections(), 1);
+    assert_eq!(get(&m, "other").unwrap().1, b"new");
+    assert_eq!(fake.connections(), 2);
+}

@@ -220,7 +220,7 @@ const STATISTICS_MODULES: &str = "loadmodule \"kex.so\"\n\
     modparam(\"xhttp_prom\", \"xhttp_prom_stats\", \"all\")";
 
 /// The names of `memcached.stats`' counters, in its order.
-const STATISTIC_NAMES: [&str; 18] = [
+const STATISTIC_NAMES: [&str; 19] = [
     "operations",
     "hits",
     "misses",
@@ -237,6 +237,7 @@ const STATISTIC_NAMES: [&str; 18] = [
     "cache_misses",
     "cache_evictions",
     "cache_stale",
+    "cache_refreshes",
     "cache_entries",
     "cache_bytes",
 ];

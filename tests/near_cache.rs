@@ -289,13 +289,12 @@ fn the_heap_the_near_cache_holds_stays_under_cache_memory() {
         ],
     );
     let mut out = Vec::with_capacity(64);
+    // Written by another client, so that what the cache holds from here on is counted whole.
     for i in 0..2000 {
-        let key = format!("value{i}");
-        Pv::Mct
-            .set(&m, key.as_bytes(), ValueRef::Str(b"0123456789"))
-            .unwrap();
+        mc.raw_set(&format!("value{i}"), 0, b"0123456789");
     }
-    Pv::Mct.get(&m, b"value0", usize::MAX, &mut out).unwrap(); // the connection, its buffers, the tables
+    // The connection, its buffers; the tables, with one entry.
+    Pv::Mct.get(&m, b"value0", usize::MAX, &mut out).unwrap();
     let before = HELD.load(Ordering::Relaxed);
     // Short keys and short values, where the bookkeeping weighs the most: 2,000 values and
     // 18,000 remembered misses, several times what the bound can hold.
@@ -907,4 +906,115 @@ fn the_near_cache_counts_living_processes_only_and_slots_of_exited_ones_are_reus
     drop((a, b));
     assert_eq!(entries(), 10);
     assert!(m.report().counters.cache_misses >= misses + 2000 + 7);
+}
+
+/// Reads `key` and checks it cost one operation; returns what it read, and how many gets
+/// memcached had counted before (`cmd_get`: each `mg` counts one).
+fn read_with_one_round_trip(m: &Engine, mc: &Memcached, key: &str) -> (ScriptValue, u64) {
+    let gets = mc.stat("cmd_get");
+    let ops = m.report().counters.operations;
+    let (got, _) = read(m, key);
+    assert_eq!(
+        m.report().counters.operations,
+        ops + 1,
+        "{key}: one operation"
+    );
+    (got, gets)
+}
+
+#[test]
+fn keys_read_near_their_expiry_are_refreshed_in_the_round_trip_of_the_next_miss() {
+    let mc = Memcached::start();
+    // An entry is due in the last quarter of cache_ttl: from 1.5 s to 2 s after its fill.
+    let m = cached_module(&mc, &[("cache_ttl", "2000")]);
+    let keys: Vec<String> = (0..10).map(|i| format!("route_{i}")).collect();
+    for key in &keys {
+        mc.raw_set(key, 0, b"old");
+        assert_eq!(read(&m, key).1, b"old");
+    }
+    let filled = std::time::Instant::now();
+    // Read within the first three quarters: nothing is due yet.
+    mc.raw_set("cold_0", 0, b"x");
+    read(&m, &keys[0]);
+    let (_, gets) = read_with_one_round_trip(&m, &mc, "cold_0");
+    assert_eq!(mc.stat("cmd_get"), gets + 1, "the miss's mg alone");
+    assert_eq!(m.report().counters.cache_refreshes, 0);
+
+    std::thread::sleep(Duration::from_millis(1600).saturating_sub(filled.elapsed()));
+    for key in &keys {
+        assert_eq!(read_cached(&m, key).1, b"old", "{key}: still live");
+    }
+    assert!(
+        filled.elapsed() < Duration::from_millis(1950),
+        "the machine was too slow for this test's timing"
+    );
+    // Behind the module's back: nine keys change, one goes.
+    for key in &keys[..9] {
+        mc.raw_set(key, 5, b"new");
+    }
+    mc.command(format!("delete {}\r\n", keys[9]).as_bytes(), b"\r\n");
+
+    // The next miss carries the ten due keys in its round trip.
+    mc.raw_set("cold_1", 0, b"x");
+    let (got, gets) = read_with_one_round_trip(&m, &mc, "cold_1");
+    assert_eq!(got, ScriptValue::Str);
+    assert_eq!(mc.stat("cmd_get"), gets + 11, "the miss's mg and ten more");
+    assert_eq!(m.report().counters.cache_refreshes, 10);
+    for key in &keys[..9] {
+        assert_eq!(
+            read_cached(&m, key).1,
+            b"new",
+            "{key}: the refreshed value, without a round trip"
+        );
+    }
+    assert_eq!(
+        read_with_one_round_trip(&m, &mc, &keys[9]).0,
+        ScriptValue::Null,
+        "a key memcached no longer holds is not served from the cache"
+    );
+    // Refreshed entries live cache_ttl from their refresh: past the first fill's expiry, they
+    // are still served.
+    std::thread::sleep(Duration::from_millis(2100).saturating_sub(filled.elapsed()));
+    assert_eq!(read_cached(&m, &keys[0]).1, b"new");
+}
+
+#[test]
+fn a_refresh_never_lands_over_a_write_made_while_it_was_on_its_way() {
+    let mc = Memcached::start();
+    let m = cached_module(&mc, &[("cache_ttl", "2000")]);
+    mc.raw_set("due", 0, b"old");
+    read(&m, "due");
+    let filled = std::time::Instant::now();
+    std::thread::sleep(Duration::from_millis(1600).saturating_sub(filled.elapsed()));
+    read_cached(&m, "due");
+    // A write of the key through the module is confirmed: the process keeps what it wrote, and
+    // the key is no longer due (its entry was replaced).
+    Pv::Mct.set(&m, b"due", ValueRef::Str(b"mine")).unwrap();
+    mc.raw_set("cold", 0, b"x");
+    read(&m, "cold");
+    assert_eq!(m.report().counters.cache_refreshes, 0, "nothing due");
+    assert_eq!(read_cached(&m, "due").1, b"mine");
+}
+
+#[test]
+fn through_nutcracker_nothing_is_refreshed_and_every_read_is_right() {
+    let Some(proxy) = Nutcracker::start() else {
+        return;
+    };
+    let m = cached_module(&proxy, &[("cache_ttl", "2000")]);
+    proxy.raw_set("due", 0, b"old");
+    read(&m, "due");
+    let filled = std::time::Instant::now();
+    std::thread::sleep(Duration::from_millis(1600).saturating_sub(filled.elapsed()));
+    read_cached(&m, "due");
+    proxy.raw_set("due", 0, b"new");
+    proxy.raw_set("cold", 0, b"x");
+    assert_eq!(read(&m, "cold").1, b"x");
+    assert_eq!(
+        m.report().counters.cache_refreshes,
+        0,
+        "no meta get through twemproxy: no pipeline"
+    );
+    std::thread::sleep(Duration::from_millis(2050).saturating_sub(filled.elapsed()));
+    assert_eq!(read(&m, "due").1, b"new", "read again once expired");
 }

@@ -61,6 +61,9 @@ pub struct Connection {
     /// When the request whose reply was last read whole was started (`None`: none yet), for
     /// [`Connection::is_closed`]: the operation's own clock read, so that keeping it costs none.
     answered_request_at: Option<Instant>,
+    /// A pipeline failed before all its replies were read: replies may still be on their way,
+    /// so the connection is never used again, whatever the caller made of the replies it got.
+    pub out_of_step: bool,
 }
 
 /// How recently a connection must have answered for [`Connection::is_closed`] to take it as
@@ -74,6 +77,10 @@ pub struct Connection {
 /// nothing. Measured in `make bench-kamailio`, mix route: one system call fewer per `$mcinc` that
 /// follows another command of the same request.
 const ANSWERED_JUST_NOW: Duration = Duration::from_millis(1);
+
+fn unexpected_bytes() -> Failure {
+    Failure::Protocol("unexpected bytes after the reply".into())
+}
 
 impl Connection {
     /// Connects to the first of `addrs` that answers before the deadline, then runs `setup` on
@@ -111,6 +118,7 @@ impl Connection {
                         from_idle: false,
                         auth_unasked: false,
                         answered_request_at: None,
+                        out_of_step: false,
                     })
                 }
                 Err(e) => last_err = e,
@@ -224,6 +232,41 @@ impl Connection {
         Ok(header.reply(&self.read_buf))
     }
 
+    /// Sends the `count` requests `encode` writes (a pipeline, in one write) and reads their
+    /// replies in the order of the requests, handing each to `on_reply` with its position as soon
+    /// as it is whole. Returns how many replies were read and handed over before a failure, with
+    /// the failure: its own (a timeout, a close, a value over `max_value`) or the one `on_reply`
+    /// returned. After a failure the connection is [`out_of_step`](Connection::out_of_step):
+    /// the replies not read may still come.
+    pub fn request_pipelined(
+        &mut self,
+        deadline: Instant,
+        max_value: usize,
+        count: usize,
+        encode: impl FnOnce(&mut Vec<u8>),
+        mut on_reply: impl FnMut(usize, Reply<'_>) -> Result<(), Failure>,
+    ) -> Result<(), (usize, Failure)> {
+        encode(&mut self.write_buf);
+        self.sent_any = false;
+        let outcome = self.send_all(deadline).map_err(|f| (0, f)).and_then(|()| {
+            let (mut start, mut filled) = (0, 0);
+            for i in 0..count {
+                let header = self
+                    .receive_reply_at(start, &mut filled, deadline, max_value)
+                    .map_err(|f| (i, f))?;
+                let end = start + header.total;
+                on_reply(i, header.reply(&self.read_buf[start..end])).map_err(|f| (i + 1, f))?;
+                start = end;
+            }
+            if start != filled {
+                return Err((count, unexpected_bytes()));
+            }
+            Ok(())
+        });
+        self.out_of_step |= outcome.is_err();
+        outcome
+    }
+
     /// Whether any byte of the last request was written: after that, the server may have read
     /// and applied it, whatever happened to the reply.
     pub fn sent_any(&self) -> bool {
@@ -266,42 +309,36 @@ impl Connection {
     /// data. Nothing is parsed again once the reply is in: [`Connection::request`] takes it from
     /// the buffer at the header's offsets.
     fn receive_reply(&mut self, deadline: Instant, max_value: usize) -> Result<Header, Failure> {
-        let mut parser = ReplyParser::new(max_value);
         let mut filled = 0;
+        let header = self.receive_reply_at(0, &mut filled, deadline, max_value)?;
+        if header.total != filled {
+            return Err(unexpected_bytes());
+        }
+        Ok(header)
+    }
+
+    /// Reads until `read_buf[start..filled]` begins with one whole reply (bytes of the next ones
+    /// may follow, in a pipeline); returns its header, whose offsets count from `start`.
+    fn receive_reply_at(
+        &mut self,
+        start: usize,
+        filled: &mut usize,
+        deadline: Instant,
+        max_value: usize,
+    ) -> Result<Header, Failure> {
+        let mut parser = ReplyParser::new(max_value);
+        // Some of the reply may be in already, read with the one before it.
+        let mut unparsed = *filled > start;
         loop {
-            if filled == self.read_buf.len() {
-                let grown = (self.read_buf.len() * 2).max(INITIAL_READ_BUFFER);
-                self.read_buf.resize(grown, 0);
+            if unparsed {
+                unparsed = false;
+            } else {
+                self.read_more(start, filled, deadline)?;
             }
-            match self.transport.read(&mut self.read_buf[filled..], deadline) {
-                // Closed before any byte of the reply: the request may never have been read (a
-                // restarted server, an idle timeout). After some bytes it surely was.
-                Ok(0) if filled == 0 => {
-                    return Err(Failure::Io(io::Error::new(
-                        io::ErrorKind::UnexpectedEof,
-                        "the server closed the connection",
-                    )))
-                }
-                Ok(0) => {
-                    return Err(Failure::Protocol(
-                        "the server closed the connection in the middle of a reply".into(),
-                    ))
-                }
-                Ok(n) => filled += n,
-                Err(Failure::Io(err)) if filled > 0 => {
-                    return Err(Failure::Protocol(format!(
-                        "the connection failed in the middle of a reply: {err}"
-                    )))
-                }
-                Err(failure) => return Err(failure),
-            }
-            match parser.advance(&self.read_buf[..filled]) {
-                Parsed::Done(header) if header.total == filled => return Ok(header),
-                Parsed::Done(_) => {
-                    return Err(Failure::Protocol("unexpected bytes after the reply".into()))
-                }
-                Parsed::NeedMore(Some(total)) if total > self.read_buf.len() => {
-                    self.read_buf.resize(total, 0);
+            match parser.advance(&self.read_buf[start..*filled]) {
+                Parsed::Done(header) => return Ok(header),
+                Parsed::NeedMore(Some(total)) if start + total > self.read_buf.len() => {
+                    self.read_buf.resize(start + total, 0);
                 }
                 Parsed::NeedMore(_) => {}
                 // A value larger than the caller can take: refused as soon as its header is in,
@@ -315,6 +352,39 @@ impl Connection {
                 }
                 Parsed::Invalid(e) => return Err(Failure::Protocol(e.as_str().into())),
             }
+        }
+    }
+
+    /// One read into `read_buf` after `filled`, growing it when full, for the reply that starts
+    /// at `start`.
+    fn read_more(
+        &mut self,
+        start: usize,
+        filled: &mut usize,
+        deadline: Instant,
+    ) -> Result<(), Failure> {
+        if *filled == self.read_buf.len() {
+            let grown = (self.read_buf.len() * 2).max(INITIAL_READ_BUFFER);
+            self.read_buf.resize(grown, 0);
+        }
+        match self.transport.read(&mut self.read_buf[*filled..], deadline) {
+            // Closed before any byte of the reply: the request may never have been read (a
+            // restarted server, an idle timeout). After some bytes it surely was.
+            Ok(0) if *filled == start => Err(Failure::Io(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "the server closed the connection",
+            ))),
+            Ok(0) => Err(Failure::Protocol(
+                "the server closed the connection in the middle of a reply".into(),
+            )),
+            Ok(n) => {
+                *filled += n;
+                Ok(())
+            }
+            Err(Failure::Io(err)) if *filled > start => Err(Failure::Protocol(format!(
+                "the connection failed in the middle of a reply: {err}"
+            ))),
+            Err(failure) => Err(failure),
         }
     }
 

@@ -32,14 +32,19 @@ use crate::error::{Error, Result};
 use crate::protocol::key::WireKey;
 use crate::protocol::reply::Reply;
 use crate::protocol::{
-    encode_arith, encode_delete, encode_get, encode_meta_get, encode_store, encode_touch,
-    ArithCommand, StoreCommand,
+    append_meta_get, encode_arith, encode_delete, encode_get, encode_meta_get, encode_store,
+    encode_touch, ArithCommand, StoreCommand,
 };
 use crate::shared::fork_guard;
 use crate::shared::{bump, ServerHealth, SharedRegion, SERVER_SLOTS};
 
 /// The outcome of one request on one connection, before the client names its server.
 type Outcome<T> = std::result::Result<T, Failure>;
+
+/// What [`Client::get_with_ttl_refreshing`] does with each refreshed key's answer: its position
+/// among the keys, and its flags, value and seconds left (-1: never expires), or `None` when
+/// memcached does not hold it.
+pub type Refreshed<'a> = dyn FnMut(usize, Option<(u32, &[u8], i64)>) + 'a;
 
 // Every server of a list has its health slot in the shared region.
 const _: () = assert!(servers::MAX_SERVERS <= SERVER_SLOTS);
@@ -728,9 +733,42 @@ impl Client {
         max_value: usize,
         deadline: Instant,
     ) -> Result<Option<(u32, i64)>> {
+        self.get_with_ttl_refreshing(key, out, max_value, deadline, &[], &mut |_, _| {})
+    }
+
+    /// The index of the server `key` lives on (the first its reads and writes go to), for
+    /// [`Client::get_with_ttl_refreshing`].
+    pub fn home_of(&self, key: &[u8]) -> usize {
+        self.placement.order(key).next().unwrap_or(0)
+    }
+
+    /// [`Client::get_with_ttl`], and in the same round trip the keys of `refresh` (keys that live
+    /// on the same server, by [`Client::home_of`]; the near cache's due keys): their `mg`s follow
+    /// the key's in one write, and each answer goes to `refreshed`, with the key's position in
+    /// `refresh`, as soon as it is read. Only to a server that has answered `mg` (a proxy that
+    /// does not know it gets the key's read alone), and only when the read goes to the key's own
+    /// server, not to a failover. What the call returns is the key's read: a refresh that fails
+    /// after it (a timeout, a value over `max_value`, a refusal) costs the connection, which is
+    /// then out of step, not the read.
+    pub fn get_with_ttl_refreshing(
+        &self,
+        key: &WireKey,
+        out: &mut Vec<u8>,
+        max_value: usize,
+        deadline: Instant,
+        refresh: &[WireKey],
+        refreshed: &mut Refreshed<'_>,
+    ) -> Result<Option<(u32, i64)>> {
         let epoch = self.shared.counters().epoch.load(Ordering::Acquire);
+        let home = match refresh {
+            [] => None,
+            _ => Some(&self.servers[self.home_of(key.as_bytes())]),
+        };
         let found = self.run(key, deadline, true, |conn, deadline, server| {
             let meta = server.meta(epoch);
+            if meta == Meta::Speaks && home.is_some_and(|home| std::ptr::eq(home, server)) {
+                return pipelined_meta_get(conn, deadline, key, out, max_value, refresh, refreshed);
+            }
             if meta == Meta::Refused {
                 let found = plain_get(conn, deadline, key, out, max_value)?;
                 return Ok(found.map(|f| (f, NO_TTL)));
@@ -927,6 +965,59 @@ fn attempt<T>(
     request: &mut impl FnMut(&mut Connection, Instant, &Server) -> Outcome<T>,
 ) -> Result<T> {
     request(conn, deadline, server).map_err(|failure| failure.on(&server.name))
+}
+
+/// `mg` of `key` and of each of `refresh` after it, in one write; the first reply is the read's
+/// (as [`Client::get_with_ttl`] returns it), each other goes to `refreshed`. A failure after the
+/// read's reply leaves the connection out of step and the read answered.
+fn pipelined_meta_get(
+    conn: &mut Connection,
+    deadline: Instant,
+    key: &WireKey,
+    out: &mut Vec<u8>,
+    max_value: usize,
+    refresh: &[WireKey],
+    refreshed: &mut Refreshed<'_>,
+) -> Outcome<Option<(u32, i64)>> {
+    let mut found = None;
+    let pipelined = conn.request_pipelined(
+        deadline,
+        max_value,
+        1 + refresh.len(),
+        |buf| {
+            encode_meta_get(buf, key);
+            for key in refresh {
+                append_meta_get(buf, key);
+            }
+        },
+        |i, reply| {
+            let got = match reply {
+                Reply::MetaValue {
+                    key: got,
+                    flags,
+                    ttl,
+                    data,
+                } => {
+                    if i == 0 {
+                        take_value(key, got, data, out)?;
+                    }
+                    Some((flags, data, ttl))
+                }
+                Reply::MetaMiss => None,
+                other => return Err(unexpected("meta get", &other)),
+            };
+            match i {
+                0 => found = Some(got.map(|(flags, _, ttl)| (flags, ttl))),
+                _ => refreshed(i - 1, got),
+            }
+            Ok(())
+        },
+    );
+    match (pipelined, found) {
+        (_, Some(found)) => Ok(found),
+        (Err((_, failure)), None) => Err(failure),
+        (Ok(()), None) => Err(Failure::Protocol("no reply to the read".into())),
+    }
 }
 
 /// `get` of one key on a connection: its flags, or `None` when it is missing.

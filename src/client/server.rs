@@ -179,7 +179,12 @@ impl Server {
         None
     }
 
+    /// Keeps a connection for the next request, unless a pipeline left it out of step.
     pub(super) fn put_idle(&self, mut conn: Connection) {
+        if conn.out_of_step {
+            self.dropped.store(true, Ordering::Relaxed);
+            return;
+        }
         conn.shrink();
         self.idle.lock().push(conn);
     }

@@ -112,10 +112,22 @@ impl Engine {
                 self.read(key, max_len, out)
             }
             Err(token) => {
-                let found = match self
-                    .client
-                    .get_with_ttl(key, out, max, self.client.deadline())
-                {
+                // Keys of the same server that were read near their expiry: asked in the same
+                // round trip, so that a process refreshes a busy set of keys once per cache_ttl
+                // rather than once per key.
+                let home = self.client.home_of(key.as_bytes());
+                let due =
+                    near.take_due(|due| due != key.as_bytes() && self.client.home_of(due) == home);
+                let refresh: Vec<WireKey> =
+                    due.iter().filter_map(|k| WireKey::on_wire(k)).collect();
+                let found = match self.client.get_with_ttl_refreshing(
+                    key,
+                    out,
+                    max,
+                    self.client.deadline(),
+                    &refresh,
+                    &mut |i, answer| near.refreshed(&refresh[i], token, answer),
+                ) {
                     // An expired entry, within `cache_stale_on_error`, rather than no value.
                     Err(e) if e.is_unreachable() => match near.stale(key, out) {
                         Some(_) if out.len() > max => {

@@ -48,7 +48,7 @@ impl<T> Counter<T> {
 /// The module's counters, summed over every process of the host, in the order every transport
 /// shows them. The near cache's figures are the last six (`cache_entries` and `cache_bytes` are
 /// what the caches hold now, not counts since the start).
-pub const COUNTERS: [Counter<Stats>; 18] = [
+pub const COUNTERS: [Counter<Stats>; 19] = [
     Counter::new(
         c"operations",
         c"Requests the module made to memcached, summed over every process.",
@@ -120,6 +120,11 @@ pub const COUNTERS: [Counter<Stats>; 18] = [
         c"cache_stale",
         c"Expired near-cache entries served because their server was unreachable (cache_stale_on_error).",
         |s| s.cache_stale,
+    ),
+    Counter::new(
+        c"cache_refreshes",
+        c"Near-cache entries read near their expiry and refreshed ahead of it, in the round trip of another key's read.",
+        |s| s.cache_refreshes,
     ),
     Counter::new(
         c"cache_entries",
@@ -400,8 +405,9 @@ mod tests {
                 cache_misses: 14,
                 cache_evictions: 15,
                 cache_stale: 16,
-                cache_entries: 17,
-                cache_bytes: 18,
+                cache_refreshes: 17,
+                cache_entries: 18,
+                cache_bytes: 19,
             },
             servers: vec![
                 ServerStats {
@@ -486,7 +492,7 @@ mod tests {
         let values: Vec<u64> = COUNTERS.iter().map(|c| c.read(&report.counters)).collect();
         assert_eq!(
             values,
-            (1..=18).collect::<Vec<u64>>(),
+            (1..=COUNTERS.len() as u64).collect::<Vec<u64>>(),
             "each reads its own field"
         );
         let server: Vec<u64> = SERVER_COUNTERS
@@ -568,8 +574,9 @@ mod tests {
              cache_misses: 14\n\
              cache_evictions: 15\n\
              cache_stale: 16\n\
-             cache_entries: 17\n\
-             cache_bytes: 18\n\
+             cache_refreshes: 17\n\
+             cache_entries: 18\n\
+             cache_bytes: 19\n\
              server 127.0.0.1:11211: state=up operations=21 failures=22 timeouts=23 \
              consecutive_failures=24 marked_down=25 p50_us=26 p99_us=27 p999_us=28 \
              over_timeout=29\n\

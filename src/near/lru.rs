@@ -5,6 +5,11 @@
 //! no lock (the caller holds one), no I/O. Two bounds, entry count and heap bytes (each entry's
 //! own blocks and the tables' share, [`cost`](super::cost)); when either is hit, the least
 //! recently used entries go first.
+//!
+//! With a refresh window ([`Lru::refreshing_ahead`]), an entry read in the last stretch of its
+//! life is marked due: [`Lru::take_due`] hands such keys to the caller, which asks memcached for
+//! them in the round trip of another read, so that a key read all the time is not each time
+//! missed once it expires.
 
 use std::collections::HashMap;
 use std::mem::size_of;
@@ -38,6 +43,8 @@ struct Entry {
     /// `None`: memcached does not hold the key.
     item: Option<Item>,
     expires_at: Instant,
+    /// On the due list ([`Lru::take_due`]).
+    due: bool,
 }
 
 impl Entry {
@@ -61,10 +68,14 @@ struct Slot {
 /// What the slab and the map cost, from the sizes of their elements.
 const TABLES: Tables = Tables::new(size_of::<Slot>(), size_of::<(Arc<[u8]>, usize)>());
 
-/// What the cache's tables count for when `slots` slots were in use at most since the cache was
-/// last empty (about 220 bytes a slot); each entry's own blocks come on top ([`cost::entry`]).
+/// What the near cache's tables count for when `slots` slots were in use at most since the
+/// cache was last empty (about 220 bytes a slot, and the due list's block); each entry's own
+/// blocks come on top ([`cost::entry`]).
 pub fn tables_bytes(slots: usize) -> usize {
-    TABLES.bytes(slots)
+    match slots {
+        0 => 0,
+        _ => TABLES.bytes(slots) + DUE_BYTES,
+    }
 }
 
 /// The cache. Entries live in a slab indexed by the map, so that neither a hit nor an eviction
@@ -89,7 +100,19 @@ pub struct Lru {
     /// How long past its expiry an entry stays, for [`Lru::stale`]; zero: it leaves at its
     /// first lookup after it expired.
     grace: Duration,
+    /// How long before its expiry a hit marks an entry due; zero: never.
+    refresh_ahead: Duration,
+    /// The slots of the entries marked due, the earliest marked first; at most [`DUE_MAX`], so
+    /// that its one block has a fixed size, charged with the tables.
+    due: Vec<usize>,
 }
+
+/// Entries due at most at a time: a hit finds the list full, the entry is not marked (it is read
+/// again after it expires, as without a refresh window).
+pub const DUE_MAX: usize = 64;
+
+/// The due list's one block, once the tables exist.
+const DUE_BYTES: usize = cost::block(DUE_MAX * size_of::<usize>());
 
 impl Lru {
     /// `max_entries == 0` disables the cache: every operation is a miss or does nothing.
@@ -106,7 +129,15 @@ impl Lru {
             entry_bytes: 0,
             evictions: 0,
             grace: Duration::ZERO,
+            refresh_ahead: Duration::ZERO,
+            due: Vec::new(),
         }
+    }
+
+    /// Marks an entry due when a hit finds it less than `window` from its expiry.
+    pub fn refreshing_ahead(mut self, window: Duration) -> Lru {
+        self.refresh_ahead = window;
+        self
     }
 
     /// Keeps an expired entry for `grace` past its expiry, for [`Lru::stale`]; a lookup still
@@ -128,13 +159,24 @@ impl Lru {
     /// The heap the cache holds, as counted against its byte bound: every entry's blocks, and
     /// the tables for the most slots in use since the cache was last empty.
     pub fn bytes(&self) -> usize {
-        self.entry_bytes + TABLES.bytes(self.slots.len())
+        self.entry_bytes + self.tables_bytes(self.slots.len())
     }
 
     /// What `bytes` would be with one more entry of `weight` (in a free slot if there is one).
     fn bytes_with(&self, weight: usize) -> usize {
         let slots = self.slots.len() + usize::from(self.free == NIL);
-        self.entry_bytes + weight + TABLES.bytes(slots)
+        self.entry_bytes + weight + self.tables_bytes(slots)
+    }
+
+    /// The tables with `slots` slots in use at most, and the due list with them when there is
+    /// one (it is made with the tables' first due entry, and freed with them).
+    fn tables_bytes(&self, slots: usize) -> usize {
+        let due = if self.refresh_ahead.is_zero() || slots == 0 {
+            0
+        } else {
+            DUE_BYTES
+        };
+        TABLES.bytes(slots) + due
     }
 
     /// Entries dropped to make room under a bound. An entry that was already expired still
@@ -161,6 +203,9 @@ impl Lru {
             self.unlink(idx);
             self.push_front(idx);
         }
+        if expires_at.saturating_duration_since(now) <= self.refresh_ahead {
+            self.mark_due(idx);
+        }
         match &self.entry(idx).item {
             Some(item) => Lookup::Hit {
                 flags: item.flags,
@@ -178,6 +223,55 @@ impl Lru {
         let item = entry.item.as_ref()?;
         (entry.expires_at <= now && self.in_grace(entry.expires_at, now))
             .then_some((item.flags, &item.value[..]))
+    }
+
+    /// Puts a live entry on the due list, unless it is on it or the list is full.
+    fn mark_due(&mut self, idx: usize) {
+        if self.due.len() == DUE_MAX {
+            return;
+        }
+        let entry = self.slots[idx]
+            .entry
+            .as_mut()
+            .expect("the map points at live slots only");
+        if !entry.due {
+            entry.due = true;
+            if self.due.capacity() == 0 {
+                self.due = Vec::with_capacity(DUE_MAX);
+            }
+            self.due.push(idx);
+        }
+    }
+
+    /// Takes keys off the due list, the earliest marked first: at most `max`, of at most
+    /// `max_bytes` of keys and cached values together, and only those `accept` takes (the others
+    /// stay due). A key taken is no longer due; the caller asks memcached for it and fills it
+    /// as a read's miss would.
+    pub fn take_due(
+        &mut self,
+        max: usize,
+        max_bytes: usize,
+        mut accept: impl FnMut(&[u8]) -> bool,
+    ) -> Vec<Arc<[u8]>> {
+        let mut taken = Vec::new();
+        let mut bytes = 0;
+        let mut i = 0;
+        while i < self.due.len() && taken.len() < max {
+            let entry = self.slots[self.due[i]]
+                .entry
+                .as_mut()
+                .expect("due slots are live");
+            let size = entry.key.len() + entry.item.as_ref().map_or(0, |i| i.value.len());
+            if bytes + size <= max_bytes && accept(&entry.key) {
+                bytes += size;
+                entry.due = false;
+                taken.push(entry.key.clone());
+                self.due.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        taken
     }
 
     fn in_grace(&self, expires_at: Instant, now: Instant) -> bool {
@@ -198,7 +292,7 @@ impl Lru {
         // rather than updated in place: its blocks then leave the count like any other's.
         self.remove(key);
         let weight = cost::entry(key.len(), value.map(|(_, v)| v.len()));
-        if weight + TABLES.bytes(1) > self.max_bytes {
+        if weight + self.tables_bytes(1) > self.max_bytes {
             return; // too large to cache even alone
         }
         self.evict_until_room_for(weight);
@@ -210,6 +304,7 @@ impl Lru {
                 value: v.to_vec(),
             }),
             expires_at,
+            due: false,
         };
         let idx = self.occupy_slot(entry);
         self.map.insert(key, idx);
@@ -261,6 +356,7 @@ impl Lru {
         debug_assert!(self.map.is_empty());
         self.map.shrink_to(0);
         self.slots = Vec::new();
+        self.due = Vec::new();
         self.head = NIL;
         self.tail = NIL;
         self.free = NIL;
@@ -294,6 +390,9 @@ impl Lru {
             .expect("only live slots are released");
         self.entry_bytes -= entry.weight();
         self.map.remove(&entry.key);
+        if entry.due {
+            self.due.retain(|&due| due != idx);
+        }
         self.slots[idx].next = self.free;
         self.free = idx;
         if self.map.is_empty() {
@@ -377,6 +476,90 @@ mod tests {
         // "a" was used last; "b" (peeked, never used) is the one to go.
         c.insert(b"c", Some((0, b"x")), later(t0, 100));
         assert_eq!(c.get(b"b", t0), Lookup::Miss);
+    }
+
+    #[test]
+    fn a_hit_in_the_refresh_window_marks_the_entry_due_once() {
+        let t0 = Instant::now();
+        let mut c = Lru::new(10, 1 << 20).refreshing_ahead(Duration::from_millis(25));
+        c.insert(b"a", Some((1, b"x")), later(t0, 100));
+        c.insert(b"b", None, later(t0, 100));
+        c.insert(b"c", Some((0, b"y")), later(t0, 100));
+        // 26 ms before the expiry: not yet.
+        c.get(b"a", later(t0, 74));
+        assert!(c.take_due(DUE_MAX, usize::MAX, |_| true).is_empty());
+        // From 25 ms before it on, each hit marks it, once; a negative entry too.
+        for _ in 0..3 {
+            c.get(b"b", later(t0, 75));
+            c.get(b"a", later(t0, 80));
+        }
+        let due = c.take_due(DUE_MAX, usize::MAX, |_| true);
+        assert_eq!(
+            due,
+            [Arc::from(&b"b"[..]), Arc::from(&b"a"[..])],
+            "the earliest marked first"
+        );
+        assert!(
+            c.take_due(DUE_MAX, usize::MAX, |_| true).is_empty(),
+            "taken: no longer due"
+        );
+        // Marked again by the next hit; an expired entry is a miss and marks nothing.
+        c.get(b"a", later(t0, 90));
+        assert_eq!(c.get(b"c", later(t0, 100)), Lookup::Miss);
+        assert_eq!(
+            c.take_due(DUE_MAX, usize::MAX, |_| true),
+            [Arc::from(&b"a"[..])]
+        );
+    }
+
+    #[test]
+    fn take_due_leaves_the_keys_it_is_not_to_take_and_stops_at_its_bounds() {
+        let t0 = Instant::now();
+        let mut c = Lru::new(10, 1 << 20).refreshing_ahead(Duration::from_millis(50));
+        for key in [&b"a1"[..], b"b1", b"a2", b"a3"] {
+            c.insert(key, Some((0, b"0123456789")), later(t0, 100));
+            c.get(key, later(t0, 60));
+        }
+        // Other servers' keys stay due; at most 1 key here.
+        assert_eq!(
+            c.take_due(1, usize::MAX, |k| k[0] == b'a'),
+            [Arc::from(&b"a1"[..])]
+        );
+        // 12 bytes a key with its value: two fit in 25.
+        assert_eq!(
+            c.take_due(DUE_MAX, 25, |k| k[0] == b'a'),
+            [Arc::from(&b"a2"[..]), Arc::from(&b"a3"[..])]
+        );
+        assert_eq!(
+            c.take_due(DUE_MAX, usize::MAX, |_| true),
+            [Arc::from(&b"b1"[..])]
+        );
+    }
+
+    #[test]
+    fn an_entry_that_leaves_leaves_the_due_list_and_the_list_is_bounded() {
+        let t0 = Instant::now();
+        let mut c = Lru::new(3 * DUE_MAX, 1 << 20).refreshing_ahead(Duration::from_millis(50));
+        let keys: Vec<Vec<u8>> = (0..2 * DUE_MAX)
+            .map(|i| format!("k{i}").into_bytes())
+            .collect();
+        for key in &keys {
+            c.insert(key, Some((0, b"v")), later(t0, 100));
+            c.get(key, later(t0, 60));
+        }
+        // Replaced (a write), removed, evicted: none of them stays due.
+        c.insert(&keys[0], Some((0, b"w")), later(t0, 100));
+        c.remove(&keys[1]);
+        let due = c.take_due(usize::MAX, usize::MAX, |_| true);
+        let expected: Vec<Arc<[u8]>> = keys[2..DUE_MAX].iter().map(|k| Arc::from(&k[..])).collect();
+        assert_eq!(
+            due, expected,
+            "the list held the first DUE_MAX marked, less those gone"
+        );
+        // The due list's block is charged with the tables, and freed with them.
+        assert_eq!(c.bytes() - c.entry_bytes, t(c.slots.len()) + DUE_BYTES);
+        c.clear();
+        assert_eq!(c.bytes(), 0);
     }
 
     /// What an entry weighs by itself.

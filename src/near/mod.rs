@@ -6,7 +6,15 @@
 //! what memcached now holds, bounded and timed as a read fill is; a write whose outcome it cannot
 //! know (a failure, a timeout, `NOT_STORED`) drops the key's entry. Either way a process reads
 //! its own writes, and the next read after a write in the same request costs no round trip.
-//! Other processes see the write when their own entry expires, within `cache_ttl`, as before. A reload anywhere bumps the shared epoch; each process empties its
+//! Other processes see the write when their own entry expires, within `cache_ttl`, as before.
+//!
+//! An entry read in the last quarter of its `cache_ttl` is due for a refresh: the next read that
+//! misses asks memcached for due keys of its server in the same round trip ([`NearCache::take_due`],
+//! [`NearCache::refreshed`]), so that a set of keys read all the time costs each process a round
+//! trip per `cache_ttl`, not one per key. A refresh is a fill like any other (timed from when it was
+//! asked, dropped when a write or a reload came in between), so the bounds above hold for it.
+//!
+//! A reload anywhere bumps the shared epoch; each process empties its
 //! cache at its next access when it sees a new epoch, so that no entry cached before a reload is
 //! served after it. With `check_every` (the cluster's looks, `engine::cluster`), the cache serves
 //! nothing past a deadline until its owner has checked it: a lookup past it reports the check due
@@ -17,6 +25,8 @@ pub mod lru;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
+
+pub use crate::near::lru::DUE_MAX;
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
@@ -131,6 +141,15 @@ pub struct NearConfig {
     pub check_every: Option<Duration>,
 }
 
+/// An entry is due for a refresh in the last 1/4 of its `cache_ttl`: early enough that a key
+/// read a few times a second is refreshed before it expires, late enough that it is refreshed at
+/// most once per `cache_ttl`, and at most a quarter of it early.
+const REFRESH_AHEAD_DIVISOR: u32 = 4;
+
+/// The keys and cached values one round trip refreshes at most, in bytes: the replies come in
+/// one buffer, which this keeps small.
+const REFRESH_BYTES: usize = 64 * 1024;
+
 pub struct NearCache {
     ttl: Duration,
     negative: bool,
@@ -147,7 +166,8 @@ impl NearCache {
         }
         let state = State {
             cache: Lru::new(config.entries, config.bytes)
-                .keeping_expired_for(config.stale_on_error),
+                .keeping_expired_for(config.stale_on_error)
+                .refreshing_ahead(config.ttl / REFRESH_AHEAD_DIVISOR),
             epoch: shared.counters().epoch.load(Ordering::Acquire),
             fork_generation: fork_guard::generation(),
             slot: shared.claim_cache_slot(),
@@ -279,27 +299,62 @@ impl NearCache {
     /// Caches what memcached answered for a key that missed: its flags, value and seconds left
     /// (-1: never expires), or `None` when memcached has no such key.
     pub fn fill(&self, key: &WireKey, token: FillToken, found: Option<(u32, &[u8], i64)>) {
+        self.settle(key, token, found, false);
+    }
+
+    /// Keys due for a refresh that `accept` takes (those of the server a read goes to): at most
+    /// [`DUE_MAX`], and within [`REFRESH_BYTES`]; each to be given to [`NearCache::refreshed`]
+    /// with the token of the read's miss.
+    pub fn take_due(&self, accept: impl FnMut(&[u8]) -> bool) -> Vec<Arc<[u8]>> {
+        let mut state = self.state.lock();
+        self.sync(&mut state);
+        state.cache.take_due(DUE_MAX, REFRESH_BYTES, accept)
+    }
+
+    /// What memcached answered for a key taken from [`NearCache::take_due`], asked with `token`
+    /// (the miss of the read whose round trip carried it): filled as that read's miss is; and
+    /// when it cannot be cached (memcached no longer holds it, or it expires within a second),
+    /// what was cached for it is dropped.
+    pub fn refreshed(&self, key: &WireKey, token: FillToken, found: Option<(u32, &[u8], i64)>) {
+        self.settle(key, token, found, true);
+    }
+
+    /// [`NearCache::fill`], and for a refresh, the drop of an entry the answer cannot replace.
+    fn settle(
+        &self,
+        key: &WireKey,
+        token: FillToken,
+        found: Option<(u32, &[u8], i64)>,
+        refresh: bool,
+    ) {
         let lifetime = match found {
             Some((_, _, ttl)) => lifetime(self.ttl, ttl),
             None if self.negative => Some(self.ttl),
             None => None,
         };
-        let Some(lifetime) = lifetime else { return };
-        let expires_at = token.asked + lifetime;
-        if expires_at <= Instant::now() {
-            // The reply took longer than the entry may live: nothing to cache.
+        // None when the reply took longer than the entry may live: nothing to cache.
+        let expires_at = lifetime
+            .map(|lifetime| token.asked + lifetime)
+            .filter(|&at| at > Instant::now());
+        if expires_at.is_none() && !refresh {
             return;
         }
         let mut state = self.state.lock();
         self.sync(&mut state);
+        if refresh {
+            self.slot(&state).refreshes.fetch_add(1, Ordering::Relaxed);
+        }
         if state.writes != token.writes || state.epoch != token.epoch {
             return;
         }
-        state.cache.insert(
-            key.as_bytes(),
-            found.map(|(flags, value, _)| (flags, value)),
-            expires_at,
-        );
+        match expires_at {
+            Some(at) => state.cache.insert(
+                key.as_bytes(),
+                found.map(|(flags, value, _)| (flags, value)),
+                at,
+            ),
+            None => state.cache.remove(key.as_bytes()),
+        }
         self.publish(&mut state);
     }
 

@@ -70,13 +70,21 @@ pub fn encode_get(buf: &mut Vec<u8>, key: &WireKey) {
 /// `mg <key> v f t\r\n`: the value, its flags and its time left; only what the read needs.
 ///
 /// Not `k` (the key in the reply): a reply is matched to its request by the connection, which
-/// carries one request at a time and is dropped after any failure that leaves it out of step (a
-/// timeout, half a reply), so the reply read is the one to the request just written. `k` matters
-/// to a client that pipelines, or sends quiet (`q`) gets whose misses answer nothing; this one
-/// does neither. And Dragonfly refuses a meta flag it does not know, `k` among them (its
+/// is dropped after any failure that leaves it out of step (a timeout, half a reply), so the
+/// replies read are the ones to the requests just written, in the order they were written
+/// (memcached answers the requests of one connection in order; [`append_meta_get`] pipelines
+/// some). `k` matters to a client that sends quiet (`q`) gets, whose misses answer nothing; this
+/// one does not. And Dragonfly refuses a meta flag it does not know, `k` among them (its
 /// `src/facade/memcache_parser.cc`), which would make it a server without the meta protocol.
 pub fn encode_meta_get(buf: &mut Vec<u8>, key: &WireKey) {
-    start(buf, b"mg", key);
+    buf.clear();
+    append_meta_get(buf, key);
+}
+
+/// [`encode_meta_get`] after what `buf` holds: one more request of a pipeline.
+pub fn append_meta_get(buf: &mut Vec<u8>, key: &WireKey) {
+    buf.extend_from_slice(b"mg ");
+    buf.extend_from_slice(key.as_bytes());
     buf.extend_from_slice(b" v f t\r\n");
 }
 

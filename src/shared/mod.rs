@@ -44,6 +44,8 @@ pub struct CacheSlot {
     pub evictions: AtomicU64,
     /// Expired entries served because their server was unreachable (`cache_stale_on_error`).
     pub stale: AtomicU64,
+    /// Entries refreshed ahead of their expiry, in the round trip of another key's read.
+    pub refreshes: AtomicU64,
     /// Set (not added) by the owner: its cache's size now.
     pub entries: AtomicU64,
     pub bytes: AtomicU64,
@@ -61,6 +63,7 @@ struct Retired {
     misses: AtomicU64,
     evictions: AtomicU64,
     stale: AtomicU64,
+    refreshes: AtomicU64,
 }
 
 /// Slots a process owns at a time, and one more: processes beyond share that last slot (their hits
@@ -122,6 +125,7 @@ pub struct Stats {
     pub cache_misses: u64,
     pub cache_evictions: u64,
     pub cache_stale: u64,
+    pub cache_refreshes: u64,
     pub cache_entries: u64,
     pub cache_bytes: u64,
 }
@@ -227,6 +231,7 @@ impl SharedRegion {
             (&slot.misses, &retired.misses),
             (&slot.evictions, &retired.evictions),
             (&slot.stale, &retired.stale),
+            (&slot.refreshes, &retired.refreshes),
         ] {
             to.fetch_add(from.swap(0, Ordering::AcqRel), Ordering::AcqRel);
         }
@@ -261,6 +266,7 @@ impl SharedRegion {
             cache_misses: sum(|s| &s.misses) + get(&retired.misses),
             cache_evictions: sum(|s| &s.evictions) + get(&retired.evictions),
             cache_stale: sum(|s| &s.stale) + get(&retired.stale),
+            cache_refreshes: sum(|s| &s.refreshes) + get(&retired.refreshes),
             cache_entries: sum(|s| &s.entries),
             cache_bytes: sum(|s| &s.bytes),
             operations: get(&c.operations),

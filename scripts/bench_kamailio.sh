@@ -48,16 +48,19 @@
 # load, seconds apart); the figure is the median over the rounds, printed with the lowest and highest
 # round (the machine is shared: a round's ratio moves by some %). Host CPU: the nanoseconds every
 # process and thread of the host (main process and children) spent on a CPU (/proc schedstat: user
-# and system time, exact). CPU_SECONDS is the near cache's cache_ttl (5 s), so each step costs the
-# near cache the refills a steady load costs it (every entry once per cache_ttl in each worker: the
-# entries expire during the other searches' steps, and a step starts with them expired). The
+# and system time, exact). Each measured step follows a CPU_WARMUP step of the same search at the
+# same rate (1 s, not measured), and lasts CPU_SECONDS, the near cache's cache_ttl (5 s): the near
+# row starts it with its entries filled a second before, as under a steady load, so that the step
+# pays what a steady load pays for them: their refreshes (the entries expire during the other
+# searches' steps; without the warm-up, every step would start with all of them expired and pay a
+# miss per key and worker, which a steady load, with refresh ahead, does not). The
 # rate-search columns ("over the rate search"): the same CPU and memcached's rusage (its stats) over
 # the good steps at the rates every row of the route's table passed, divided by the calls answered
 # there (steps of STEP_SECONDS, shorter than cache_ttl: the near row pays its refills more often
 # than a steady load would); memcached commands per request (cmd_get + cmd_set + incr) likewise.
 # System calls per request: after the rate search, strace -c -f attached to the instance's SIP
 # workers (the "udp receiver" processes of kamcmd core.psx) while sipp sends SYSCALL_CALLS calls at
-# SYSCALL_RATE calls/s, 5 s by default: cache_ttl, as for CPU_SECONDS; the calls counted divided by
+# SYSCALL_RATE calls/s, 5 s by default, after a CPU_WARMUP step: as for CPU_SECONDS; the calls counted divided by
 # the requests (the workers do nothing else); failed calls, such as a recvfrom that finds nothing to
 # read, listed after the total.
 # Peak memory: VmHWM of the SIP workers after the run, the largest of them.
@@ -75,6 +78,7 @@
 #        BENCH_OPENSIPS_ARGS), BENCH_ROWS ("base stock ours near local"), BENCH_ROUTES ("read mix"),
 #        BENCH_SYSCALL_CALLS (2500: 5 s, cache_ttl, at 500/s; 0 skips the count), BENCH_SYSCALL_RATE (500),
 #        BENCH_CPU_RATE (3000), BENCH_CPU_SECONDS (5), BENCH_CPU_ROUNDS (7, 0 skips them),
+#        BENCH_CPU_WARMUP (1, seconds),
 #        BENCH_KAMAILIO_ARGS ("-x tlsf -X tlsf"), BENCH_KEEP=1 keeps the work directory (configs,
 #        host logs, sipp outputs).
 set -euo pipefail
@@ -116,6 +120,7 @@ SYSCALL_RATE=${BENCH_SYSCALL_RATE:-500}
 CPU_RATE=${BENCH_CPU_RATE:-3000}
 CPU_SECONDS=${BENCH_CPU_SECONDS:-5}
 CPU_ROUNDS=${BENCH_CPU_ROUNDS:-7}
+CPU_WARMUP=${BENCH_CPU_WARMUP:-1}
 # TLSF for shared and private memory: with Debian's default (qm, mem_join=1) qm_malloc alone takes
 # most of Kamailio's CPU on this route and hides what the modules cost. "" gives the default.
 if [ "$HOST" = kamailio ]; then
@@ -290,6 +295,7 @@ count_syscalls() {
     out=$WORK/$inst/strace-${USER[$s]}
     pids=$(worker_pids "$inst")
     [ -n "$pids" ] || { SYSC[$s]="- (no workers found)"; return 0; }
+    step "$s" "$SYSCALL_RATE" "$CPU_WARMUP" "$WORK/warmup" >/dev/null || true
     for p in $pids; do args+=(-p "$p"); done
     strace -c -f -q -o "$out.txt" "${args[@]}" 2>"$out.strace-err" &
     strace_pid=$!
@@ -377,10 +383,12 @@ done
 
 # CPU per request at one offered load: CPU_ROUNDS rounds, every search in turn (see the top).
 if [ "$CPU_ROUNDS" -gt 0 ]; then
-    echo "CPU per request: $CPU_ROUNDS rounds of a ${CPU_SECONDS} s step at $CPU_RATE calls/s, every search in turn"
+    echo "CPU per request: $CPU_ROUNDS rounds of a ${CPU_SECONDS} s step at $CPU_RATE calls/s (after a ${CPU_WARMUP} s warm-up), every search in turn"
     for round in $(seq "$CPU_ROUNDS"); do
         for s in $SEARCHES; do
-            if alive "${INST[$s]}"; then step "$s" "$CPU_RATE" "$CPU_SECONDS" "$WORK/cpu-round-$round" || true; fi
+            alive "${INST[$s]}" || continue
+            step "$s" "$CPU_RATE" "$CPU_WARMUP" "$WORK/warmup" >/dev/null || true
+            step "$s" "$CPU_RATE" "$CPU_SECONDS" "$WORK/cpu-round-$round" || true
         done
     done
 fi

@@ -19,18 +19,14 @@ pub const fn block(n: usize) -> usize {
     }
 }
 
-/// The two counters in front of an `Arc`'s data.
-const ARC_HEADER: usize = 16;
-
-/// The heap one entry takes by itself: its key (one block, shared by the map and the entry, with
-/// the `Arc`'s counters) and its value's buffer (allocated to the value's exact length). `None`:
-/// a negative entry, with no value.
+/// The heap one entry takes by itself: one block holding its key and its item's value (`None`: a
+/// negative entry, the key alone), allocated to their exact length.
 pub const fn entry(key_len: usize, value_len: Option<usize>) -> usize {
     let value = match value_len {
-        Some(len) => block(len),
+        Some(len) => len,
         None => 0,
     };
-    block(ARC_HEADER + key_len) + value
+    block(key_len + value)
 }
 
 /// The heap of the cache's two tables: the slab of slots and the map from key to slot. Both only
@@ -82,12 +78,13 @@ mod tests {
     }
 
     #[test]
-    fn an_entry_is_its_key_block_and_its_value_block() {
-        // "value1" in an Arc: 22 bytes, one 32-byte block; a 10-byte value: another.
-        assert_eq!(entry(6, Some(10)), 64);
-        assert_eq!(entry(6, None), 32, "a negative entry has no value block");
-        assert_eq!(entry(6, Some(0)), 32, "an empty value allocates nothing");
-        assert_eq!(entry(9, Some(1000)), 48 + 1008);
+    fn an_entry_is_one_block_of_its_key_and_its_value() {
+        // "value1" and a 10-byte value: 16 bytes, one 32-byte block.
+        assert_eq!(entry(6, Some(10)), 32);
+        assert_eq!(entry(6, Some(20)), 48);
+        assert_eq!(entry(6, None), 32, "a negative entry holds its key only");
+        assert_eq!(entry(6, Some(0)), 32);
+        assert_eq!(entry(9, Some(1000)), 1024);
     }
 
     #[test]

@@ -3,18 +3,26 @@
 //!
 //! A pure data structure: no clock (the caller passes `now`, so that a hit makes no system call),
 //! no lock (the caller holds one), no I/O. Two bounds, entry count and heap bytes (each entry's
-//! own blocks and the tables' share, [`cost`](super::cost)); when either is hit, the least
+//! own block and the tables' share, [`cost`](super::cost)); when either is hit, the least
 //! recently used entries go first.
+//!
+//! Laid out for a hit inside a busy host, whose own work between two lookups pushes the cache's
+//! memory out of the CPU's caches: the map holds slot numbers (4 bytes a bucket), a slot is one
+//! 64-byte line, and an entry's key and value are one block, so that a hit reads the map's
+//! control bytes and bucket, one slot and one block. (With the key and the value in blocks of
+//! their own and the key in the map's buckets, `perf` inside Kamailio put most of a hit's time on
+//! the bucket's load and on the key's first byte.)
 //!
 //! With a refresh window ([`Lru::refreshing_ahead`]), an entry read in the last stretch of its
 //! life is marked due: [`Lru::take_due`] hands such keys to the caller, which asks memcached for
 //! them in the round trip of another read, so that a key read all the time is not each time
 //! missed once it expires.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::mem::size_of;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use hashbrown::HashTable;
 
 use super::cost::{self, Tables};
 
@@ -32,28 +40,46 @@ pub enum Lookup<'a> {
     Miss,
 }
 
-struct Item {
-    flags: u32,
-    value: Vec<u8>,
-}
-
 struct Entry {
-    /// The same allocation as the map's key, so that a cached key is allocated once.
-    key: Arc<[u8]>,
-    /// `None`: memcached does not hold the key.
-    item: Option<Item>,
+    /// The key, then the item's value: one block, allocated to their exact length.
+    data: Box<[u8]>,
+    key_len: u32,
+    /// The item's flags; `None`: memcached does not hold the key (no value follows the key).
+    flags: Option<u32>,
     expires_at: Instant,
     /// On the due list ([`Lru::take_due`]).
     due: bool,
 }
 
 impl Entry {
-    /// What the entry's own blocks take (its values are allocated to their exact length).
+    fn new(key: &[u8], value: Option<(u32, &[u8])>, expires_at: Instant) -> Entry {
+        let mut data = Vec::with_capacity(key.len() + value.map_or(0, |(_, v)| v.len()));
+        data.extend_from_slice(key);
+        if let Some((_, v)) = value {
+            data.extend_from_slice(v);
+        }
+        Entry {
+            data: data.into_boxed_slice(),
+            key_len: key.len() as u32,
+            flags: value.map(|(flags, _)| flags),
+            expires_at,
+            due: false,
+        }
+    }
+
+    fn key(&self) -> &[u8] {
+        &self.data[..self.key_len as usize]
+    }
+
+    /// The item's flags and value; `None` for a negative entry.
+    fn item(&self) -> Option<(u32, &[u8])> {
+        let flags = self.flags?;
+        Some((flags, &self.data[self.key_len as usize..]))
+    }
+
+    /// What the entry's block takes (see [`cost::entry`]).
     fn weight(&self) -> usize {
-        cost::entry(
-            self.key.len(),
-            self.item.as_ref().map(|item| item.value.len()),
-        )
+        cost::entry(self.key_len as usize, self.item().map(|(_, v)| v.len()))
     }
 }
 
@@ -65,12 +91,18 @@ struct Slot {
     next: usize,
 }
 
+/// A slot is one cache line: a hit reads one.
+const _: () = assert!(size_of::<Slot>() <= 64);
+
+/// A slot number in the map (the slab never holds 2^32 slots: `cache_size` is far below).
+type SlotIndex = u32;
+
 /// What the slab and the map cost, from the sizes of their elements.
-const TABLES: Tables = Tables::new(size_of::<Slot>(), size_of::<(Arc<[u8]>, usize)>());
+const TABLES: Tables = Tables::new(size_of::<Slot>(), size_of::<SlotIndex>());
 
 /// What the near cache's tables count for when `slots` slots were in use at most since the
-/// cache was last empty (about 220 bytes a slot, and the due list's block); each entry's own
-/// blocks come on top ([`cost::entry`]).
+/// cache was last empty (about 140 bytes a slot, and the due list's block); each entry's own
+/// block comes on top ([`cost::entry`]).
 pub fn tables_bytes(slots: usize) -> usize {
     match slots {
         0 => 0,
@@ -84,9 +116,11 @@ pub fn tables_bytes(slots: usize) -> usize {
 pub struct Lru {
     max_entries: usize,
     max_bytes: usize,
-    /// foldhash with a random seed per cache: several times faster than SipHash on short keys,
-    /// and keys that come from SIP messages still cannot be chosen to collide.
-    map: HashMap<Arc<[u8]>, usize, foldhash::fast::RandomState>,
+    /// Slot numbers, hashed by their entry's key. foldhash with a random seed per cache: several
+    /// times faster than SipHash on short keys, and keys that come from SIP messages still cannot
+    /// be chosen to collide.
+    map: HashTable<SlotIndex>,
+    hasher: foldhash::fast::RandomState,
     slots: Vec<Slot>,
     /// Most recently used.
     head: usize,
@@ -119,9 +153,10 @@ impl Lru {
     /// Nothing is allocated up front, so generous bounds cost nothing until they are used.
     pub fn new(max_entries: usize, max_bytes: usize) -> Lru {
         Lru {
-            max_entries,
+            max_entries: max_entries.min(SlotIndex::MAX as usize),
             max_bytes,
-            map: HashMap::with_hasher(foldhash::fast::RandomState::default()),
+            map: HashTable::new(),
+            hasher: foldhash::fast::RandomState::default(),
             slots: Vec::new(),
             head: NIL,
             tail: NIL,
@@ -134,16 +169,16 @@ impl Lru {
         }
     }
 
-    /// Marks an entry due when a hit finds it less than `window` from its expiry.
-    pub fn refreshing_ahead(mut self, window: Duration) -> Lru {
-        self.refresh_ahead = window;
-        self
-    }
-
     /// Keeps an expired entry for `grace` past its expiry, for [`Lru::stale`]; a lookup still
     /// misses it. It counts against the bounds as long as it stays, like any entry.
     pub fn keeping_expired_for(mut self, grace: Duration) -> Lru {
         self.grace = grace;
+        self
+    }
+
+    /// Marks an entry due when a hit finds it less than `window` from its expiry.
+    pub fn refreshing_ahead(mut self, window: Duration) -> Lru {
+        self.refresh_ahead = window;
         self
     }
 
@@ -156,7 +191,7 @@ impl Lru {
         self.map.is_empty()
     }
 
-    /// The heap the cache holds, as counted against its byte bound: every entry's blocks, and
+    /// The heap the cache holds, as counted against its byte bound: every entry's block, and
     /// the tables for the most slots in use since the cache was last empty.
     pub fn bytes(&self) -> usize {
         self.entry_bytes + self.tables_bytes(self.slots.len())
@@ -185,11 +220,20 @@ impl Lru {
         self.evictions
     }
 
+    /// The slot holding `key`'s entry.
+    fn find(&self, key: &[u8]) -> Option<usize> {
+        let hash = self.hasher.hash_one(key);
+        let slots = &self.slots;
+        self.map
+            .find(hash, |&idx| entry_at(slots, idx as usize).key() == key)
+            .map(|&idx| idx as usize)
+    }
+
     /// Looks a key up as of `now`. An entry expired at `now` is a miss, and is dropped unless
     /// it is within its grace; a hit makes the entry the most recently used. A hit neither
     /// allocates nor makes a system call.
     pub fn get(&mut self, key: &[u8], now: Instant) -> Lookup<'_> {
-        let Some(&idx) = self.map.get(key) else {
+        let Some(idx) = self.find(key) else {
             return Lookup::Miss;
         };
         let expires_at = self.entry(idx).expires_at;
@@ -206,11 +250,8 @@ impl Lru {
         if expires_at.saturating_duration_since(now) <= self.refresh_ahead {
             self.mark_due(idx);
         }
-        match &self.entry(idx).item {
-            Some(item) => Lookup::Hit {
-                flags: item.flags,
-                value: &item.value,
-            },
+        match self.entry(idx).item() {
+            Some((flags, value)) => Lookup::Hit { flags, value },
             None => Lookup::NegativeHit,
         }
     }
@@ -219,10 +260,9 @@ impl Lru {
     /// [`Lru::keeping_expired_for`]): what a reader may serve when memcached cannot be asked.
     /// Neither a live entry (a lookup serves it) nor one cached as missing.
     pub fn stale(&self, key: &[u8], now: Instant) -> Option<(u32, &[u8])> {
-        let entry = self.entry(*self.map.get(key)?);
-        let item = entry.item.as_ref()?;
-        (entry.expires_at <= now && self.in_grace(entry.expires_at, now))
-            .then_some((item.flags, &item.value[..]))
+        let entry = self.entry(self.find(key)?);
+        let item = entry.item()?;
+        (entry.expires_at <= now && self.in_grace(entry.expires_at, now)).then_some(item)
     }
 
     /// Puts a live entry on the due list, unless it is on it or the list is full.
@@ -252,7 +292,7 @@ impl Lru {
         max: usize,
         max_bytes: usize,
         mut accept: impl FnMut(&[u8]) -> bool,
-    ) -> Vec<Arc<[u8]>> {
+    ) -> Vec<Vec<u8>> {
         let mut taken = Vec::new();
         let mut bytes = 0;
         let mut i = 0;
@@ -261,11 +301,11 @@ impl Lru {
                 .entry
                 .as_mut()
                 .expect("due slots are live");
-            let size = entry.key.len() + entry.item.as_ref().map_or(0, |i| i.value.len());
-            if bytes + size <= max_bytes && accept(&entry.key) {
+            let size = entry.data.len();
+            if bytes + size <= max_bytes && accept(entry.key()) {
                 bytes += size;
                 entry.due = false;
-                taken.push(entry.key.clone());
+                taken.push(entry.key().to_vec());
                 self.due.remove(i);
             } else {
                 i += 1;
@@ -289,25 +329,19 @@ impl Lru {
             return;
         }
         // Whether or not the new entry fits, what was cached for the key is stale now. Dropped
-        // rather than updated in place: its blocks then leave the count like any other's.
+        // rather than updated in place: its block then leaves the count like any other's.
         self.remove(key);
         let weight = cost::entry(key.len(), value.map(|(_, v)| v.len()));
         if weight + self.tables_bytes(1) > self.max_bytes {
             return; // too large to cache even alone
         }
         self.evict_until_room_for(weight);
-        let key: Arc<[u8]> = Arc::from(key);
-        let entry = Entry {
-            key: key.clone(),
-            item: value.map(|(flags, v)| Item {
-                flags,
-                value: v.to_vec(),
-            }),
-            expires_at,
-            due: false,
-        };
-        let idx = self.occupy_slot(entry);
-        self.map.insert(key, idx);
+        let idx = self.occupy_slot(Entry::new(key, value, expires_at));
+        let hash = self.hasher.hash_one(key);
+        let (slots, hasher) = (&self.slots, &self.hasher);
+        self.map.insert_unique(hash, idx as SlotIndex, |&i| {
+            hasher.hash_one(entry_at(slots, i as usize).key())
+        });
         self.entry_bytes += weight;
         self.push_front(idx);
     }
@@ -316,19 +350,15 @@ impl Lru {
     /// flags and value length (`None`: cached as missing) and when it expires. For a write that
     /// changes an item it does not send whole (a counter, a touch).
     pub fn peek(&self, key: &[u8]) -> Option<(Option<(u32, usize)>, Instant)> {
-        let idx = *self.map.get(key)?;
-        let entry = self.entry(idx);
-        let item = entry
-            .item
-            .as_ref()
-            .map(|item| (item.flags, item.value.len()));
+        let entry = self.entry(self.find(key)?);
+        let item = entry.item().map(|(flags, value)| (flags, value.len()));
         Some((item, entry.expires_at))
     }
 
     /// Gives `key`'s entry a new expiry (a touch), keeping its value and its place in the
     /// recency list; `false` when nothing is cached for it.
     pub fn retime(&mut self, key: &[u8], expires_at: Instant) -> bool {
-        let Some(&idx) = self.map.get(key) else {
+        let Some(idx) = self.find(key) else {
             return false;
         };
         if let Some(entry) = self.slots[idx].entry.as_mut() {
@@ -338,7 +368,7 @@ impl Lru {
     }
 
     pub fn remove(&mut self, key: &[u8]) {
-        if let Some(&idx) = self.map.get(key) {
+        if let Some(idx) = self.find(key) {
             self.release(idx);
         }
     }
@@ -354,7 +384,7 @@ impl Lru {
     /// moment otherwise, which the byte count charges for.
     fn free_tables(&mut self) {
         debug_assert!(self.map.is_empty());
-        self.map.shrink_to(0);
+        self.map.shrink_to(0, |_| 0);
         self.slots = Vec::new();
         self.due = Vec::new();
         self.head = NIL;
@@ -363,10 +393,7 @@ impl Lru {
     }
 
     fn entry(&self, idx: usize) -> &Entry {
-        self.slots[idx]
-            .entry
-            .as_ref()
-            .expect("the map points at live slots only")
+        entry_at(&self.slots, idx)
     }
 
     /// Evicts from the tail until one more entry of `weight` fits. The caller has checked that
@@ -389,7 +416,10 @@ impl Lru {
             .take()
             .expect("only live slots are released");
         self.entry_bytes -= entry.weight();
-        self.map.remove(&entry.key);
+        let hash = self.hasher.hash_one(entry.key());
+        if let Ok(found) = self.map.find_entry(hash, |&i| i as usize == idx) {
+            found.remove();
+        }
         if entry.due {
             self.due.retain(|&due| due != idx);
         }
@@ -438,6 +468,14 @@ impl Lru {
         }
         self.head = idx;
     }
+}
+
+/// The entry of a live slot (the map and the lists point at live slots only).
+fn entry_at(slots: &[Slot], idx: usize) -> &Entry {
+    slots[idx]
+        .entry
+        .as_ref()
+        .expect("the map points at live slots only")
 }
 
 #[cfg(test)]
@@ -496,7 +534,7 @@ mod tests {
         let due = c.take_due(DUE_MAX, usize::MAX, |_| true);
         assert_eq!(
             due,
-            [Arc::from(&b"b"[..]), Arc::from(&b"a"[..])],
+            [b"b".to_vec(), b"a".to_vec()],
             "the earliest marked first"
         );
         assert!(
@@ -506,10 +544,7 @@ mod tests {
         // Marked again by the next hit; an expired entry is a miss and marks nothing.
         c.get(b"a", later(t0, 90));
         assert_eq!(c.get(b"c", later(t0, 100)), Lookup::Miss);
-        assert_eq!(
-            c.take_due(DUE_MAX, usize::MAX, |_| true),
-            [Arc::from(&b"a"[..])]
-        );
+        assert_eq!(c.take_due(DUE_MAX, usize::MAX, |_| true), [b"a".to_vec()]);
     }
 
     #[test]
@@ -523,17 +558,14 @@ mod tests {
         // Other servers' keys stay due; at most 1 key here.
         assert_eq!(
             c.take_due(1, usize::MAX, |k| k[0] == b'a'),
-            [Arc::from(&b"a1"[..])]
+            [b"a1".to_vec()]
         );
         // 12 bytes a key with its value: two fit in 25.
         assert_eq!(
             c.take_due(DUE_MAX, 25, |k| k[0] == b'a'),
-            [Arc::from(&b"a2"[..]), Arc::from(&b"a3"[..])]
+            [b"a2".to_vec(), b"a3".to_vec()]
         );
-        assert_eq!(
-            c.take_due(DUE_MAX, usize::MAX, |_| true),
-            [Arc::from(&b"b1"[..])]
-        );
+        assert_eq!(c.take_due(DUE_MAX, usize::MAX, |_| true), [b"b1".to_vec()]);
     }
 
     #[test]
@@ -551,7 +583,7 @@ mod tests {
         c.insert(&keys[0], Some((0, b"w")), later(t0, 100));
         c.remove(&keys[1]);
         let due = c.take_due(usize::MAX, usize::MAX, |_| true);
-        let expected: Vec<Arc<[u8]>> = keys[2..DUE_MAX].iter().map(|k| Arc::from(&k[..])).collect();
+        let expected: Vec<Vec<u8>> = keys[2..DUE_MAX].to_vec();
         assert_eq!(
             due, expected,
             "the list held the first DUE_MAX marked, less those gone"
@@ -584,8 +616,8 @@ mod tests {
     impl Plain {
         fn of(entry: &Entry) -> Plain {
             Plain {
-                key: entry.key.to_vec(),
-                item: entry.item.as_ref().map(|i| (i.flags, i.value.clone())),
+                key: entry.key().to_vec(),
+                item: entry.item().map(|(flags, value)| (flags, value.to_vec())),
                 expires_at: entry.expires_at,
             }
         }
@@ -596,12 +628,10 @@ mod tests {
 
         /// Equality without copying the entry: the property test compares after every op.
         fn matches(&self, entry: &Entry) -> bool {
-            self.key[..] == entry.key[..]
+            self.key[..] == *entry.key()
                 && self.expires_at == entry.expires_at
-                && match (&self.item, &entry.item) {
-                    (Some((flags, value)), Some(item)) => {
-                        *flags == item.flags && *value == item.value
-                    }
+                && match (&self.item, entry.item()) {
+                    (Some((flags, value)), Some((f, v))) => *flags == f && value[..] == *v,
                     (None, None) => true,
                     _ => false,
                 }
@@ -635,16 +665,17 @@ mod tests {
             assert!(cache.slots.is_empty(), "an empty cache frees its tables");
         }
         assert_eq!(out.len(), cache.map.len());
-        // Iterated rather than looked up: hashing in a debug build would dominate the test.
-        for (key, &idx) in &cache.map {
+        for &idx in &cache.map {
+            let idx = idx as usize;
             assert!(listed[idx], "the map points at unlisted slot {idx}");
             let entry = cache.slots[idx]
                 .entry
                 .as_ref()
                 .expect("a listed slot is live");
             assert_eq!(
-                entry.key, *key,
-                "the map points at slot {idx} by another key"
+                cache.find(entry.key()),
+                Some(idx),
+                "the map finds slot {idx} by its key"
             );
         }
         let mut idx = cache.free;
@@ -659,7 +690,10 @@ mod tests {
     }
 
     fn keys(cache: &Lru) -> Vec<Vec<u8>> {
-        entries(cache).into_iter().map(|e| e.key.to_vec()).collect()
+        entries(cache)
+            .into_iter()
+            .map(|e| e.key().to_vec())
+            .collect()
     }
 
     #[test]
@@ -714,7 +748,7 @@ mod tests {
             w(b"b", Some(&small)),
             w(b"e", Some(&bigger)),
         );
-        assert_eq!((wa, wb, we), (144, 80, 192));
+        assert_eq!((wa, wb, we), (112, 64, 160));
         let bound = t(3) + wa + 2 * wb;
         let mut cache = Lru::new(100, bound);
         cache.insert(b"a", Some((0, &big)), far);

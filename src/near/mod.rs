@@ -305,7 +305,7 @@ impl NearCache {
     /// Keys due for a refresh that `accept` takes (those of the server a read goes to): at most
     /// [`DUE_MAX`], and within [`REFRESH_BYTES`]; each to be given to [`NearCache::refreshed`]
     /// with the token of the read's miss.
-    pub fn take_due(&self, accept: impl FnMut(&[u8]) -> bool) -> Vec<Arc<[u8]>> {
+    pub fn take_due(&self, accept: impl FnMut(&[u8]) -> bool) -> Vec<Vec<u8>> {
         let mut state = self.state.lock();
         self.sync(&mut state);
         state.cache.take_due(DUE_MAX, REFRESH_BYTES, accept)

@@ -43,7 +43,8 @@
 # in microseconds. (sipp's own rtd, -trace_rtt and the statistics screen use
 # CLOCK_MONOTONIC_COARSE: 4 ms ticks here, so they cannot show sub-millisecond times.)
 # CPU per request, the primary figure (and the goals'): after the rate search, CPU_ROUNDS rounds in
-# which every search in turn gets one step of CPU_SECONDS at CPU_RATE calls/s; a round gives each
+# which every search in turn gets one step of CPU_SECONDS at CPU_RATE calls/s (each round starting
+# one search further on than the one before); a round gives each
 # search its host CPU per answered call, and each goal its ratio of two searches (the same offered
 # load, seconds apart); the figure is the median over the rounds, printed with the lowest and highest
 # round (the machine is shared: a round's ratio moves by some %). Host CPU: the nanoseconds every
@@ -383,9 +384,14 @@ done
 
 # CPU per request at one offered load: CPU_ROUNDS rounds, every search in turn (see the top).
 if [ "$CPU_ROUNDS" -gt 0 ]; then
-    echo "CPU per request: $CPU_ROUNDS rounds of a ${CPU_SECONDS} s step at $CPU_RATE calls/s (after a ${CPU_WARMUP} s warm-up), every search in turn"
+    echo "CPU per request: $CPU_ROUNDS rounds of a ${CPU_SECONDS} s step at $CPU_RATE calls/s (after a ${CPU_WARMUP} s warm-up), every search in turn, each round starting one search further on"
+    read -r -a order <<<"$SEARCHES"
     for round in $(seq "$CPU_ROUNDS"); do
-        for s in $SEARCHES; do
+        # Each round starts one search further on, so that no search always follows the same one
+        # (what the machine does after a step, such as the previous search's memcached load, is
+        # spread over every search rather than charged to one).
+        for i in "${!order[@]}"; do
+            s=${order[$(((i + round - 1) % ${#order[@]}))]}
             alive "${INST[$s]}" || continue
             step "$s" "$CPU_RATE" "$CPU_WARMUP" "$WORK/warmup" >/dev/null || true
             step "$s" "$CPU_RATE" "$CPU_SECONDS" "$WORK/cpu-round-$round" || true

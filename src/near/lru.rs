@@ -247,7 +247,12 @@ impl Lru {
             self.unlink(idx);
             self.push_front(idx);
         }
-        if expires_at.saturating_duration_since(now) <= self.refresh_ahead {
+        // An addition rather than `expires_at - now`: Instant's subtraction is a call of some 40
+        // instructions (callgrind), a tenth of a hit.
+        if now
+            .checked_add(self.refresh_ahead)
+            .is_some_and(|due_from| due_from >= expires_at)
+        {
             self.mark_due(idx);
         }
         match self.entry(idx).item() {

@@ -114,10 +114,13 @@ impl Engine {
             Err(token) => {
                 // Keys of the same server that were read near their expiry: asked in the same
                 // round trip, so that a process refreshes a busy set of keys once per cache_ttl
-                // rather than once per key.
-                let home = self.client.home_of(key.as_bytes());
-                let due =
-                    near.take_due(|due| due != key.as_bytes() && self.client.home_of(due) == home);
+                // rather than once per key. The key's server is placed only when a key is due
+                // (ketama hashes the key): most misses find none.
+                let mut home = None;
+                let due = near.take_due(|due| {
+                    let home = *home.get_or_insert_with(|| self.client.home_of(key.as_bytes()));
+                    due != key.as_bytes() && self.client.home_of(due) == home
+                });
                 let refresh: Vec<WireKey> =
                     due.iter().filter_map(|k| WireKey::on_wire(k)).collect();
                 let found = match self.client.get_with_ttl_refreshing(

@@ -46,7 +46,7 @@ impl<T> Counter<T> {
 }
 
 /// The module's counters, summed over every process of the host, in the order every transport
-/// shows them. The near cache's figures are the last six (`cache_entries` and `cache_bytes` are
+/// shows them. The near cache's figures are the last seven (`cache_entries` and `cache_bytes` are
 /// what the caches hold now, not counts since the start).
 pub const COUNTERS: [Counter<Stats>; 19] = [
     Counter::new(

@@ -25,13 +25,11 @@ pub mod lru;
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-
-pub use crate::near::lru::DUE_MAX;
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 
-use crate::near::lru::{Lookup, Lru};
+use crate::near::lru::{Lookup, Lru, DUE_MAX};
 use crate::protocol::key::WireKey;
 use crate::shared::fork_guard;
 use crate::shared::{CacheSlot, SharedRegion};

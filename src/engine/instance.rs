@@ -74,15 +74,28 @@ pub fn engine() -> Result<Arc<Engine>> {
 /// for hosts whose engine lives as long as the process (Kamailio's workers), not for the C API.
 pub fn with_engine<R>(f: impl FnOnce(&Engine) -> R) -> Result<R> {
     let generation = GENERATION.load(Ordering::Acquire);
-    // Taken out, not borrowed: a call that re-enters (a log callback) takes the slow path.
-    let local = LOCAL.try_with(Cell::take).ok().flatten();
-    let engine = match local {
-        Some((g, engine)) if g == generation => engine,
-        _ => engine()?,
-    };
-    let result = f(&engine);
-    let _ = LOCAL.try_with(|l| l.set(Some((generation, engine))));
-    Ok(result)
+    let mut f = Some(f);
+    // One access to the thread-local for the whole call: each is a call into the dynamic loader
+    // in a shared library (`__tls_get_addr`, callgrind).
+    let local = LOCAL.try_with(|local| {
+        // Taken out, not borrowed: a call that re-enters (a log callback) takes the slow path.
+        let engine = match local.take() {
+            Some((g, engine)) if g == generation => engine,
+            _ => engine()?,
+        };
+        let result = f.take().map(|f| f(&engine));
+        local.set(Some((generation, engine)));
+        Ok(result)
+    });
+    match (local, f) {
+        (Ok(Ok(Some(result))), _) => Ok(result),
+        (Ok(Err(e)), _) => Err(e),
+        // The thread is ending and its thread-locals are gone (`f` was not run): the shared
+        // engine, as the C API takes it.
+        (Err(_), Some(f)) => Ok(f(&*engine()?)),
+        // `f` runs exactly when the closure does; no other outcome.
+        (Ok(Ok(None)), _) | (Err(_), None) => Err(Error::NotInitialised),
+    }
 }
 
 /// Frees the module and restores every parameter's default.

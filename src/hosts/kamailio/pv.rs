@@ -16,8 +16,6 @@ use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::logging::quoted;
 
 thread_local! {
-    /// Keys rendered without a SIP message.
-    static KEY: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
     /// Values read from the engine, before they are copied into a pv buffer.
     static VALUE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
@@ -83,7 +81,7 @@ unsafe fn read(
     room: usize,
     out: &mut Vec<u8>,
 ) -> Result<ScriptValue, Failure> {
-    let mut scratch = Scratch::take(&KEY);
+    let mut scratch = None;
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
     instance::with_engine(|engine| pv.get(engine, key, room, out))?
@@ -231,7 +229,7 @@ unsafe fn write<V: PvValueLayout>(
 ) -> Result<(), Failure> {
     // SAFETY: forwarded host pointer.
     let value = unsafe { assigned(val) }?;
-    let mut scratch = Scratch::take(&KEY);
+    let mut scratch = None;
     // SAFETY: forwarded host pointers.
     let key = unsafe { script_key::render(host, msg, param, &mut scratch) }?;
     instance::with_engine(|engine| pv.set(engine, key, value))?

@@ -481,7 +481,10 @@ fn dns_cache_keeps_what_was_resolved_in_memcached_for_every_opensips_until_its_t
             }
             assert!(asked.elapsed() < Duration::from_secs(10), "{label}");
         };
-        assert!(moved >= Duration::from_secs(2), "{label}: after {moved:?}");
+        // Not at once, and not before the TTL's last second: memcached keeps time in whole
+        // seconds, from a clock its timer moves once a second (late under load), so a 3 s item
+        // can go up to 2 s early (the stock module's run once measured 1.41 s under make test).
+        assert!(moved >= Duration::from_secs(1), "{label}: after {moved:?}");
         assert_eq!(dns.a_queries(short), 2, "{label}");
         assert!(a.is_running(), "{label}: {}", a.log_text());
         a.stop();

@@ -10,6 +10,7 @@ pub mod failure_log;
 pub mod kamailio;
 pub mod loaded;
 pub mod opensips;
+pub mod scratch;
 
 use std::cell::UnsafeCell;
 use std::ffi::{c_char, c_int, c_void, CStr};

@@ -26,7 +26,6 @@ use super::abi::kemi::{
 };
 use super::abi::Str;
 use super::callback;
-use super::script_key::KEPT_CAPACITY;
 use crate::boundary::OnPanic;
 use crate::engine::mct::{self, ScriptKey};
 use crate::engine::params::Mode;
@@ -34,6 +33,7 @@ use crate::engine::{instance, Delta, Engine, Pv, ScriptValue, Stored, ValueRef};
 use crate::error::{Error, Result};
 use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::hosts::loaded::symbol;
+use crate::hosts::scratch::KEPT_CAPACITY;
 use crate::logging::quoted;
 use crate::numbers::expiry_seconds;
 

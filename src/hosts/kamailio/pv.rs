@@ -9,10 +9,11 @@ use super::abi::{PvExport, PvParam, PvValueLayout, Str, PVT_OTHER, PV_VAL_INT, P
 use super::abi::{PvSpec, PV_VAL_STR};
 use super::callback;
 use super::host::Host;
-use super::script_key::{self, Scratch};
+use super::script_key;
 use crate::engine::{instance, Pv, ScriptValue, ValueRef};
 use crate::error::Error;
 use crate::hosts::failure_log::{log_failure, log_refused};
+use crate::hosts::scratch::Scratch;
 use crate::logging::quoted;
 
 thread_local! {

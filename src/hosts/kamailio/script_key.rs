@@ -6,7 +6,6 @@ use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::ffi::{c_int, c_void};
 use std::ptr::null_mut;
-use std::thread::LocalKey;
 
 use once_cell::sync::OnceCell;
 use parking_lot::Mutex;
@@ -14,6 +13,7 @@ use parking_lot::Mutex;
 use super::abi::{PvElem, PvName, PvParam, PvSpec, Str, PV_NAME_PVAR};
 use super::host::{host_symbol_address, Host};
 use crate::boundary::catch_panic;
+use crate::hosts::scratch::Scratch;
 
 /// The NUL-terminated copies of key texts, by the address of the format list that points into
 /// each. `pv_parse_format` keeps pointers into its input, and the host's input may not outlive
@@ -130,50 +130,6 @@ thread_local! {
     static KEY: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
 
-/// A buffer borrowed from a thread-local for one callback, given back when dropped. Taken out
-/// rather than borrowed, so that a callback that re-enters finds an empty buffer, not a borrow.
-pub struct Scratch {
-    buf: Vec<u8>,
-    home: &'static LocalKey<Cell<Vec<u8>>>,
-}
-
-impl Scratch {
-    pub fn take(home: &'static LocalKey<Cell<Vec<u8>>>) -> Scratch {
-        Scratch {
-            buf: home.try_with(Cell::take).unwrap_or_default(),
-            home,
-        }
-    }
-}
-
-impl std::ops::Deref for Scratch {
-    type Target = Vec<u8>;
-    fn deref(&self) -> &Vec<u8> {
-        &self.buf
-    }
-}
-
-impl std::ops::DerefMut for Scratch {
-    fn deref_mut(&mut self) -> &mut Vec<u8> {
-        &mut self.buf
-    }
-}
-
-/// The most a thread keeps of a scratch buffer between callbacks: one that grew past it for a
-/// large key or value is freed when given back, so that one large value does not pin memory in
-/// every worker for the life of the process.
-pub const KEPT_CAPACITY: usize = 64 * 1024;
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let mut buf = std::mem::take(&mut self.buf);
-        if buf.capacity() > KEPT_CAPACITY {
-            buf = Vec::new();
-        }
-        let _ = self.home.try_with(|cell| cell.set(buf));
-    }
-}
-
 /// Renders the key of an access. With a SIP message the host renders it into one of its pv
 /// buffers, valid until its next rendering in this process (after our operation); without one
 /// (a timer route) only plain text can be rendered, into `scratch`.
@@ -248,29 +204,4 @@ pub unsafe fn render<'a>(
         e = piece.next;
     }
     Ok(scratch)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    thread_local! {
-        static HOME: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
-    }
-
-    #[test]
-    fn a_scratch_buffer_is_kept_unless_a_large_value_grew_it() {
-        let mut scratch = Scratch::take(&HOME);
-        scratch.extend_from_slice(&[1; 1000]);
-        drop(scratch);
-        assert!(Scratch::take(&HOME).capacity() >= 1000, "kept for reuse");
-        let mut scratch = Scratch::take(&HOME);
-        scratch.resize(1 << 20, 0);
-        drop(scratch);
-        assert_eq!(
-            Scratch::take(&HOME).capacity(),
-            0,
-            "freed after a large value"
-        );
-    }
 }

@@ -132,7 +132,8 @@ thread_local! {
 
 /// Renders the key of an access. With a SIP message the host renders it into one of its pv
 /// buffers, valid until its next rendering in this process (after our operation); without one
-/// (a timer route) only plain text can be rendered, into `scratch`.
+/// (a timer route) only plain text can be rendered, into a thread's buffer that this puts in
+/// `scratch` (left `None` when the key needs none).
 ///
 /// # Safety
 /// `msg` is NULL or the host's message, `param` NULL or the spec's parameter that [`parse`]

@@ -4,6 +4,12 @@
 use std::cell::Cell;
 use std::thread::LocalKey;
 
+thread_local! {
+    /// A value read from the engine, before the host's callback copies it into the host's own
+    /// memory (Kamailio's pv buffer, OpenSIPS's pkg memory). One host per process: one buffer.
+    static VALUE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
+}
+
 /// A buffer borrowed from a thread-local for one callback, given back when dropped. Taken out
 /// rather than borrowed, so that a callback that re-enters finds an empty buffer, not a borrow.
 pub struct Scratch {
@@ -17,6 +23,11 @@ impl Scratch {
             buf: home.try_with(Cell::take).unwrap_or_default(),
             home,
         }
+    }
+
+    /// The thread's buffer for a value read from the engine.
+    pub fn value() -> Scratch {
+        Scratch::take(&VALUE)
     }
 }
 

@@ -1,7 +1,6 @@
 //! The pseudo-variables `$mct`, `$mcinc`, `$mcdec`, `$mctex`: thin callbacks that render the key,
 //! call the engine, and copy the result into the host's `pv_value_t`, for each layout `V`.
 
-use std::cell::Cell;
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr::null_mut;
 
@@ -15,11 +14,6 @@ use crate::error::Error;
 use crate::hosts::failure_log::{log_failure, log_refused};
 use crate::hosts::scratch::Scratch;
 use crate::logging::quoted;
-
-thread_local! {
-    /// Values read from the engine, before they are copied into a pv buffer.
-    static VALUE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
-}
 
 /// Why an access failed, as it is logged.
 enum Failure {
@@ -145,7 +139,7 @@ unsafe fn get<V: PvValueLayout>(
     let size = unsafe { (host.pv_get_buffer_size)() };
     // A value must fit a pv buffer with its NUL.
     let room = (size.max(1) - 1) as usize;
-    let mut value = Scratch::take(&VALUE);
+    let mut value = Scratch::value();
     // SAFETY: forwarded host pointers.
     let outcome =
         unsafe { read(host, pv, msg, param, room, &mut value) }.and_then(|got| match got {

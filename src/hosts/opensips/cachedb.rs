@@ -6,7 +6,6 @@
 //! Each function calls the engine's typed core ([`crate::engine::operations`]) directly: a key
 //! is taken whole (a `=>N` in it is part of the key), a value is bytes, the expiry the core's.
 
-use std::cell::Cell;
 use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr::null_mut;
 use std::sync::atomic::Ordering;
@@ -110,13 +109,6 @@ unsafe fn call<'a>(con: *mut CachedbCon, attr: *mut Str) -> Option<(&'a Engine, 
 
 static SLOW: RateLimit = RateLimit::new();
 
-thread_local! {
-    /// Values read from the engine, before they are copied into the core's pkg memory: kept
-    /// between calls, so that a fetch allocates nothing of ours (a new buffer per fetch was a
-    /// libc malloc and free in every `cache_fetch`, perf in OpenSIPS 3.6).
-    static VALUE: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
-}
-
 /// Runs one operation: timed against `exec_threshold`, failures logged (rate-limited).
 fn timed<T>(what: &str, key: &[u8], op: impl FnOnce() -> Result<T>) -> Result<T> {
     // The clock is read only when there is a threshold (0, the default: never).
@@ -161,7 +153,9 @@ unsafe extern "C" fn get(con: *mut CachedbCon, attr: *mut Str, val: *mut Str) ->
             s: null_mut(),
             len: 0,
         };
-        let mut out = Scratch::take(&VALUE);
+        // The thread's buffer, not a new one: a new one per fetch was a libc malloc and free in
+        // every `cache_fetch` (perf in OpenSIPS 3.6).
+        let mut out = Scratch::value();
         match timed("cache_fetch", key, || {
             engine.get(key, c_int::MAX as usize, &mut out)
         }) {
@@ -214,7 +208,7 @@ unsafe extern "C" fn get_counter(con: *mut CachedbCon, attr: *mut Str, val: *mut
         let Some((engine, key)) = (unsafe { call(con, attr) }) else {
             return -1;
         };
-        let mut out = Scratch::take(&VALUE);
+        let mut out = Scratch::value();
         match timed("cache_counter_fetch", key, || {
             fetch_counter(engine, key, &mut out)
         }) {
